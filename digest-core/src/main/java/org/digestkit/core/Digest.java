@@ -1,0 +1,219 @@
+package org.digestkit.core;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import org.digestkit.core.model.Block;
+import org.digestkit.core.model.Footer;
+import org.digestkit.core.model.FrontMatter;
+import org.digestkit.core.model.Heading;
+import org.digestkit.core.model.Item;
+import org.digestkit.core.model.MoreEntry;
+import org.digestkit.core.model.Section;
+import org.digestkit.core.model.SectionRole;
+import org.digestkit.core.model.TextLayout;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A digest post: front matter, the H1 title, intro blocks, sections and the footer. An immutable value; edit it
+ * with the {@code with…} methods or {@link #toBuilder()}, write it with {@link #toMarkdown()}.
+ *
+ * <pre>{@code
+ * Digest digest = Digest.parse(Path.of("posts/2026-07-02.md"));
+ * Item first = digest.items().get(0);
+ * Digest edited = digest.replaceItem(first, first.withUrl("https://example.com/story"));
+ * String markdown = edited.toMarkdown();   // only the edited line differs from the file
+ * }</pre>
+ *
+ * @param frontMatter the YAML front matter ({@link FrontMatter#absent()} when there is none)
+ * @param title the H1 heading on the body's first line, or null
+ * @param intro blocks between the title and the first section
+ * @param sections the sections in order
+ * @param footer the trailer after the last {@code ---}, or null
+ * @param layout BOM, line separator and final text; not part of equality
+ */
+public record Digest(
+    FrontMatter frontMatter,
+    @Nullable Heading title,
+    List<Block> intro,
+    List<Section> sections,
+    @Nullable Footer footer,
+    TextLayout layout) {
+
+  public Digest {
+    Objects.requireNonNull(frontMatter, "frontMatter");
+    intro = List.copyOf(intro);
+    sections = List.copyOf(sections);
+    Objects.requireNonNull(layout, "layout");
+  }
+
+  // ------------------------------------------------------------------ reading
+
+  /** Parses a post with the default limits. */
+  public static Digest parse(String markdown) {
+    return DigestParser.defaults().parse(markdown);
+  }
+
+  /** Reads and parses a UTF-8 file; errors name the file. */
+  public static Digest parse(Path file) throws IOException {
+    return DigestParser.defaults().parse(file);
+  }
+
+  /** Reads and parses a UTF-8 stream. */
+  public static Digest parse(InputStream in) throws IOException {
+    return DigestParser.defaults().parse(in);
+  }
+
+  /** Parses UTF-8 bytes. */
+  public static Digest parse(byte[] utf8) {
+    return DigestParser.defaults().parse(utf8);
+  }
+
+  // ------------------------------------------------------------------ writing
+
+  /** The post as Markdown: byte for byte the source where unedited, canonical where edited or new. */
+  public String toMarkdown() {
+    return DigestWriter.lossless().write(this);
+  }
+
+  /** The post as Markdown in canonical style, ignoring how the source was written. */
+  public String toCanonicalMarkdown() {
+    return DigestWriter.canonical().write(this);
+  }
+
+  // ------------------------------------------------------------------ building
+
+  /** A builder for a new post in canonical style. */
+  public static DigestBuilder builder() {
+    return new DigestBuilder();
+  }
+
+  /** A builder that starts from this post; what it does not change is written as before. */
+  public DigestBuilder toBuilder() {
+    return new DigestBuilder(this);
+  }
+
+  // ------------------------------------------------------------------ views
+
+  /** The title text: the front-matter {@code title}, else the H1's text, else empty. */
+  public String titleText() {
+    return frontMatter.title().orElse(title == null ? "" : title.title());
+  }
+
+  /**
+   * Every news item in order: items below topic sections (nested ones included) and story sections read as
+   * items (the H2-as-item layout). One-line entries of "more" sections are in {@link #moreEntries()}.
+   */
+  public List<Item> items() {
+    List<Item> out = new ArrayList<>();
+    for (Section s : sections) {
+      if (s.role() == SectionRole.STORY) {
+        out.add(s.asItem());
+      } else if (s.role() != SectionRole.MORE) {
+        for (Item item : s.items()) {
+          out.add(item);
+        }
+      }
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /** Every one-line entry in order, from "more" sections, list sections and sub-more groups. */
+  public List<MoreEntry> moreEntries() {
+    List<MoreEntry> out = new ArrayList<>();
+    for (Section s : sections) {
+      out.addAll(s.moreEntries());
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /** Every section in document order, nested ones included. */
+  public List<Section> allSections() {
+    List<Section> out = new ArrayList<>();
+    for (Section s : sections) {
+      collect(s, out);
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  private static void collect(Section s, List<Section> out) {
+    out.add(s);
+    for (Section nested : s.subsections()) {
+      collect(nested, out);
+    }
+  }
+
+  // ------------------------------------------------------------------ edits
+
+  /** A copy with other front matter. */
+  public Digest withFrontMatter(FrontMatter newFrontMatter) {
+    return new Digest(newFrontMatter, title, intro, sections, footer, layout);
+  }
+
+  /** A copy with another title in both the front matter and the H1. */
+  public Digest withTitle(String newTitle) {
+    Heading h1 = title == null ? Heading.of(1, newTitle) : title.withTitle(newTitle);
+    return new Digest(frontMatter.with("title", newTitle), h1, intro, sections, footer, layout);
+  }
+
+  /** A copy with other intro blocks. */
+  public Digest withIntro(List<Block> newIntro) {
+    return new Digest(frontMatter, title, newIntro, sections, footer, layout);
+  }
+
+  /** A copy with other sections. */
+  public Digest withSections(List<Section> newSections) {
+    return new Digest(frontMatter, title, intro, newSections, footer, layout);
+  }
+
+  /** A copy with another footer (null for none). */
+  public Digest withFooter(@Nullable Footer newFooter) {
+    return new Digest(frontMatter, title, intro, sections, newFooter, layout);
+  }
+
+  /** A copy with another layout (line separator, BOM, final text). */
+  public Digest withLayout(TextLayout newLayout) {
+    return new Digest(frontMatter, title, intro, sections, footer, newLayout);
+  }
+
+  /**
+   * A copy where the item {@code original} (found by identity, wherever it is nested, including a story
+   * section's own heading and blocks) is replaced by {@code replacement}.
+   *
+   * @throws IllegalArgumentException if the item is not part of this post
+   */
+  public Digest replaceItem(Item original, Item replacement) {
+    return new Edits(original, replacement).apply(this);
+  }
+
+  /**
+   * A copy where the item {@code original} is removed.
+   *
+   * @throws IllegalArgumentException if the item is not part of this post
+   */
+  public Digest removeItem(Item original) {
+    return new Edits(original, null).apply(this);
+  }
+
+  /**
+   * A copy where the entry {@code original} (found by identity) is replaced by {@code replacement}.
+   *
+   * @throws IllegalArgumentException if the entry is not part of this post
+   */
+  public Digest replaceEntry(MoreEntry original, MoreEntry replacement) {
+    return new Edits(original, replacement).apply(this);
+  }
+
+  /**
+   * A copy where the entry {@code original} is removed.
+   *
+   * @throws IllegalArgumentException if the entry is not part of this post
+   */
+  public Digest removeEntry(MoreEntry original) {
+    return new Edits(original, null).apply(this);
+  }
+}

@@ -1,0 +1,437 @@
+package org.digestkit.core;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.digestkit.core.model.Block;
+import org.digestkit.core.model.Bullet;
+import org.digestkit.core.model.BulletList;
+import org.digestkit.core.model.Footer;
+import org.digestkit.core.model.FrontMatter;
+import org.digestkit.core.model.FrontMatterEntry;
+import org.digestkit.core.model.FrontMatterValue;
+import org.digestkit.core.model.Heading;
+import org.digestkit.core.model.Item;
+import org.digestkit.core.model.LabelledBlock;
+import org.digestkit.core.model.MoreEntry;
+import org.digestkit.core.model.MoreList;
+import org.digestkit.core.model.Numbering;
+import org.digestkit.core.model.Paragraph;
+import org.digestkit.core.model.ScalarStyle;
+import org.digestkit.core.model.Section;
+import org.digestkit.core.model.SectionElement;
+import org.digestkit.core.model.SectionRole;
+import org.digestkit.core.model.Summary;
+import org.digestkit.core.model.Table;
+import org.digestkit.core.model.TextLayout;
+import org.digestkit.core.model.ThematicBreak;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Builds a post for programs that generate digests. The result is written in canonical style (see
+ * {@link DigestWriter}), and writing it then parsing it back gives an equal {@link Digest}.
+ *
+ * <pre>{@code
+ * Digest digest = Digest.builder()
+ *     .title("AI 日报：模型与产品")
+ *     .date(LocalDate.of(2026, 7, 2))
+ *     .category("AI 日报")
+ *     .tags("AI", "AI 日报")
+ *     .section("模型与产品", s -> s
+ *         .item("新模型发布", "https://example.com/a", i -> i
+ *             .fact("参数规模翻倍")
+ *             .insight("推理成本下降", "开源生态受益")
+ *             .impact("开发者可以更低成本部署")))
+ *     .moreSection("更多动态", m -> m.entry("开源工具更新", "https://example.com/b", "支持本地推理"))
+ *     .summaryFromHeadlines()
+ *     .build();
+ * }</pre>
+ *
+ * <p>A builder is mutable and meant for one thread.
+ */
+public final class DigestBuilder {
+
+  /** The label of insight blocks written by {@link ItemBuilder#insight(String...)}. */
+  public static final String INSIGHT_LABEL = "深度解读 & 洞察";
+
+  /** The label of impact blocks written by {@link ItemBuilder#impact(String)}. */
+  public static final String IMPACT_LABEL = "影响";
+
+  private static final List<String> KEY_ORDER =
+      List.of("title", "date", "category", "tags", "seo", "coverImage", "summary");
+
+  private final boolean fresh;
+  private FrontMatter frontMatter;
+  private final Map<String, FrontMatterValue> newKeys = new LinkedHashMap<>();
+  private Heading title;
+  private final List<Block> intro;
+  private final List<Section> sections;
+  private Footer footer;
+  private TextLayout layout;
+  private boolean summaryFromHeadlines;
+
+  DigestBuilder() {
+    this.fresh = true;
+    this.frontMatter = FrontMatter.of(List.of());
+    this.intro = new ArrayList<>();
+    this.sections = new ArrayList<>();
+    this.layout = TextLayout.CANONICAL;
+  }
+
+  DigestBuilder(Digest from) {
+    this.fresh = false;
+    this.frontMatter = from.frontMatter();
+    this.title = from.title();
+    this.intro = new ArrayList<>(from.intro());
+    this.sections = new ArrayList<>(from.sections());
+    this.footer = from.footer();
+    this.layout = from.layout();
+  }
+
+  // ------------------------------------------------------------------ front matter
+
+  /** The title, in the front matter and as the H1. */
+  public DigestBuilder title(String text) {
+    set("title", new FrontMatterValue.Scalar(text, ScalarStyle.PLAIN));
+    this.title = title == null ? Heading.of(1, text) : title.withTitle(text);
+    return this;
+  }
+
+  /** The publication date. */
+  public DigestBuilder date(LocalDate date) {
+    return set("date", new FrontMatterValue.Scalar(date.toString(), ScalarStyle.PLAIN));
+  }
+
+  /** The category ({@code AI 日报} marks a digest in the example profile). */
+  public DigestBuilder category(String category) {
+    return set("category", new FrontMatterValue.Scalar(category, ScalarStyle.PLAIN));
+  }
+
+  /** The tags. */
+  public DigestBuilder tags(String... tags) {
+    return list("tags", Arrays.asList(tags));
+  }
+
+  /** The SEO keywords. */
+  public DigestBuilder seo(String... keywords) {
+    return list("seo", Arrays.asList(keywords));
+  }
+
+  /** The cover image URL. */
+  public DigestBuilder coverImage(String url) {
+    return set("coverImage", new FrontMatterValue.Scalar(url, ScalarStyle.DOUBLE_QUOTED));
+  }
+
+  /** The summary as {@code - } bullet headlines. */
+  public DigestBuilder summary(List<String> headlines) {
+    summaryFromHeadlines = false;
+    return set("summary", new FrontMatterValue.Scalar(Summary.bulletText(headlines), ScalarStyle.DOUBLE_QUOTED));
+  }
+
+  /** The summary made, when the post is built, from the headlines of all items in order. */
+  public DigestBuilder summaryFromHeadlines() {
+    summaryFromHeadlines = true;
+    return this;
+  }
+
+  /** Any other front-matter key with a string value. */
+  public DigestBuilder frontMatter(String key, String value) {
+    return set(key, new FrontMatterValue.Scalar(value, ScalarStyle.PLAIN));
+  }
+
+  /** Any other front-matter key with a list of strings. */
+  public DigestBuilder frontMatter(String key, List<String> values) {
+    return list(key, values);
+  }
+
+  private DigestBuilder list(String key, List<String> values) {
+    List<FrontMatterValue> items = new ArrayList<>();
+    for (String v : values) {
+      items.add(new FrontMatterValue.Scalar(v, ScalarStyle.DOUBLE_QUOTED));
+    }
+    return set(key, new FrontMatterValue.Sequence(items, true));
+  }
+
+  private DigestBuilder set(String key, FrontMatterValue value) {
+    if (fresh) {
+      newKeys.put(key, value);
+    } else {
+      frontMatter = frontMatter.with(key, value);
+    }
+    return this;
+  }
+
+  // ------------------------------------------------------------------ body
+
+  /** A paragraph between the title and the first section. */
+  public DigestBuilder intro(String markdown) {
+    intro.add(Paragraph.of(markdown));
+    return this;
+  }
+
+  /** A topic section ({@code ## title}) with items and blocks. */
+  public DigestBuilder section(String title, Consumer<SectionBuilder> content) {
+    SectionBuilder b = new SectionBuilder(Heading.of(2, title));
+    content.accept(b);
+    sections.add(b.build());
+    return this;
+  }
+
+  /** A section that is itself one story ({@code ## [headline](url)} with facts and labels below). */
+  public DigestBuilder story(String headline, @Nullable String url, Consumer<ItemBuilder> content) {
+    ItemBuilder b = new ItemBuilder();
+    content.accept(b);
+    Heading h = url == null ? Heading.of(2, headline) : Heading.linked(2, headline, url);
+    sections.add(new Section(h, SectionRole.STORY, new ArrayList<SectionElement>(b.blocks)));
+    return this;
+  }
+
+  /** A "more" section of one-line entries ({@code ## 更多动态}). */
+  public DigestBuilder moreSection(String title, Consumer<EntriesBuilder> content) {
+    if (!SectionRole.isMoreTitle(title)) {
+      throw new IllegalArgumentException("a more-section title starts with 更多 or 其他: " + title);
+    }
+    EntriesBuilder b = new EntriesBuilder();
+    content.accept(b);
+    List<SectionElement> elements = new ArrayList<>();
+    if (!b.entries.isEmpty()) {
+      elements.add(new MoreList(b.entries));
+    }
+    sections.add(new Section(Heading.of(2, title), SectionRole.MORE, elements));
+    return this;
+  }
+
+  /** A section built elsewhere. */
+  public DigestBuilder section(Section section) {
+    sections.add(Objects.requireNonNull(section, "section"));
+    return this;
+  }
+
+  /** Numbers every section {@code 一、}, {@code 二、}, … in order (more-sections included). */
+  public DigestBuilder numberSections() {
+    for (int i = 0; i < sections.size(); i++) {
+      Section s = sections.get(i);
+      sections.set(i, s.withHeading(s.heading().withNumbering(new Numbering(Numbering.cjkNumeral(i + 1), "、"))));
+    }
+    return this;
+  }
+
+  /** The trailer after a {@code ---} rule, as raw HTML. */
+  public DigestBuilder footer(String html) {
+    this.footer = Footer.of(html);
+    return this;
+  }
+
+  /** The text layout (line separator, final newline). */
+  public DigestBuilder layout(TextLayout value) {
+    this.layout = Objects.requireNonNull(value, "layout");
+    return this;
+  }
+
+  /** The post. */
+  public Digest build() {
+    FrontMatter fm = frontMatter;
+    Digest draft = new Digest(fm, title, intro, sections, footer, layout);
+    if (summaryFromHeadlines) {
+      List<String> headlines = new ArrayList<>();
+      for (Item item : draft.items()) {
+        headlines.add(item.headline());
+      }
+      set("summary", new FrontMatterValue.Scalar(Summary.bulletText(headlines), ScalarStyle.DOUBLE_QUOTED));
+    }
+    if (fresh) {
+      List<FrontMatterEntry> entries = new ArrayList<>();
+      for (String key : KEY_ORDER) {
+        if (newKeys.containsKey(key)) {
+          entries.add(FrontMatterEntry.of(key, newKeys.get(key)));
+        }
+      }
+      for (Map.Entry<String, FrontMatterValue> e : newKeys.entrySet()) {
+        if (!KEY_ORDER.contains(e.getKey())) {
+          entries.add(FrontMatterEntry.of(e.getKey(), e.getValue()));
+        }
+      }
+      fm = FrontMatter.of(entries);
+    } else {
+      fm = frontMatter;
+    }
+    return new Digest(fm, title, intro, sections, footer, layout);
+  }
+
+  // ------------------------------------------------------------------ nested builders
+
+  /** Builds the content of a topic section. */
+  public static final class SectionBuilder {
+    private Heading heading;
+    private final List<SectionElement> elements = new ArrayList<>();
+    private boolean hasItems;
+
+    SectionBuilder(Heading heading) {
+      this.heading = heading;
+    }
+
+    /** Numbering in front of the title ({@code 一、}). */
+    public SectionBuilder numbering(Numbering numbering) {
+      heading = heading.withNumbering(numbering);
+      return this;
+    }
+
+    /** An intro paragraph (before the first item). */
+    public SectionBuilder paragraph(String markdown) {
+      if (hasItems) {
+        throw new IllegalStateException("a section paragraph comes before its items; put it in an item instead");
+      }
+      elements.add(Paragraph.of(markdown));
+      return this;
+    }
+
+    /** An item {@code ### [headline](url)} (no link when {@code url} is null). */
+    public SectionBuilder item(String headline, @Nullable String url, Consumer<ItemBuilder> content) {
+      ItemBuilder b = new ItemBuilder();
+      content.accept(b);
+      Heading h = url == null ? Heading.of(3, headline) : Heading.linked(3, headline, url);
+      return item(new Item(h, b.blocks));
+    }
+
+    /** An item built elsewhere. */
+    public SectionBuilder item(Item item) {
+      elements.add(item);
+      hasItems = true;
+      return this;
+    }
+
+    /** A {@code ---} rule between items. */
+    public SectionBuilder rule() {
+      if (!hasItems) {
+        throw new IllegalStateException("a rule separates items; add an item first");
+      }
+      elements.add(ThematicBreak.create());
+      return this;
+    }
+
+    /** A sub-section of one-line entries below the items ({@code ### 更多动态}). */
+    public SectionBuilder more(String title, Consumer<EntriesBuilder> content) {
+      if (!SectionRole.isMoreTitle(title)) {
+        throw new IllegalArgumentException("a more-section title starts with 更多 or 其他: " + title);
+      }
+      EntriesBuilder b = new EntriesBuilder();
+      content.accept(b);
+      List<SectionElement> list = new ArrayList<>();
+      if (!b.entries.isEmpty()) {
+        list.add(new MoreList(b.entries));
+      }
+      elements.add(new Section(Heading.of(3, title), SectionRole.MORE, list));
+      hasItems = true;
+      return this;
+    }
+
+    /** One-line entries as the whole content of a list section (no items). */
+    public SectionBuilder entries(Consumer<EntriesBuilder> content) {
+      if (hasItems) {
+        throw new IllegalStateException("a list section holds entries only; use more(...) below items");
+      }
+      EntriesBuilder b = new EntriesBuilder();
+      content.accept(b);
+      elements.add(new MoreList(b.entries));
+      return this;
+    }
+
+    Section build() {
+      boolean onlyEntries = !elements.isEmpty();
+      for (SectionElement e : elements) {
+        if (!(e instanceof MoreList)) {
+          onlyEntries = false;
+        }
+      }
+      SectionRole role =
+          SectionRole.isMoreTitle(heading.title()) ? SectionRole.MORE
+              : hasItems ? SectionRole.TOPIC
+              : onlyEntries ? SectionRole.LIST : SectionRole.STORY;
+      return new Section(heading, role, elements);
+    }
+  }
+
+  /** Builds the body of an item: facts, paragraphs, labelled blocks, tables. */
+  public static final class ItemBuilder {
+    private final List<Block> blocks = new ArrayList<>();
+
+    ItemBuilder() {}
+
+    /** A paragraph. */
+    public ItemBuilder paragraph(String markdown) {
+      blocks.add(Paragraph.of(markdown));
+      return this;
+    }
+
+    /** A fact bullet; consecutive facts form one list. */
+    public ItemBuilder fact(String markdown) {
+      return fact(Bullet.of(markdown));
+    }
+
+    /** A fact bullet with nested bullets. */
+    public ItemBuilder fact(String markdown, String... nested) {
+      List<Bullet> children = new ArrayList<>();
+      for (String n : nested) {
+        children.add(Bullet.of(n));
+      }
+      return fact(Bullet.of(markdown, children));
+    }
+
+    private ItemBuilder fact(Bullet bullet) {
+      if (!blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof BulletList list) {
+        List<Bullet> bullets = new ArrayList<>(list.bullets());
+        bullets.add(bullet);
+        blocks.set(blocks.size() - 1, list.withBullets(bullets));
+      } else {
+        blocks.add(new BulletList(List.of(bullet)));
+      }
+      return this;
+    }
+
+    /** A {@code **深度解读 & 洞察：**} block with bullet points. */
+    public ItemBuilder insight(String... points) {
+      return labelled(INSIGHT_LABEL, BulletList.of(points));
+    }
+
+    /** A {@code **影响：**} block with one paragraph. */
+    public ItemBuilder impact(String markdown) {
+      return labelled(IMPACT_LABEL, Paragraph.of(markdown));
+    }
+
+    /** Any labelled block, the label on its own line. */
+    public ItemBuilder labelled(String label, Block... content) {
+      blocks.add(LabelledBlock.of(label, content));
+      return this;
+    }
+
+    /** A table. */
+    public ItemBuilder table(List<String> header, List<List<String>> rows) {
+      blocks.add(Table.of(header, rows));
+      return this;
+    }
+  }
+
+  /** Builds one-line entries. */
+  public static final class EntriesBuilder {
+    private final List<MoreEntry> entries = new ArrayList<>();
+
+    EntriesBuilder() {}
+
+    /** {@code - [title](url)：description}; an empty description writes {@code - [title](url)}. */
+    public EntriesBuilder entry(String title, String url, String description) {
+      entries.add(MoreEntry.of(title, url, description));
+      return this;
+    }
+
+    /** An entry built elsewhere. */
+    public EntriesBuilder entry(MoreEntry entry) {
+      entries.add(entry);
+      return this;
+    }
+  }
+}

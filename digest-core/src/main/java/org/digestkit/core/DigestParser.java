@@ -1,0 +1,113 @@
+package org.digestkit.core;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import org.digestkit.core.internal.Decoding;
+import org.digestkit.core.internal.DocumentReader;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Parses posts into {@link Digest} values. Configure once with {@link #builder()}, then use from any number of
+ * threads: a parser is immutable and each call keeps its own state.
+ *
+ * <p>Every problem with the input — not UTF-8, a broken or hostile front matter, a control character, input
+ * over a {@link ParseLimits limit} — is a {@link DigestParseException} with the line and column in the file.
+ */
+public final class DigestParser {
+
+  private static final DigestParser DEFAULTS = new DigestParser(ParseLimits.defaults());
+
+  private final ParseLimits limits;
+  private final DocumentReader reader;
+
+  private DigestParser(ParseLimits limits) {
+    this.limits = limits;
+    this.reader = new DocumentReader(limits);
+  }
+
+  /** The shared parser with default limits. */
+  public static DigestParser defaults() {
+    return DEFAULTS;
+  }
+
+  /** A builder for a parser with other limits. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The limits this parser enforces. */
+  public ParseLimits limits() {
+    return limits;
+  }
+
+  /** Parses a post. */
+  public Digest parse(String markdown) {
+    return parse(markdown, null);
+  }
+
+  /** Parses a post; {@code fileName} is named in errors. */
+  public Digest parse(String markdown, @Nullable String fileName) {
+    Objects.requireNonNull(markdown, "markdown");
+    DocumentReader.Parts parts = reader.read(markdown, fileName);
+    return new Digest(parts.frontMatter(), parts.title(), parts.intro(), parts.sections(), parts.footer(),
+        parts.layout());
+  }
+
+  /** Parses strict UTF-8 bytes (a leading BOM is kept in the layout). */
+  public Digest parse(byte[] utf8) {
+    return parse(utf8, null);
+  }
+
+  /** Parses strict UTF-8 bytes; {@code fileName} is named in errors. */
+  public Digest parse(byte[] utf8, @Nullable String fileName) {
+    String text;
+    try {
+      text = Decoding.utf8(utf8, limits.maxPostChars());
+    } catch (DigestParseException e) {
+      throw fileName == null ? e : e.inFile(fileName);
+    }
+    return parse(text, fileName);
+  }
+
+  /** Reads and parses a file. */
+  public Digest parse(Path file) throws IOException {
+    long size = Files.size(file);
+    if (size > (long) limits.maxPostChars() * 3L) {
+      throw new DigestParseException("too-large", "the post is larger than the limit of " + limits.maxPostChars()
+          + " characters", 1, 1, file.toString());
+    }
+    return parse(Files.readAllBytes(file), file.toString());
+  }
+
+  /** Reads and parses a stream, reading at most the size limit. */
+  public Digest parse(InputStream in) throws IOException {
+    int max = limits.maxPostChars() * 3 + 4;
+    byte[] bytes = in.readNBytes(max + 1);
+    if (bytes.length > max) {
+      throw new DigestParseException("too-large", "the post is larger than the limit of " + limits.maxPostChars()
+          + " characters", 1, 1, null);
+    }
+    return parse(bytes);
+  }
+
+  /** Configures a {@link DigestParser}. */
+  public static final class Builder {
+    private ParseLimits limits = ParseLimits.defaults();
+
+    private Builder() {}
+
+    /** The limits to enforce (default {@link ParseLimits#defaults()}). */
+    public Builder limits(ParseLimits value) {
+      this.limits = Objects.requireNonNull(value, "limits");
+      return this;
+    }
+
+    /** The parser. */
+    public DigestParser build() {
+      return new DigestParser(limits);
+    }
+  }
+}

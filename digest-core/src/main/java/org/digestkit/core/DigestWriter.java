@@ -1,0 +1,193 @@
+package org.digestkit.core;
+
+import java.util.List;
+import org.digestkit.core.internal.YamlText;
+import org.digestkit.core.model.Block;
+import org.digestkit.core.model.Bullet;
+import org.digestkit.core.model.BulletList;
+import org.digestkit.core.model.Footer;
+import org.digestkit.core.model.FrontMatter;
+import org.digestkit.core.model.FrontMatterEntry;
+import org.digestkit.core.model.Heading;
+import org.digestkit.core.model.Item;
+import org.digestkit.core.model.Label;
+import org.digestkit.core.model.LabelForm;
+import org.digestkit.core.model.LabelledBlock;
+import org.digestkit.core.model.MoreEntry;
+import org.digestkit.core.model.MoreList;
+import org.digestkit.core.model.Paragraph;
+import org.digestkit.core.model.RawBlock;
+import org.digestkit.core.model.Section;
+import org.digestkit.core.model.SectionElement;
+import org.digestkit.core.model.SourceInfo;
+import org.digestkit.core.model.Table;
+import org.digestkit.core.model.TextLayout;
+import org.digestkit.core.model.ThematicBreak;
+
+/**
+ * Writes a {@link Digest} as Markdown.
+ *
+ * <p>{@link #lossless()} gives back the source text, byte for byte, for every element whose value is unchanged
+ * since parsing, and writes only edited or new elements in canonical style, keeping the separators around them:
+ * an edit changes only the lines of what was edited. {@link #canonical()} ignores the source and writes the
+ * whole post in the canonical style, the dominant style of real digests:
+ * <ul>
+ *   <li>front matter {@code title}, {@code date}, {@code category} as plain scalars when safe, other strings
+ *       double-quoted (escaping only {@code \\ \" \n} and controls), lists as {@code ["a","b"]} without spaces;
+ *   <li>{@code # title}, then one blank line between blocks, sections ({@code ##}) and items ({@code ###});
+ *   <li>labels on their own line ({@code **深度解读 & 洞察：**}) with their content on the very next line;
+ *   <li>{@code - } bullets, nested by two spaces; entries as {@code - [title](url)：description};
+ *   <li>the footer after a {@code ---} rule and a blank line; no final newline (as 161 of 162 real digests).
+ * </ul>
+ * Writers are immutable and thread-safe.
+ */
+public final class DigestWriter {
+
+  private static final DigestWriter LOSSLESS = new DigestWriter(false);
+  private static final DigestWriter CANONICAL = new DigestWriter(true);
+
+  private final boolean canonical;
+
+  private DigestWriter(boolean canonical) {
+    this.canonical = canonical;
+  }
+
+  /** The writer that keeps every unedited byte. */
+  public static DigestWriter lossless() {
+    return LOSSLESS;
+  }
+
+  /** The writer that writes everything in canonical style. */
+  public static DigestWriter canonical() {
+    return CANONICAL;
+  }
+
+  /** The post as Markdown. */
+  public String write(Digest digest) {
+    TextLayout layout = canonical ? TextLayout.CANONICAL : digest.layout();
+    Output out = new Output(layout.lineSeparator(), canonical);
+    if (layout.bom()) {
+      out.sb.append('\uFEFF');
+    }
+    FrontMatter fm = digest.frontMatter();
+    if (fm.present()) {
+      out.leaf(fm.openFence(), true, "---", "");
+      for (FrontMatterEntry e : fm.entries()) {
+        out.leaf(e.source(), e.equals(e.source().parsedValue()), YamlText.entry(e.key(), e.value()), "\n");
+      }
+      out.leaf(fm.closeFence(), true, "---", "\n");
+    }
+    if (digest.title() != null) {
+      heading(out, digest.title(), "\n");
+    }
+    blocks(out, digest.intro(), "\n\n");
+    for (Section s : digest.sections()) {
+      section(out, s);
+    }
+    Footer footer = digest.footer();
+    if (footer != null) {
+      out.leaf(footer.source(), footer.equals(footer.source().parsedValue()), footer.toMarkdown("\n"), "\n\n");
+    }
+    out.sb.append(canonical ? "" : layout.trailing());
+    return out.sb.toString();
+  }
+
+  private void section(Output out, Section section) {
+    heading(out, section.heading(), "\n\n");
+    for (SectionElement e : section.elements()) {
+      if (e instanceof Section nested) {
+        section(out, nested);
+      } else if (e instanceof Item item) {
+        heading(out, item.heading(), "\n\n");
+        blocks(out, item.body(), "\n\n");
+      } else {
+        block(out, (Block) e, "\n\n");
+      }
+    }
+  }
+
+  private static void heading(Output out, Heading h, String leading) {
+    out.leaf(h.source(), h.equals(h.source().parsedValue()), h.toMarkdown(), leading);
+  }
+
+  private void blocks(Output out, List<Block> blocks, String firstLeading) {
+    String leading = firstLeading;
+    for (Block b : blocks) {
+      block(out, b, leading);
+      leading = "\n\n";
+    }
+  }
+
+  private void block(Output out, Block b, String leading) {
+    if (b instanceof Paragraph p) {
+      out.leaf(p.source(), p.equals(p.source().parsedValue()), p.text(), leading);
+    } else if (b instanceof BulletList list) {
+      bullets(out, list.bullets(), "", leading);
+    } else if (b instanceof LabelledBlock lb) {
+      Label label = lb.label();
+      out.leaf(label.source(), label.equals(label.source().parsedValue()), label.toMarkdown(), leading);
+      String contentLeading =
+          switch (label.form()) {
+            case LINE, LINE_COLON_OUTSIDE -> "\n";
+            case INLINE -> " ";
+            case COLON_OUTSIDE -> "";
+            case HEADING -> "\n\n";
+          };
+      blocks(out, lb.content(), contentLeading);
+    } else if (b instanceof MoreList list) {
+      String l = leading;
+      for (MoreEntry e : list.entries()) {
+        out.leaf(e.source(), e.equals(e.source().parsedValue()), e.toMarkdown(), l);
+        l = "\n";
+      }
+    } else if (b instanceof Table t) {
+      out.leaf(t.source(), t.equals(t.source().parsedValue()), t.toMarkdown("\n"), leading);
+    } else if (b instanceof ThematicBreak hr) {
+      out.leaf(hr.source(), true, "---", leading);
+    } else if (b instanceof RawBlock raw) {
+      out.leaf(raw.source(), raw.equals(raw.source().parsedValue()), raw.text(), leading);
+    }
+  }
+
+  private static void bullets(Output out, List<Bullet> bullets, String indent, String firstLeading) {
+    String leading = firstLeading;
+    for (Bullet b : bullets) {
+      boolean unchanged = b.source().parsedValue() instanceof Bullet original
+          && original.marker().equals(b.marker()) && original.text().equals(b.text());
+      String continuation = "\n" + indent + " ".repeat(b.marker().length() + 1);
+      String canonicalText = indent + b.marker() + " " + b.text().replace("\n", continuation);
+      out.leaf(b.source(), unchanged, canonicalText, leading);
+      bullets(out, b.children(), indent + " ".repeat(b.marker().length() + 1), "\n");
+      leading = "\n";
+    }
+  }
+
+  /** Accumulates output; writes each leaf raw when unchanged, canonical otherwise. */
+  private static final class Output {
+    final StringBuilder sb = new StringBuilder(8192);
+    final String lineSeparator;
+    final boolean canonical;
+
+    Output(String lineSeparator, boolean canonical) {
+      this.lineSeparator = lineSeparator;
+      this.canonical = canonical;
+    }
+
+    void leaf(SourceInfo source, boolean unchanged, String canonicalText, String defaultLeading) {
+      if (!canonical && source.isParsed()) {
+        sb.append(source.leading());
+        if (unchanged) {
+          sb.append(source.raw());
+          return;
+        }
+      } else if (sb.length() > 0 && !(sb.length() == 1 && sb.charAt(0) == '\uFEFF')) {
+        sb.append(lines(defaultLeading));
+      }
+      sb.append(lines(canonicalText));
+    }
+
+    private String lines(String text) {
+      return lineSeparator.equals("\n") || text.indexOf('\n') < 0 ? text : text.replace("\n", lineSeparator);
+    }
+  }
+}

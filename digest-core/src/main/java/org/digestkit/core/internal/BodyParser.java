@@ -1,0 +1,709 @@
+package org.digestkit.core.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.digestkit.core.ParseLimits;
+import org.digestkit.core.model.Block;
+import org.digestkit.core.model.Bullet;
+import org.digestkit.core.model.BulletList;
+import org.digestkit.core.model.Footer;
+import org.digestkit.core.model.Heading;
+import org.digestkit.core.model.Item;
+import org.digestkit.core.model.Label;
+import org.digestkit.core.model.LabelForm;
+import org.digestkit.core.model.LabelKind;
+import org.digestkit.core.model.LabelledBlock;
+import org.digestkit.core.model.MoreEntry;
+import org.digestkit.core.model.MoreList;
+import org.digestkit.core.model.Numbering;
+import org.digestkit.core.model.Paragraph;
+import org.digestkit.core.model.RawBlock;
+import org.digestkit.core.model.Section;
+import org.digestkit.core.model.SectionElement;
+import org.digestkit.core.model.SectionRole;
+import org.digestkit.core.model.SourceInfo;
+import org.digestkit.core.model.Table;
+import org.digestkit.core.model.ThematicBreak;
+
+/**
+ * Reads a post body into digest structure. commonmark-java's block parser (with source spans and a no-op
+ * inline parser, so paragraphs are not inline-parsed) finds the block boundaries; this class reads labels,
+ * items, entries and sections from those blocks' raw lines, and builds the section tree by heading level.
+ * Thread-safe: one instance serves any number of parses.
+ */
+final class BodyParser {
+
+  private static final Pattern LABEL_LINE =
+      Pattern.compile("\\*\\*([^*\\[\\]\\n]{1,40}?)[ \\t]*[：:]\\*\\*[ \\t]*");
+  private static final Pattern LABEL_OUTSIDE_LINE = Pattern.compile("\\*\\*([^*\\[\\]\\n]{1,40}?)\\*\\*[：:][ \\t]*");
+  private static final Pattern LABEL_INLINE =
+      Pattern.compile("\\*\\*([^*\\[\\]\\n]{1,40}?)[ \\t]*[：:]\\*\\*([ \\t]*)\\S");
+  private static final Pattern LABEL_OUTSIDE_INLINE =
+      Pattern.compile("\\*\\*(深度解读[^*\\[\\]\\n]{0,12}|影响|洞察|解读)\\*\\*[：:]()");
+  private static final Pattern TABLE_DELIMITER =
+      Pattern.compile("\\|?[ \\t]*:?-+:?[ \\t]*(\\|[ \\t]*:?-+:?[ \\t]*)*\\|?[ \\t]*");
+  private static final Pattern CJK_NUMBERING = Pattern.compile("([一二三四五六七八九十]{1,3})(、)");
+  private static final Pattern DIGIT_NUMBERING = Pattern.compile("(\\d{1,2})([｜｠])");
+  private static final Pattern DIGIT_SPACE_NUMBERING = Pattern.compile("(\\d{2})( )");
+
+  private final Parser commonmark;
+  private final ParseLimits limits;
+
+  BodyParser(ParseLimits limits) {
+    this.limits = limits;
+    this.commonmark =
+        Parser.builder()
+            .extensions(List.of(TablesExtension.builder().maxCells(limits.maxTableCells()).build()))
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+            .inlineParserFactory(context -> (sourceLines, block) -> {})
+            .maxOpenBlockParsers(limits.maxNesting())
+            .build();
+  }
+
+  /** The parts of a body, in document order. */
+  record Body(Heading title, List<Block> intro, List<Section> sections, Footer footer) {}
+
+  enum Kind {
+    HEADING,
+    PARAGRAPH,
+    LIST,
+    HR,
+    TABLE,
+    HTML,
+    RAW,
+    LABEL
+  }
+
+  /** A block token: a top-level commonmark block, or a piece of a paragraph split at a label. */
+  static final class Tok {
+    final Kind kind;
+    final int first;
+    final int last;
+    final Node node;
+    int start;
+    int end;
+    int level;
+    String labelText;
+    LabelForm labelForm;
+
+    Tok(Kind kind, int first, int last, Node node, int start, int end) {
+      this.kind = kind;
+      this.first = first;
+      this.last = last;
+      this.node = node;
+      this.start = start;
+      this.end = end;
+    }
+  }
+
+  /** Parses the body that starts at line {@code bodyLine} of {@code lines}. */
+  Body parse(Lines lines, int bodyLine, Cursor cursor) {
+    if (bodyLine >= lines.count()) {
+      return new Body(null, List.of(), List.of(), null);
+    }
+    String bodyText = lines.text().substring(lines.start(bodyLine));
+    Node document;
+    try {
+      document = commonmark.parse(bodyText);
+    } catch (IllegalArgumentException e) {
+      // the tables extension aborts over its cell limit
+      throw cursor.error("limit-table-cells", "a table has more than " + limits.maxTableCells() + " cells",
+          lines.start(bodyLine), e);
+    }
+    List<Tok> toks = tokens(document, lines, bodyLine, cursor);
+    return new Builder(lines, cursor, toks, bodyLine).build();
+  }
+
+  // ---------------------------------------------------------------- tokens
+
+  private List<Tok> tokens(Node document, Lines lines, int bodyLine, Cursor cursor) {
+    List<Tok> toks = new ArrayList<>();
+    int blocks = 0;
+    for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
+      if (++blocks > limits.maxBlocks()) {
+        throw cursor.error("limit-blocks", "the body has more than " + limits.maxBlocks() + " blocks",
+            lines.start(bodyLine));
+      }
+      int[] range = lineRange(n, new int[] {Integer.MAX_VALUE, -1});
+      if (range[1] < 0) {
+        continue;
+      }
+      int first = range[0] + bodyLine;
+      int last = range[1] + bodyLine;
+      int start = lines.start(first);
+      int end = lines.contentEnd(last);
+      if (n instanceof org.commonmark.node.Heading h) {
+        if (first != last) {
+          toks.add(new Tok(Kind.RAW, first, last, n, start, end)); // setext heading: kept raw
+          continue;
+        }
+        Tok t = new Tok(Kind.HEADING, first, last, n, start, end);
+        t.level = h.getLevel();
+        String content = headingContent(lines.line(first));
+        String labelWord = content.strip();
+        if (t.level >= 3 && isHeadingLabel(labelWord)) {
+          t = new Tok(Kind.LABEL, first, last, n, start, end);
+          t.labelText = labelWord;
+          t.labelForm = LabelForm.HEADING;
+          t.level = h.getLevel();
+        }
+        toks.add(t);
+      } else if (n instanceof org.commonmark.node.Paragraph) {
+        splitParagraph(lines, first, last, n, toks);
+      } else if (n instanceof ListBlock) {
+        toks.add(new Tok(Kind.LIST, first, last, n, start, end));
+      } else if (n instanceof org.commonmark.node.ThematicBreak) {
+        toks.add(new Tok(Kind.HR, first, last, n, start, end));
+      } else if (n instanceof TableBlock) {
+        toks.add(new Tok(Kind.TABLE, first, last, n, start, end));
+      } else if (n instanceof HtmlBlock) {
+        toks.add(new Tok(Kind.HTML, first, last, n, start, end));
+      } else {
+        toks.add(new Tok(Kind.RAW, first, last, n, start, end));
+      }
+    }
+    return toks;
+  }
+
+  private static boolean isHeadingLabel(String word) {
+    return word.equals("影响") || word.equals("洞察") || word.startsWith("深度解读") && word.length() <= 14;
+  }
+
+  /** Min and max line index over a node and its descendants. */
+  private static int[] lineRange(Node n, int[] acc) {
+    for (SourceSpan s : n.getSourceSpans()) {
+      acc[0] = Math.min(acc[0], s.getLineIndex());
+      acc[1] = Math.max(acc[1], s.getLineIndex());
+    }
+    for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
+      lineRange(c, acc);
+    }
+    return acc;
+  }
+
+  /** Splits a paragraph at label lines and inline labels into LABEL and PARAGRAPH tokens. */
+  private static void splitParagraph(Lines lines, int first, int last, Node node, List<Tok> toks) {
+    int segStart = lines.start(first);
+    int segFirst = first;
+    for (int line = first; line <= last; line++) {
+      int ls = lines.start(line);
+      int le = lines.contentEnd(line);
+      int indent = 0;
+      while (ls + indent < le && indent < 4 && lines.text().charAt(ls + indent) == ' ') {
+        indent++;
+      }
+      String content = lines.text().substring(ls + indent, le);
+      if (!content.startsWith("**")) {
+        continue;
+      }
+      Matcher m;
+      LabelForm form = null;
+      int labelEnd = -1;
+      int textStart = -1;
+      if ((m = LABEL_LINE.matcher(content)).matches()) {
+        form = LabelForm.LINE;
+        labelEnd = le;
+      } else if ((m = LABEL_OUTSIDE_LINE.matcher(content)).matches()) {
+        form = LabelForm.LINE_COLON_OUTSIDE;
+        labelEnd = le;
+      } else if ((m = LABEL_INLINE.matcher(content)).lookingAt()) {
+        form = LabelForm.INLINE;
+        labelEnd = ls + indent + m.start(2);
+        textStart = ls + indent + m.end(2);
+      } else if ((m = LABEL_OUTSIDE_INLINE.matcher(content)).lookingAt()) {
+        form = LabelForm.COLON_OUTSIDE;
+        labelEnd = ls + indent + m.end();
+        textStart = labelEnd;
+      }
+      if (form == null) {
+        continue;
+      }
+      if (segStart < ls) {
+        addSegment(lines, segFirst, line - 1, node, segStart, toks);
+      }
+      if (form == LabelForm.LINE || form == LabelForm.LINE_COLON_OUTSIDE) {
+        int end = le;
+        // trailing spaces of a label line stay outside the label itself: they are part of the raw line
+        Tok label = new Tok(Kind.LABEL, line, line, node, ls, end);
+        label.labelText = m.group(1).strip();
+        label.labelForm = form;
+        toks.add(label);
+        segStart = line + 1 <= last ? lines.start(line + 1) : le;
+        segFirst = line + 1;
+      } else {
+        Tok label = new Tok(Kind.LABEL, line, line, node, ls, labelEnd);
+        label.labelText = m.group(1).strip();
+        label.labelForm = form;
+        toks.add(label);
+        segStart = textStart;
+        segFirst = line;
+      }
+    }
+    if (segFirst <= last && segStart < lines.contentEnd(last)) {
+      addSegment(lines, segFirst, last, node, segStart, toks);
+    }
+  }
+
+  /**
+   * Adds a paragraph piece; a piece that is a pipe table (header row, delimiter row) becomes a table, as GFM
+   * lets a table follow a label line directly — commonmark-java only starts tables after a blank line.
+   */
+  private static void addSegment(Lines lines, int first, int last, Node node, int start, List<Tok> toks) {
+    if (last > first && start == lines.start(first) && lines.line(first).indexOf('|') >= 0
+        && TABLE_DELIMITER.matcher(lines.line(first + 1)).matches()) {
+      boolean rows = true;
+      for (int l = first + 2; l <= last; l++) {
+        if (lines.line(l).indexOf('|') < 0) {
+          rows = false;
+          break;
+        }
+      }
+      if (rows) {
+        toks.add(new Tok(Kind.TABLE, first, last, node, start, lines.contentEnd(last)));
+        return;
+      }
+    }
+    toks.add(new Tok(Kind.PARAGRAPH, first, last, node, start, lines.contentEnd(last)));
+  }
+
+  /** The text of an ATX heading line after its {@code #} marks, trailing whitespace removed. */
+  static String headingContent(String line) {
+    int i = 0;
+    while (i < line.length() && line.charAt(i) == ' ') {
+      i++;
+    }
+    while (i < line.length() && line.charAt(i) == '#') {
+      i++;
+    }
+    while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+      i++;
+    }
+    return line.substring(i).stripTrailing();
+  }
+
+  // ---------------------------------------------------------------- tree
+
+  /** Builds the model from the tokens of one body, emitting leaves through the cursor in order. */
+  private static final class Builder {
+    private final Lines lines;
+    private final String text;
+    private final Cursor cursor;
+    private final List<Tok> toks;
+    private final boolean digitSpaceNumbering;
+    private final int bodyLine;
+
+    Builder(Lines lines, Cursor cursor, List<Tok> toks, int bodyLine) {
+      this.bodyLine = bodyLine;
+      this.lines = lines;
+      this.text = lines.text();
+      this.cursor = cursor;
+      this.toks = toks;
+      this.digitSpaceNumbering = detectDigitSpaceNumbering();
+    }
+
+    /** {@code 01 title} counts as numbering only when every non-more H2 of the post is written that way. */
+    private boolean detectDigitSpaceNumbering() {
+      int numbered = 0;
+      for (Tok t : toks) {
+        if (t.kind == Kind.HEADING && t.level == 2) {
+          String c = headingContent(lines.line(t.first));
+          if (DIGIT_SPACE_NUMBERING.matcher(c).lookingAt()) {
+            numbered++;
+          } else if (!SectionRole.isMoreTitle(c)) {
+            return false;
+          }
+        }
+      }
+      return numbered >= 2;
+    }
+
+    Body build() {
+      int n = toks.size();
+      int i = 0;
+      Heading title = null;
+      if (n > 0 && toks.get(0).kind == Kind.HEADING && toks.get(0).level == 1) {
+        title = heading(toks.get(0));
+        i = 1;
+      }
+      int footerStart = footerStart();
+      int firstHeading = nextHeading(i, footerStart, Integer.MAX_VALUE);
+      List<Block> intro = blocks(i, firstHeading, false);
+      List<Section> sections = new ArrayList<>();
+      int k = firstHeading;
+      while (k < footerStart) {
+        int end = nextHeading(k + 1, footerStart, toks.get(k).level);
+        sections.add(section(k, end, false));
+        k = end;
+      }
+      Footer footer = null;
+      if (footerStart < n) {
+        footer = footer(footerStart);
+      }
+      return new Body(title, intro, sections, footer);
+    }
+
+    /** Index of the first token of a trailing {@code ---} + HTML footer, or the token count. */
+    private int footerStart() {
+      int n = toks.size();
+      int j = n;
+      while (j > 0 && toks.get(j - 1).kind == Kind.HTML) {
+        j--;
+      }
+      if (j == n) {
+        return n;
+      }
+      int htmlStart = j;
+      while (j > 0 && toks.get(j - 1).kind == Kind.HR) {
+        j--;
+      }
+      return j < htmlStart ? j : n;
+    }
+
+    private Footer footer(int start) {
+      int n = toks.size();
+      int rules = 0;
+      int html = start;
+      while (toks.get(html).kind == Kind.HR) {
+        rules++;
+        html++;
+      }
+      int s = toks.get(start).start;
+      int e = toks.get(n - 1).end;
+      String htmlText = normalize(text.substring(toks.get(html).start, e));
+      Footer value = new Footer(htmlText, rules, SourceInfo.NONE);
+      return new Footer(htmlText, rules, cursor.leaf(s, e, value));
+    }
+
+    /** The next HEADING token at or after {@code from} (before {@code to}) whose level is at most {@code level}. */
+    private int nextHeading(int from, int to, int level) {
+      for (int j = from; j < to; j++) {
+        Tok t = toks.get(j);
+        if (t.kind == Kind.HEADING && t.level <= level) {
+          return j;
+        }
+      }
+      return to;
+    }
+
+    private boolean hasHeading(int from, int to) {
+      return nextHeading(from, to, Integer.MAX_VALUE) < to;
+    }
+
+    private Section section(int headingIndex, int end, boolean entriesContext) {
+      Tok h = toks.get(headingIndex);
+      Heading heading = heading(h);
+      SectionRole role = role(heading, headingIndex + 1, end);
+      boolean entries = entriesContext || role == SectionRole.MORE || role == SectionRole.LIST;
+      List<SectionElement> elements = new ArrayList<>();
+      int k = nextHeading(headingIndex + 1, end, Integer.MAX_VALUE);
+      elements.addAll(blocks(headingIndex + 1, k, entries));
+      while (k < end) {
+        Tok child = toks.get(k);
+        int childEnd = nextHeading(k + 1, end, child.level);
+        String childTitle = headingContent(lines.line(child.first));
+        if (hasHeading(k + 1, childEnd) || SectionRole.isMoreTitle(stripNumbering(childTitle))
+            || entries && onlyLists(k + 1, childEnd)) {
+          elements.add(section(k, childEnd, entries));
+        } else {
+          int itemEnd = childEnd;
+          while (itemEnd - 1 > k + 1 && isHoistable(toks.get(itemEnd - 1))) {
+            itemEnd--;
+          }
+          Heading itemHeading = heading(child);
+          elements.add(new Item(itemHeading, blocks(k + 1, itemEnd, entries)));
+          elements.addAll(blocks(itemEnd, childEnd, entries));
+        }
+        k = childEnd;
+      }
+      return new Section(heading, role, elements);
+    }
+
+    private boolean isHoistable(Tok t) {
+      return t.kind == Kind.HR;
+    }
+
+    private SectionRole role(Heading heading, int from, int to) {
+      if (SectionRole.isMoreTitle(heading.title())) {
+        return SectionRole.MORE;
+      }
+      if (hasHeading(from, to)) {
+        return SectionRole.TOPIC;
+      }
+      return onlyLists(from, to) ? SectionRole.LIST : SectionRole.STORY;
+    }
+
+    private boolean onlyLists(int from, int to) {
+      boolean any = false;
+      for (int j = from; j < to; j++) {
+        Kind k = toks.get(j).kind;
+        if (k == Kind.LIST) {
+          any = true;
+        } else if (k != Kind.HR) {
+          return false;
+        }
+      }
+      return any;
+    }
+
+    private static String stripNumbering(String content) {
+      Matcher m = CJK_NUMBERING.matcher(content);
+      if (m.lookingAt()) {
+        return content.substring(m.end());
+      }
+      m = DIGIT_NUMBERING.matcher(content);
+      if (m.lookingAt()) {
+        return content.substring(m.end());
+      }
+      m = DIGIT_SPACE_NUMBERING.matcher(content);
+      return m.lookingAt() ? content.substring(m.end()) : content;
+    }
+
+    private Heading heading(Tok t) {
+      String line = lines.line(t.first);
+      String content = headingContent(line);
+      Numbering numbering = Numbering.NONE;
+      if (t.level >= 2) {
+        Matcher m = CJK_NUMBERING.matcher(content);
+        if (!m.lookingAt() || m.end() == content.length()) {
+          m = DIGIT_NUMBERING.matcher(content);
+          if ((!m.lookingAt() || m.end() == content.length()) && digitSpaceNumbering && t.level == 2) {
+            m = DIGIT_SPACE_NUMBERING.matcher(content);
+          }
+        }
+        if (m.lookingAt() && m.end() < content.length()) {
+          numbering = new Numbering(m.group(1), m.group(2));
+          content = content.substring(m.end());
+        }
+      }
+      Heading value = new Heading(t.level, numbering, content, SourceInfo.NONE);
+      return new Heading(t.level, numbering, content, cursor.leaf(t.start, t.end, value));
+    }
+
+    /** The blocks of tokens {@code [from, to)}; lists become entries in a "more" context. */
+    private List<Block> blocks(int from, int to, boolean entries) {
+      List<Block> out = new ArrayList<>(Math.max(0, to - from));
+      int j = from;
+      while (j < to) {
+        Tok t = toks.get(j);
+        if (t.kind == Kind.LABEL) {
+          int end = j + 1;
+          while (end < to && toks.get(end).kind != Kind.LABEL && toks.get(end).kind != Kind.HR
+              && toks.get(end).kind != Kind.HEADING) {
+            end++;
+          }
+          Label label = label(t);
+          boolean labelEntries = entries || label.kind() == LabelKind.MORE;
+          out.add(new LabelledBlock(label, blocks(j + 1, end, labelEntries)));
+          j = end;
+        } else {
+          out.add(block(t, entries));
+          j++;
+        }
+      }
+      return out;
+    }
+
+    private Label label(Tok t) {
+      int level = t.labelForm == LabelForm.HEADING ? t.level : 0;
+      Label value = new Label(t.labelText, t.labelForm, level, SourceInfo.NONE);
+      return new Label(t.labelText, t.labelForm, level, cursor.leaf(t.start, t.end, value));
+    }
+
+    private Block block(Tok t, boolean entries) {
+      switch (t.kind) {
+        case PARAGRAPH -> {
+          String value = normalize(text.substring(t.start, t.end));
+          return new Paragraph(value, cursor.leaf(t.start, t.end, new Paragraph(value, SourceInfo.NONE)));
+        }
+        case HR -> {
+          return new ThematicBreak(cursor.leaf(t.start, t.end, new ThematicBreak(SourceInfo.NONE)));
+        }
+        case LIST -> {
+          ListBlock list = (ListBlock) t.node;
+          if (entries && isEntryList(list)) {
+            return moreList(list);
+          }
+          if (isTypedList(list)) {
+            return new BulletList(bullets(list));
+          }
+          return raw(t);
+        }
+        case TABLE -> {
+          Table table = table(t);
+          return table != null ? table : raw(t);
+        }
+        default -> {
+          return raw(t);
+        }
+      }
+    }
+
+    private RawBlock raw(Tok t) {
+      String value = normalize(text.substring(t.start, t.end));
+      return new RawBlock(value, cursor.leaf(t.start, t.end, new RawBlock(value, SourceInfo.NONE)));
+    }
+
+    // ------------------------------------------------------------ lists
+
+    /** Whether every item is text first and nested lists after (what a Bullet can hold). */
+    private boolean isTypedList(ListBlock list) {
+      for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+        boolean seenList = false;
+        for (Node c = item.getFirstChild(); c != null; c = c.getNext()) {
+          if (c instanceof ListBlock nested) {
+            seenList = true;
+            if (!isTypedList(nested)) {
+              return false;
+            }
+          } else if (seenList) {
+            return false;
+          }
+        }
+      }
+      return true;
+    }
+
+    private boolean isEntryList(ListBlock list) {
+      for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+        for (Node c = item.getFirstChild(); c != null; c = c.getNext()) {
+          if (!(c instanceof org.commonmark.node.Paragraph)) {
+            return false;
+          }
+        }
+      }
+      return true;
+    }
+
+    private List<Bullet> bullets(ListBlock list) {
+      List<Bullet> out = new ArrayList<>();
+      for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+        out.add(bullet((ListItem) item));
+      }
+      return out;
+    }
+
+    private Bullet bullet(ListItem item) {
+      int[] own = new int[] {Integer.MAX_VALUE, -1};
+      for (SourceSpan s : item.getSourceSpans()) {
+        own[0] = Math.min(own[0], s.getLineIndex());
+      }
+      int lastText = -1;
+      List<ListBlock> nested = new ArrayList<>();
+      for (Node c = item.getFirstChild(); c != null; c = c.getNext()) {
+        if (c instanceof ListBlock l) {
+          nested.add(l);
+        } else {
+          lastText = Math.max(lastText, lineRange(c, new int[] {Integer.MAX_VALUE, -1})[1]);
+        }
+      }
+      int first = own[0] + bodyLine;
+      int last = lastText < 0 ? first : lastText + bodyLine;
+      while (last > first && lines.isBlank(last)) {
+        last--;
+      }
+      int s = lines.start(first);
+      int e = lines.contentEnd(last);
+      String[] markerAndText = markerAndText(s, e, item);
+      Bullet value = new Bullet(markerAndText[0], markerAndText[1], List.of(), SourceInfo.NONE);
+      SourceInfo info = cursor.leaf(s, e, value);
+      List<Bullet> children = new ArrayList<>();
+      for (ListBlock l : nested) {
+        children.addAll(bullets(l));
+      }
+      return new Bullet(markerAndText[0], markerAndText[1], children, info);
+    }
+
+    /** Marker and text of a list item whose own lines are {@code [s, e)}. */
+    private String[] markerAndText(int s, int e, ListItem item) {
+      String raw = normalize(text.substring(s, e));
+      int i = 0;
+      while (i < raw.length() && raw.charAt(i) == ' ') {
+        i++;
+      }
+      int markerStart = i;
+      while (i < raw.length() && Character.isDigit(raw.charAt(i))) {
+        i++;
+      }
+      i++; // the bullet char, or '.' / ')' after digits
+      String marker = raw.substring(markerStart, Math.min(i, raw.length()));
+      while (i < raw.length() && raw.charAt(i) == ' ' && i < markerStart + 5 + marker.length()) {
+        i++;
+      }
+      // continuation lines lose up to the item's content column of leading spaces
+      int contentIndent = i;
+      int nl = raw.indexOf('\n');
+      if (nl < 0) {
+        return new String[] {marker, raw.substring(Math.min(i, raw.length()))};
+      }
+      StringBuilder t = new StringBuilder(raw.length());
+      t.append(raw, Math.min(i, nl), nl);
+      int p = nl;
+      while (p >= 0 && p < raw.length()) {
+        int next = raw.indexOf('\n', p + 1);
+        String line = raw.substring(p + 1, next < 0 ? raw.length() : next);
+        int strip = 0;
+        while (strip < line.length() && strip < contentIndent && line.charAt(strip) == ' ') {
+          strip++;
+        }
+        t.append('\n').append(line, strip, line.length());
+        p = next;
+      }
+      return new String[] {marker, t.toString()};
+    }
+
+    private MoreList moreList(ListBlock list) {
+      List<MoreEntry> entries = new ArrayList<>();
+      for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+        int[] range = lineRange(item, new int[] {Integer.MAX_VALUE, -1});
+        int last = range[1] + bodyLine;
+        while (last > range[0] + bodyLine && lines.isBlank(last)) {
+          last--;
+        }
+        int s = lines.start(range[0] + bodyLine);
+        int e = lines.contentEnd(last);
+        String[] mt = markerAndText(s, e, (ListItem) item);
+        MoreEntry value = MoreEntries.parse(mt[0], mt[1]);
+        entries.add(new MoreEntry(value.marker(), value.form(), value.title(), value.url(), value.separator(),
+            value.description(), cursor.leaf(s, e, value)));
+      }
+      return new MoreList(entries);
+    }
+
+    // ------------------------------------------------------------ tables
+
+    private Table table(Tok t) {
+      List<List<String>> rows = new ArrayList<>();
+      List<String> header = null;
+      for (int line = t.first; line <= t.last; line++) {
+        List<String> cells = Tables.cells(lines.line(line));
+        if (line == t.first) {
+          header = cells;
+        } else if (line == t.first + 1) {
+          continue; // delimiter row
+        } else {
+          rows.add(cells);
+        }
+      }
+      if (header == null || header.isEmpty()) {
+        return null;
+      }
+      Table value = new Table(header, rows, SourceInfo.NONE);
+      return new Table(header, rows, cursor.leaf(t.start, t.end, value));
+    }
+
+    private String normalize(String raw) {
+      return raw.indexOf('\r') < 0 ? raw : raw.replace("\r\n", "\n").replace('\r', '\n');
+    }
+  }
+}

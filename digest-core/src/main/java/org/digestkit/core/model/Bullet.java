@@ -1,0 +1,47 @@
+package org.digestkit.core.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One list item: its marker ({@code -}, {@code 1.}), its text (continuation lines included, joined by
+ * {@code \n}) and its nested items.
+ */
+public record Bullet(String marker, String text, List<Bullet> children, SourceInfo source) {
+  public Bullet {
+    Objects.requireNonNull(marker, "marker");
+    Objects.requireNonNull(text, "text");
+    children = List.copyOf(children);
+    Objects.requireNonNull(source, "source");
+  }
+
+  /** A new {@code -} bullet. */
+  public static Bullet of(String text) {
+    return new Bullet("-", text, List.of(), SourceInfo.NONE);
+  }
+
+  /** A new {@code -} bullet with nested bullets. */
+  public static Bullet of(String text, List<Bullet> children) {
+    return new Bullet("-", text, children, SourceInfo.NONE);
+  }
+
+  /** A copy with other text. */
+  public Bullet withText(String newText) {
+    return new Bullet(marker, newText, children, source);
+  }
+
+  /** A copy with other nested bullets. */
+  public Bullet withChildren(List<Bullet> newChildren) {
+    return new Bullet(marker, text, newChildren, source);
+  }
+
+  /** Whether the marker is a number ({@code 1.}). */
+  public boolean isOrdered() {
+    return !marker.isEmpty() && Character.isDigit(marker.charAt(0));
+  }
+
+  /** The text as a reader sees it. */
+  public String plainText() {
+    return MarkdownInline.plainText(text);
+  }
+}

@@ -1,0 +1,233 @@
+package org.digestkit.core.model;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The YAML front matter: its top-level entries in source order, each with its decoded value and raw lines, and
+ * typed views of the keys a digest uses ({@code title}, {@code date}, {@code category}, {@code tags},
+ * {@code seo}, {@code coverImage}, {@code summary}). Unknown keys are kept like any other.
+ *
+ * @param present whether the post has front matter at all
+ * @param entries the top-level entries in order
+ * @param openFence the opening {@code ---} line
+ * @param closeFence the closing {@code ---} line; its leading text holds any trailing comments or blank lines
+ */
+public record FrontMatter(boolean present, List<FrontMatterEntry> entries, SourceInfo openFence, SourceInfo closeFence) {
+
+  public FrontMatter {
+    entries = List.copyOf(entries);
+    Objects.requireNonNull(openFence, "openFence");
+    Objects.requireNonNull(closeFence, "closeFence");
+  }
+
+  /** No front matter. */
+  public static FrontMatter absent() {
+    return new FrontMatter(false, List.of(), SourceInfo.NONE, SourceInfo.NONE);
+  }
+
+  /** Front matter with the given entries. */
+  public static FrontMatter of(List<FrontMatterEntry> entries) {
+    return new FrontMatter(true, entries, SourceInfo.NONE, SourceInfo.NONE);
+  }
+
+  /** The entry for {@code key}, if present. */
+  public Optional<FrontMatterEntry> entry(String key) {
+    for (FrontMatterEntry e : entries) {
+      if (e.key().equals(key)) {
+        return Optional.of(e);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The keys in source order. */
+  public List<String> keys() {
+    List<String> keys = new ArrayList<>(entries.size());
+    for (FrontMatterEntry e : entries) {
+      keys.add(e.key());
+    }
+    return List.copyOf(keys);
+  }
+
+  /** The text of a scalar key, if present and a scalar. */
+  public Optional<String> text(String key) {
+    return entry(key).map(FrontMatterEntry::value).filter(v -> v instanceof FrontMatterValue.Scalar)
+        .map(FrontMatterValue::asText);
+  }
+
+  /** The {@code title}. */
+  public Optional<String> title() {
+    return text("title");
+  }
+
+  /** The {@code date} exactly as written. */
+  public Optional<String> dateText() {
+    return text("date");
+  }
+
+  /** The {@code date} as a calendar date, when it is a valid {@code YYYY-MM-DD}. */
+  public Optional<LocalDate> date() {
+    Optional<String> raw = dateText();
+    if (raw.isEmpty() || !raw.get().matches("\\d{4}-\\d{2}-\\d{2}")) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.parse(raw.get()));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The {@code category}. */
+  public Optional<String> category() {
+    return text("category");
+  }
+
+  /** The {@code tags} (a scalar counts as one tag); empty when absent. */
+  public List<String> tags() {
+    return list("tags");
+  }
+
+  /** The {@code seo} keywords; empty when absent. */
+  public List<String> seo() {
+    return list("seo");
+  }
+
+  /** The {@code coverImage} URL. */
+  public Optional<String> coverImage() {
+    return text("coverImage");
+  }
+
+  /** The values of a list key (a scalar counts as a one-element list). */
+  public List<String> list(String key) {
+    Optional<FrontMatterEntry> e = entry(key);
+    if (e.isEmpty()) {
+      return List.of();
+    }
+    FrontMatterValue v = e.get().value();
+    if (v instanceof FrontMatterValue.Sequence seq) {
+      return seq.texts();
+    }
+    if (v instanceof FrontMatterValue.Scalar s && !s.text().isEmpty()) {
+      return List.of(s.text());
+    }
+    return List.of();
+  }
+
+  /** The {@code summary} read as entries, each with its line and column in the file. */
+  public Optional<Summary> summary() {
+    Optional<FrontMatterEntry> e = entry("summary");
+    if (e.isEmpty() || !(e.get().value() instanceof FrontMatterValue.Scalar scalar)) {
+      return Optional.empty();
+    }
+    return Optional.of(Summary.read(scalar.text(), new ScalarLocator(e.get(), scalar)));
+  }
+
+  /** A copy where {@code key} has the given value: replaced in place, or appended when new. */
+  public FrontMatter with(String key, FrontMatterValue value) {
+    List<FrontMatterEntry> out = new ArrayList<>(entries);
+    for (int i = 0; i < out.size(); i++) {
+      if (out.get(i).key().equals(key)) {
+        out.set(i, out.get(i).withValue(value));
+        return new FrontMatter(true, out, openFence, closeFence);
+      }
+    }
+    out.add(FrontMatterEntry.of(key, value));
+    return new FrontMatter(true, out, openFence, closeFence);
+  }
+
+  /** A copy where the scalar {@code key} has the given text (style chosen by the writer when it changes). */
+  public FrontMatter with(String key, String text) {
+    ScalarStyle style =
+        entry(key).map(FrontMatterEntry::value).filter(v -> v instanceof FrontMatterValue.Scalar)
+            .map(v -> ((FrontMatterValue.Scalar) v).style()).orElse(ScalarStyle.PLAIN);
+    return with(key, new FrontMatterValue.Scalar(text, style));
+  }
+
+  /** A copy without {@code key}. */
+  public FrontMatter without(String key) {
+    List<FrontMatterEntry> out = new ArrayList<>(entries);
+    out.removeIf(e -> e.key().equals(key));
+    return new FrontMatter(present, out, openFence, closeFence);
+  }
+
+  /** Maps decoded summary indexes back to the file, walking the raw scalar and its escapes. */
+  private static final class ScalarLocator implements Summary.Locator {
+    private final FrontMatterEntry entry;
+    private final FrontMatterValue.Scalar scalar;
+    private int[] rawIndexOfDecoded;
+
+    ScalarLocator(FrontMatterEntry entry, FrontMatterValue.Scalar scalar) {
+      this.entry = entry;
+      this.scalar = scalar;
+    }
+
+    @Override
+    public int[] locate(int index) {
+      SourceInfo src = entry.source();
+      if (!src.isParsed()) {
+        return null;
+      }
+      String raw = src.raw();
+      int colon = raw.indexOf(':');
+      int start = colon + 1;
+      while (start < raw.length() && (raw.charAt(start) == ' ' || raw.charAt(start) == '\t')) {
+        start++;
+      }
+      int rawIndex;
+      if (scalar.style() == ScalarStyle.DOUBLE_QUOTED || scalar.style() == ScalarStyle.SINGLE_QUOTED) {
+        if (rawIndexOfDecoded == null) {
+          rawIndexOfDecoded = mapQuoted(raw, start, scalar.style() == ScalarStyle.DOUBLE_QUOTED);
+        }
+        rawIndex = index < rawIndexOfDecoded.length ? rawIndexOfDecoded[index] : start;
+      } else if (scalar.style() == ScalarStyle.PLAIN && raw.indexOf('\n') < 0) {
+        rawIndex = Math.min(start + index, raw.length());
+      } else {
+        return new int[] {src.line(), src.column()};
+      }
+      int line = src.line();
+      int lineStart = 0;
+      for (int i = 0; i < rawIndex; i++) {
+        if (raw.charAt(i) == '\n') {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+      int column = (line == src.line() ? src.column() - 1 : 0) + rawIndex - lineStart + 1;
+      return new int[] {line, column};
+    }
+
+    private static int[] mapQuoted(String raw, int quote, boolean doubleQuoted) {
+      int[] map = new int[raw.length() + 1];
+      int n = 0;
+      int i = quote + 1;
+      while (i < raw.length()) {
+        char c = raw.charAt(i);
+        if (doubleQuoted && c == '"' || !doubleQuoted && c == '\'' && !(i + 1 < raw.length() && raw.charAt(i + 1) == '\'')) {
+          break;
+        }
+        map[n++] = i;
+        if (doubleQuoted && c == '\\' && i + 1 < raw.length()) {
+          char e = raw.charAt(i + 1);
+          i += e == 'x' ? 4 : e == 'u' ? 6 : e == 'U' ? 10 : 2;
+        } else if (!doubleQuoted && c == '\'') {
+          i += 2;
+        } else if (c == '\n' || c == '\r') {
+          i++;
+          while (i < raw.length() && (raw.charAt(i) == ' ' || raw.charAt(i) == '\t' || raw.charAt(i) == '\n'
+              || raw.charAt(i) == '\r')) {
+            i++;
+          }
+        } else {
+          i++;
+        }
+      }
+      return java.util.Arrays.copyOf(map, n);
+    }
+  }
+}

@@ -1,0 +1,208 @@
+package org.digestkit.core.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The few inline Markdown facts a digest needs: where its {@code [text](url)} links are, its plain text, and
+ * escaping of text placed into Markdown. It works on one line or block of inline text in linear time; full
+ * inline rendering is left to commonmark-java in the renderers.
+ */
+public final class MarkdownInline {
+
+  private MarkdownInline() {}
+
+  /** The inline links in {@code text}, in order. Reference links and autolinks are not reported. */
+  public static List<Link> links(String text) {
+    List<Link> out = null;
+    int i = text.indexOf('[');
+    while (i >= 0 && i < text.length()) {
+      if (i > 0 && text.charAt(i - 1) == '\\' || i > 0 && text.charAt(i - 1) == '!') {
+        i = text.indexOf('[', i + 1);
+        continue;
+      }
+      Link link = linkAt(text, i);
+      if (link != null) {
+        if (out == null) {
+          out = new ArrayList<>(2);
+        }
+        out.add(link);
+        i = text.indexOf('[', link.end());
+      } else {
+        i = text.indexOf('[', i + 1);
+      }
+    }
+    return out == null ? List.of() : Collections.unmodifiableList(out);
+  }
+
+  /** The link that starts exactly at {@code start} (which must hold {@code [}), or null. */
+  public static Link linkAt(String text, int start) {
+    if (start >= text.length() || text.charAt(start) != '[') {
+      return null;
+    }
+    int depth = 0;
+    int close = -1;
+    for (int i = start; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '`') {
+        int endTick = text.indexOf('`', i + 1);
+        if (endTick > 0) {
+          i = endTick;
+        }
+      } else if (c == '[') {
+        depth++;
+      } else if (c == ']') {
+        depth--;
+        if (depth == 0) {
+          close = i;
+          break;
+        }
+      } else if (c == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+        return null;
+      }
+    }
+    if (close < 0 || close + 1 >= text.length() || text.charAt(close + 1) != '(') {
+      return null;
+    }
+    int p = close + 2;
+    while (p < text.length() && text.charAt(p) == ' ') {
+      p++;
+    }
+    int urlStart;
+    int urlEnd;
+    if (p < text.length() && text.charAt(p) == '<') {
+      int gt = text.indexOf('>', p + 1);
+      if (gt < 0) {
+        return null;
+      }
+      urlStart = p + 1;
+      urlEnd = gt;
+      p = gt + 1;
+    } else {
+      int parens = 0;
+      urlStart = p;
+      while (p < text.length()) {
+        char c = text.charAt(p);
+        if (c == '\\' && p + 1 < text.length()) {
+          p += 2;
+          continue;
+        }
+        if (c == '(') {
+          parens++;
+        } else if (c == ')') {
+          if (parens == 0) {
+            break;
+          }
+          parens--;
+        } else if (c == ' ' || c == '\n' || c == '\t') {
+          break;
+        }
+        p++;
+      }
+      urlEnd = p;
+    }
+    while (p < text.length() && (text.charAt(p) == ' ' || text.charAt(p) == '\n')) {
+      p++;
+    }
+    if (p < text.length() && (text.charAt(p) == '"' || text.charAt(p) == '\'')) {
+      char q = text.charAt(p);
+      int endQ = text.indexOf(q, p + 1);
+      if (endQ < 0) {
+        return null;
+      }
+      p = endQ + 1;
+      while (p < text.length() && text.charAt(p) == ' ') {
+        p++;
+      }
+    }
+    if (p >= text.length() || text.charAt(p) != ')') {
+      return null;
+    }
+    return new Link(text.substring(start + 1, close), text.substring(urlStart, urlEnd), start, p + 1, urlStart, urlEnd);
+  }
+
+  /** The text a reader sees: links replaced by their text, emphasis and code markers removed, escapes resolved. */
+  public static String plainText(String markdown) {
+    if (markdown.indexOf('[') < 0 && markdown.indexOf('*') < 0 && markdown.indexOf('`') < 0
+        && markdown.indexOf('\\') < 0 && markdown.indexOf('_') < 0) {
+      return markdown;
+    }
+    StringBuilder out = new StringBuilder(markdown.length());
+    int i = 0;
+    while (i < markdown.length()) {
+      char c = markdown.charAt(i);
+      if (c == '[') {
+        Link link = (i > 0 && markdown.charAt(i - 1) == '!') ? null : linkAt(markdown, i);
+        if (link != null) {
+          out.append(plainText(link.text()));
+          i = link.end();
+          continue;
+        }
+      }
+      if (c == '\\' && i + 1 < markdown.length() && isAsciiPunctuation(markdown.charAt(i + 1))) {
+        out.append(markdown.charAt(i + 1));
+        i += 2;
+        continue;
+      }
+      if (c == '*' || c == '`') {
+        i++;
+        continue;
+      }
+      if (c == '_' && (i + 1 < markdown.length() && markdown.charAt(i + 1) == '_')) {
+        i += 2;
+        continue;
+      }
+      out.append(c);
+      i++;
+    }
+    return out.toString();
+  }
+
+  /**
+   * Escapes text so that, placed in Markdown inline content, it reads as itself: link brackets, emphasis
+   * markers, backticks, backslashes, angle brackets and a leading block marker are escaped.
+   */
+  public static String escape(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 8);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '\\', '[', ']', '*', '_', '`', '<', '>' -> out.append('\\').append(c);
+        case '#', '+', '-', '|' -> {
+          if (i == 0 || c == '|') {
+            out.append('\\');
+          }
+          out.append(c);
+        }
+        case '\n' -> out.append(' ');
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** Escapes a link destination so that it stays one destination (spaces and parentheses are encoded). */
+  public static String escapeUrl(String url) {
+    StringBuilder out = new StringBuilder(url.length());
+    for (int i = 0; i < url.length(); i++) {
+      char c = url.charAt(i);
+      switch (c) {
+        case ' ' -> out.append("%20");
+        case '(' -> out.append("%28");
+        case ')' -> out.append("%29");
+        case '<' -> out.append("%3C");
+        case '>' -> out.append("%3E");
+        case '\n' -> out.append("%0A");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  static boolean isAsciiPunctuation(char c) {
+    return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~');
+  }
+}

@@ -1,0 +1,84 @@
+package org.digestkit.core.model;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A one-line entry of a "more" section or list section: {@code - [title](url)：description}.
+ *
+ * @param marker the list marker ({@code -} or {@code 1.})
+ * @param form how the entry is written
+ * @param title the title as written inside the link or bold (inline Markdown)
+ * @param url the link destination, or null for an entry without a link
+ * @param separator what separates title and description ({@code ：}, {@code ，}, {@code  — }, empty, …)
+ * @param description the description after the separator (inline Markdown), possibly empty
+ */
+public record MoreEntry(
+    String marker,
+    MoreEntryForm form,
+    String title,
+    @Nullable String url,
+    String separator,
+    String description,
+    SourceInfo source) {
+
+  public MoreEntry {
+    Objects.requireNonNull(marker, "marker");
+    Objects.requireNonNull(form, "form");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(separator, "separator");
+    Objects.requireNonNull(description, "description");
+    Objects.requireNonNull(source, "source");
+    if (form == MoreEntryForm.LINK && url == null) {
+      throw new IllegalArgumentException("a LINK entry needs a url");
+    }
+  }
+
+  /** A new linked entry in canonical form: {@code - [title](url)：description}. */
+  public static MoreEntry of(String title, String url, String description) {
+    return new MoreEntry(
+        "-",
+        MoreEntryForm.LINK,
+        MarkdownInline.escape(title.strip()),
+        url,
+        description.isEmpty() ? "" : "：",
+        description,
+        SourceInfo.NONE);
+  }
+
+  /** The link destination, if the entry has one. */
+  public Optional<String> link() {
+    return Optional.ofNullable(url);
+  }
+
+  /** The title as a reader sees it. */
+  public String plainTitle() {
+    return MarkdownInline.plainText(title).strip();
+  }
+
+  /** A copy pointing to another URL. */
+  public MoreEntry withUrl(String newUrl) {
+    MoreEntryForm newForm = form == MoreEntryForm.PLAIN ? MoreEntryForm.LINK : form;
+    return new MoreEntry(marker, newForm, title, newUrl, separator, description, source);
+  }
+
+  /** A copy with another description. */
+  public MoreEntry withDescription(String newDescription) {
+    String sep = separator.isEmpty() && !newDescription.isEmpty() ? "：" : separator;
+    return new MoreEntry(marker, form, title, url, sep, newDescription, source);
+  }
+
+  /** The entry line in canonical form for its {@link #form()}. */
+  public String toMarkdown() {
+    String head =
+        switch (form) {
+          case LINK -> "[" + title + "](" + MarkdownInline.escapeUrl(Objects.requireNonNull(url)) + ")";
+          case BOLD -> url == null
+              ? "**" + title + "**"
+              : "**[" + title + "](" + MarkdownInline.escapeUrl(url) + ")**";
+          case PLAIN -> title;
+        };
+    return marker + " " + head + separator + description;
+  }
+}

@@ -1,0 +1,106 @@
+package org.digestkit.core.model;
+
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Where a model element came from in its source file and how it was written there.
+ *
+ * <p>A parsed element carries the exact text it was read from ({@link #raw()}), the text that separated it
+ * from the element before it ({@link #leading()}: line breaks, blank lines, or a space on the same line), its
+ * 1-based line and column in the file, and the element's value as parsed. The writer emits the raw text of an
+ * element whose value still equals the parsed one and re-renders only elements that were edited; that is what
+ * makes writing lossless and edits local.
+ *
+ * <p>Source information never takes part in equality: all instances are equal to each other and share one hash
+ * code, so two model values compare equal whenever their content does, wherever they came from. Elements built
+ * through the API carry {@link #NONE}.
+ */
+public final class SourceInfo {
+
+  /** Source information of an element that was not parsed (built or edited through the API). */
+  public static final SourceInfo NONE = new SourceInfo(null, "", 0, 0, null);
+
+  private final @Nullable String leading;
+  private final String raw;
+  private final int line;
+  private final int column;
+  private final @Nullable Object parsedValue;
+
+  private SourceInfo(@Nullable String leading, String raw, int line, int column, @Nullable Object parsedValue) {
+    this.leading = leading;
+    this.raw = raw;
+    this.line = line;
+    this.column = column;
+    this.parsedValue = parsedValue;
+  }
+
+  /**
+   * Source information for a parsed element.
+   *
+   * @param leading the text between the end of the previous element and this one
+   * @param raw the element's own text, without its final line break
+   * @param line the 1-based line of the element's first character in the file
+   * @param column the 1-based column (in UTF-16 code units) of that character
+   * @param parsedValue the element's value as parsed, used to tell later whether it was edited
+   */
+  public static SourceInfo parsed(String leading, String raw, int line, int column, Object parsedValue) {
+    return new SourceInfo(
+        Objects.requireNonNull(leading, "leading"),
+        Objects.requireNonNull(raw, "raw"),
+        line,
+        column,
+        Objects.requireNonNull(parsedValue, "parsedValue"));
+  }
+
+  /** Whether this element was read from a source (false for {@link #NONE}). */
+  public boolean isParsed() {
+    return parsedValue != null;
+  }
+
+  /** The text between the previous element and this one, or empty when not parsed. */
+  public String leading() {
+    return leading == null ? "" : leading;
+  }
+
+  /** Whether a leading separator is known (only for parsed elements). */
+  public boolean hasLeading() {
+    return leading != null;
+  }
+
+  /** The element's own source text, without its final line break; empty when not parsed. */
+  public String raw() {
+    return raw;
+  }
+
+  /** The 1-based line in the file, or 0 when not parsed. */
+  public int line() {
+    return line;
+  }
+
+  /** The 1-based column in the file (UTF-16 code units), or 0 when not parsed. */
+  public int column() {
+    return column;
+  }
+
+  /** The element's value as parsed, or {@code null} when not parsed. */
+  public @Nullable Object parsedValue() {
+    return parsedValue;
+  }
+
+  /** Always true for another {@code SourceInfo}: source information is not part of a value's identity. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof SourceInfo;
+  }
+
+  @Override
+  public int hashCode() {
+    return 0;
+  }
+
+  @Override
+  public String toString() {
+    return isParsed() ? "@" + line + ":" + column : "@-";
+  }
+}

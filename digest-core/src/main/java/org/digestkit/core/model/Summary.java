@@ -1,0 +1,106 @@
+package org.digestkit.core.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The front-matter summary read as headline entries, whichever shape it has ({@link SummaryShape}).
+ *
+ * @param text the decoded summary string
+ * @param shape how it is written
+ * @param entries its headlines, each with its position in the file
+ */
+public record Summary(String text, SummaryShape shape, List<SummaryEntry> entries) {
+  public Summary {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(shape, "shape");
+    entries = List.copyOf(entries);
+  }
+
+  /** The summary text for bullet entries, as the canonical writer emits it: {@code - a\n- b}. */
+  public static String bulletText(List<String> headlines) {
+    StringBuilder out = new StringBuilder();
+    for (String h : headlines) {
+      if (out.length() > 0) {
+        out.append('\n');
+      }
+      out.append("- ").append(h.replace('\n', ' ').strip());
+    }
+    return out.toString();
+  }
+
+  /**
+   * Reads a summary string. Positions are computed from the entry's source: {@code locator} maps an index in
+   * the decoded text to a line and column in the file (or returns null when unknown).
+   */
+  public static Summary read(String text, Locator locator) {
+    List<SummaryEntry> entries = new ArrayList<>();
+    if (text.isBlank()) {
+      return new Summary(text, SummaryShape.EMPTY, entries);
+    }
+    String[] lines = text.split("\n", -1);
+    boolean multiLine = lines.length > 1;
+    boolean allBullets = true;
+    for (String line : lines) {
+      if (!line.isBlank() && !(line.startsWith("- ") || line.startsWith("* "))) {
+        allBullets = false;
+      }
+    }
+    SummaryShape shape;
+    if (allBullets) {
+      shape = SummaryShape.BULLETS;
+    } else if (multiLine) {
+      shape = SummaryShape.LINES;
+    } else if (text.contains("；")) {
+      shape = SummaryShape.SEMICOLONS;
+    } else {
+      shape = SummaryShape.PROSE;
+    }
+    if (shape == SummaryShape.SEMICOLONS) {
+      int start = 0;
+      while (start < text.length()) {
+        int end = text.indexOf('；', start);
+        if (end < 0) {
+          end = text.length();
+        }
+        add(entries, text, start, end, locator);
+        start = end + 1;
+      }
+    } else if (shape == SummaryShape.PROSE) {
+      add(entries, text, 0, text.length(), locator);
+    } else {
+      int start = 0;
+      for (String line : lines) {
+        int contentStart = start;
+        if (shape == SummaryShape.BULLETS && line.length() >= 2) {
+          contentStart += 2;
+        }
+        add(entries, text, contentStart, start + line.length(), locator);
+        start += line.length() + 1;
+      }
+    }
+    return new Summary(text, shape, entries);
+  }
+
+  private static void add(List<SummaryEntry> out, String text, int start, int end, Locator locator) {
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (start >= end) {
+      return;
+    }
+    int[] pos = locator.locate(start);
+    out.add(new SummaryEntry(text.substring(start, end), pos == null ? 0 : pos[0], pos == null ? 0 : pos[1]));
+  }
+
+  /** Maps an index in the decoded summary text to {@code {line, column}} in the file. */
+  @FunctionalInterface
+  public interface Locator {
+    /** The 1-based line and column of the decoded character at {@code index}, or null if unknown. */
+    int[] locate(int index);
+  }
+}

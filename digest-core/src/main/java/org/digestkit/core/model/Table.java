@@ -1,0 +1,48 @@
+package org.digestkit.core.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** A GFM pipe table: its header cells and body rows (cells as inline Markdown, trimmed). */
+public record Table(List<String> header, List<List<String>> rows, SourceInfo source) implements Block {
+  public Table {
+    header = List.copyOf(header);
+    List<List<String>> copy = new ArrayList<>(rows.size());
+    for (List<String> row : rows) {
+      copy.add(List.copyOf(row));
+    }
+    rows = List.copyOf(copy);
+    Objects.requireNonNull(source, "source");
+    if (header.isEmpty()) {
+      throw new IllegalArgumentException("a table needs at least one header cell");
+    }
+  }
+
+  /** A new table. */
+  public static Table of(List<String> header, List<List<String>> rows) {
+    return new Table(header, rows, SourceInfo.NONE);
+  }
+
+  /** The table in canonical form: {@code | a | b |}, a {@code | --- |} delimiter row, then the body rows. */
+  public String toMarkdown(String lineSeparator) {
+    StringBuilder out = new StringBuilder();
+    appendRow(out, header);
+    out.append(lineSeparator).append('|');
+    for (int i = 0; i < header.size(); i++) {
+      out.append(" --- |");
+    }
+    for (List<String> row : rows) {
+      out.append(lineSeparator);
+      appendRow(out, row);
+    }
+    return out.toString();
+  }
+
+  private static void appendRow(StringBuilder out, List<String> cells) {
+    out.append('|');
+    for (String cell : cells) {
+      out.append(' ').append(cell.replace("|", "\\|").replace('\n', ' ')).append(" |");
+    }
+  }
+}

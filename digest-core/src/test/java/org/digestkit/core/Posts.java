@@ -1,0 +1,57 @@
+package org.digestkit.core;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The posts tests run over: the shared corpus when it exists ({@code -Ddigestkit.corpus}), and always the
+ * project's own fixtures, which cover the same forms.
+ */
+public final class Posts {
+  private Posts() {}
+
+  /** The shared corpus folder, or null when it is not there. */
+  public static Path corpus() {
+    String prop = System.getProperty("digestkit.corpus");
+    if (prop == null) {
+      return null;
+    }
+    Path p = Path.of(prop);
+    return Files.isDirectory(p) ? p.normalize() : null;
+  }
+
+  /** The project's own fixture posts. */
+  public static List<Path> fixtures() {
+    URL url = Posts.class.getResource("/fixtures");
+    try {
+      return list(Path.of(url.toURI()));
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Fixtures plus, when present, every corpus post. */
+  public static List<Path> all() {
+    List<Path> out = new ArrayList<>(fixtures());
+    Path corpus = corpus();
+    if (corpus != null) {
+      out.addAll(list(corpus));
+    }
+    return out;
+  }
+
+  private static List<Path> list(Path dir) {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
