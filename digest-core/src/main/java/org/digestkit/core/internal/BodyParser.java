@@ -417,7 +417,7 @@ final class BodyParser {
           elements.add(section(k, childEnd, entries));
         } else {
           int itemEnd = childEnd;
-          while (itemEnd - 1 > k + 1 && isHoistable(toks.get(itemEnd - 1))) {
+          while (itemEnd > k + 1 && isHoistable(toks.get(itemEnd - 1))) {
             itemEnd--;
           }
           Heading itemHeading = heading(child);

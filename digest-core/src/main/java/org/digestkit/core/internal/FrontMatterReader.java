@@ -252,6 +252,13 @@ public final class FrontMatterReader {
     if (t == JsonToken.VALUE_NULL) {
       return new FrontMatterValue.Scalar("", ScalarStyle.PLAIN);
     }
+    char first = charAt(p, yamlLines);
+    if (first == '&') {
+      throw errorAt(cursor, "yaml-anchor", "YAML anchors are not allowed in front matter", p, yamlLines, yamlOffset);
+    }
+    if (first == '!') {
+      throw errorAt(cursor, "yaml-tag", "YAML tags are not allowed in front matter", p, yamlLines, yamlOffset);
+    }
     String text = p.getString();
     if ((t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT)
         && text.length() > limits.maxYamlNumberLength()) {
@@ -261,18 +268,20 @@ public final class FrontMatterReader {
     return new FrontMatterValue.Scalar(text, styleAt(p, yamlLines));
   }
 
-  private static ScalarStyle styleAt(JsonParser p, Lines yamlLines) {
+  /** The character where the current token starts in the YAML text, or a space when unknown. */
+  private static char charAt(JsonParser p, Lines yamlLines) {
     TokenStreamLocation loc = p.currentTokenLocation();
     int line = loc.getLineNr() - 1;
     int col = loc.getColumnNr() - 1;
     if (line < 0 || line >= yamlLines.count()) {
-      return ScalarStyle.PLAIN;
+      return ' ';
     }
     String l = yamlLines.line(line);
-    if (col < 0 || col >= l.length()) {
-      return ScalarStyle.PLAIN;
-    }
-    return switch (l.charAt(col)) {
+    return col < 0 || col >= l.length() ? ' ' : l.charAt(col);
+  }
+
+  private static ScalarStyle styleAt(JsonParser p, Lines yamlLines) {
+    return switch (charAt(p, yamlLines)) {
       case '"' -> ScalarStyle.DOUBLE_QUOTED;
       case '\'' -> ScalarStyle.SINGLE_QUOTED;
       case '|' -> ScalarStyle.LITERAL;
@@ -316,8 +325,14 @@ public final class FrontMatterReader {
     Throwable cause = e;
     while (cause != null) {
       if (cause instanceof MarkedYamlEngineException marked) {
-        Mark mark = marked.getProblemMark().orElse(marked.getContextMark().orElse(null));
         String problem = marked.getProblem() == null ? "invalid YAML" : marked.getProblem();
+        // an unclosed quote or bracket is reported at the end of input; its context is where it was opened
+        Mark mark = problem.contains("end of stream") && marked.getContextMark().isPresent()
+            ? marked.getContextMark().get()
+            : marked.getProblemMark().orElse(marked.getContextMark().orElse(null));
+        if (marked.getContext() != null && problem.contains("end of stream")) {
+          problem = problem + " " + marked.getContext();
+        }
         int offset = mark == null ? 0 : offsetOf(yamlLines, mark.getLine(), mark.getColumn());
         return cursor.error("yaml-syntax", "front-matter YAML: " + problem, offset + yamlOffset, e);
       }

@@ -33,6 +33,9 @@ public record MoreEntry(
     if (form == MoreEntryForm.LINK && url == null) {
       throw new IllegalArgumentException("a LINK entry needs a url");
     }
+    if (form == MoreEntryForm.PLAIN && (url != null || !separator.isEmpty() || !description.isEmpty())) {
+      throw new IllegalArgumentException("a PLAIN entry is its text alone: no url, separator or description");
+    }
   }
 
   /** A new linked entry in canonical form: {@code - [title](url)：description}. */
@@ -57,16 +60,17 @@ public record MoreEntry(
     return MarkdownInline.plainText(title).strip();
   }
 
-  /** A copy pointing to another URL. */
+  /** A copy pointing to another URL; a plain entry becomes a link. */
   public MoreEntry withUrl(String newUrl) {
     MoreEntryForm newForm = form == MoreEntryForm.PLAIN ? MoreEntryForm.LINK : form;
     return new MoreEntry(marker, newForm, title, newUrl, separator, description, source);
   }
 
-  /** A copy with another description. */
+  /** A copy with another description; a plain entry becomes {@code - **title**：description}. */
   public MoreEntry withDescription(String newDescription) {
     String sep = separator.isEmpty() && !newDescription.isEmpty() ? "：" : separator;
-    return new MoreEntry(marker, form, title, url, sep, newDescription, source);
+    MoreEntryForm newForm = form == MoreEntryForm.PLAIN ? MoreEntryForm.BOLD : form;
+    return new MoreEntry(marker, newForm, title, url, sep, newDescription, source);
   }
 
   /** The entry line in canonical form for its {@link #form()}. */
