@@ -1,0 +1,136 @@
+package org.digestkit.core.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.LongStream;
+import org.digestkit.core.Digest;
+import org.digestkit.core.Posts;
+import org.digestkit.core.generate.DigestGenerator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** JSON → model → Markdown for every post, checked against the shipped JSON Schema. */
+class DigestJsonTest {
+
+  private static final Schema SCHEMA = loadSchema();
+
+  private static Schema loadSchema() {
+    try (InputStream in = DigestJson.class.getResourceAsStream("digest.schema.json")) {
+      return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static List<Path> posts() {
+    return Posts.all();
+  }
+
+  static LongStream seeds() {
+    return LongStream.range(1000, 1100);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("posts")
+  void everyPostRoundTripsThroughJsonAndMatchesTheSchema(Path post) throws IOException {
+    Digest digest = Digest.parse(post);
+    String json = DigestJson.toJson(digest);
+    JsonNode tree = JsonMapper.shared().readTree(json);
+    List<Error> errors = SCHEMA.validate(tree);
+    assertThat(errors).as(json).isEmpty();
+    Digest back = DigestJson.fromJson(json);
+    assertThat(back).isEqualTo(digest);
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void generatedPostsGoFromJsonToMarkdownAndBack(long seed) {
+    Digest digest = new DigestGenerator(seed).next();
+    Digest fromJson = DigestJson.fromJson(DigestJson.toJson(digest));
+    assertThat(Digest.parse(fromJson.toMarkdown())).isEqualTo(digest);
+  }
+
+  @Test
+  void generatorsCanWriteTheShortForm() {
+    String json = """
+        {
+          "frontMatter": {"title": "示例", "date": "2026-07-02", "category": "AI 日报",
+                          "tags": ["AI", "AI 日报"], "summary": ["新模型发布"]},
+          "title": "示例",
+          "sections": [
+            {"type": "section", "headline": "模型", "elements": [
+              {"type": "item", "headline": "新模型发布", "url": "https://example.org/a", "body": [
+                {"type": "bullets", "items": [{"text": "参数翻倍"}]},
+                {"type": "labelled", "label": "深度解读 & 洞察", "content": [{"type": "paragraph", "text": "成本下降"}]}
+              ]}
+            ]},
+            {"type": "section", "headline": "更多动态", "elements": [
+              {"type": "entries", "entries": [{"title": "工具更新", "url": "https://example.org/b", "description": "支持本地"}]}
+            ]}
+          ]
+        }
+        """;
+    assertThat(SCHEMA.validate(JsonMapper.shared().readTree(json))).isEmpty();
+    Digest digest = DigestJson.fromJson(json);
+    assertThat(digest.toMarkdown()).isEqualTo("""
+        ---
+        title: 示例
+        date: 2026-07-02
+        category: AI 日报
+        tags: ["AI","AI 日报"]
+        summary: "- 新模型发布"
+        ---
+        # 示例
+
+        ## 模型
+
+        ### [新模型发布](https://example.org/a)
+
+        - 参数翻倍
+
+        **深度解读 & 洞察：**
+        成本下降
+
+        ## 更多动态
+
+        - [工具更新](https://example.org/b)：支持本地""");
+    assertThat(Digest.parse(digest.toMarkdown())).isEqualTo(digest);
+  }
+
+  @Test
+  void theSchemaRejectsWhatTheReaderRejects() {
+    assertThat(SCHEMA.validate(JsonMapper.shared().readTree(
+        "{\"sections\": [{\"type\": \"section\", \"headline\": \"x\", \"elements\": [{\"type\": \"video\"}]}]}")))
+        .isNotEmpty();
+    assertThat(SCHEMA.validate(JsonMapper.shared().readTree("{\"sections\": [{\"type\": \"section\"}]}")))
+        .isNotEmpty();
+    assertThat(SCHEMA.validate(JsonMapper.shared().readTree("{\"footer\": {\"rules\": 1}}"))).isNotEmpty();
+  }
+
+  @Test
+  void badJsonNamesThePath() {
+    assertThatThrownBy(() -> DigestJson.fromJson("{\"sections\": [{\"type\": \"section\", \"elements\": []}]}"))
+        .isInstanceOfSatisfying(DigestJsonException.class, e -> {
+          assertThat(e.path()).isEqualTo("$.sections[0]");
+          assertThat(e.getMessage()).contains("headline");
+        });
+    assertThatThrownBy(() -> DigestJson.fromJson("{\"sections\": [{\"type\": \"section\", \"headline\": \"x\","
+        + " \"elements\": [{\"type\": \"video\"}]}]}"))
+        .isInstanceOfSatisfying(DigestJsonException.class,
+            e -> assertThat(e.path()).isEqualTo("$.sections[0].elements[0]"));
+    assertThatThrownBy(() -> DigestJson.fromJson("{\"title\": "))
+        .isInstanceOf(DigestJsonException.class).hasMessageContaining("not valid JSON");
+  }
+}
