@@ -31,8 +31,17 @@ public final class Posts {
   public static List<Path> fixtures() {
     URL url = Posts.class.getResource("/fixtures");
     try {
-      return list(Path.of(url.toURI()));
-    } catch (URISyntaxException e) {
+      java.net.URI uri = url.toURI();
+      if ("jar".equals(uri.getScheme())) {
+        // read from the test jar when another module's tests use these fixtures
+        try {
+          java.nio.file.FileSystems.newFileSystem(uri, java.util.Map.of());
+        } catch (java.nio.file.FileSystemAlreadyExistsException e) {
+          // already open
+        }
+      }
+      return list(Path.of(uri));
+    } catch (URISyntaxException | IOException e) {
       throw new IllegalStateException(e);
     }
   }

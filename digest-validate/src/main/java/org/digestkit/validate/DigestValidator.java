@@ -1,0 +1,347 @@
+package org.digestkit.validate;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.ServiceLoader;
+import org.digestkit.core.Digest;
+import org.digestkit.core.DigestParseException;
+import org.digestkit.core.DigestParser;
+import org.digestkit.core.model.Block;
+import org.digestkit.core.model.BulletList;
+import org.digestkit.core.model.Bullet;
+import org.digestkit.core.model.FrontMatterEntry;
+import org.digestkit.core.model.Item;
+import org.digestkit.core.model.LabelledBlock;
+import org.digestkit.core.model.MoreList;
+import org.digestkit.core.model.Paragraph;
+import org.digestkit.core.model.Section;
+import org.digestkit.core.model.SectionElement;
+import org.digestkit.validate.internal.PostAnalysis;
+import org.digestkit.validate.internal.Suppressions;
+import org.digestkit.validate.spi.DigestRule;
+import org.digestkit.validate.spi.LinkOccurrence;
+import org.digestkit.validate.spi.RuleContext;
+import org.digestkit.validate.spi.RuleOptions;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Checks posts against a set of rules. Build it once from a {@link ValidationConfig} — it finds the rules on the
+ * class path with {@link ServiceLoader}, built-in and third-party alike — then call {@link #validate} from any
+ * number of threads. Validation never throws for a bad post: a post that does not parse is reported as a
+ * {@code parse-error} finding, and a rule that fails is reported as a {@code rule-failure} finding.
+ *
+ * <pre>{@code
+ * DigestValidator validator = DigestValidator.of(ValidationConfig.profile("aicode-ai-daily"));
+ * ValidationReport report = validator.validate(Path.of("posts/2026-07-02.md"));
+ * report.findings().forEach(f -> System.out.println(f.line() + ":" + f.column() + " " + f.rule() + " " + f.message()));
+ * }</pre>
+ */
+public final class DigestValidator {
+
+  /** The rule id of findings for posts that do not parse. */
+  public static final String PARSE_ERROR = "parse-error";
+
+  /** The rule id of findings for a rule that failed while checking a post. */
+  public static final String RULE_FAILURE = "rule-failure";
+
+  /** A rule as configured: on or off, with its severity and options. */
+  public record ActiveRule(DigestRule rule, boolean enabled, Severity severity, RuleOptions options) {}
+
+  private final ValidationConfig config;
+  private final List<ActiveRule> rules;
+  private final DigestParser parser;
+
+  private DigestValidator(ValidationConfig config, List<DigestRule> available, DigestParser parser) {
+    this.config = config;
+    this.parser = parser;
+    Map<String, DigestRule> byId = new LinkedHashMap<>();
+    for (DigestRule r : available) {
+      if (byId.putIfAbsent(r.id(), r) != null) {
+        throw new ValidationConfig.ConfigException("two rules have the id '" + r.id() + "'");
+      }
+    }
+    for (String id : config.rules().keySet()) {
+      if (!byId.containsKey(id)) {
+        throw new ValidationConfig.ConfigException("unknown rule '" + id + "' in profile " + config.profileName()
+            + " (see `digest rules`)");
+      }
+    }
+    List<ActiveRule> active = new ArrayList<>();
+    for (DigestRule r : byId.values()) {
+      RuleSetting s = config.rule(r.id());
+      boolean enabled = s.enabled() != null ? s.enabled() : (s.severity() != null || r.enabledByDefault());
+      active.add(new ActiveRule(r, enabled, s.severity() != null ? s.severity() : r.defaultSeverity(), s.options()));
+    }
+    active.sort((a, b) -> a.rule().id().compareTo(b.rule().id()));
+    this.rules = Collections.unmodifiableList(active);
+  }
+
+  /** A validator for {@code config} with every rule found on the class path. */
+  public static DigestValidator of(ValidationConfig config) {
+    return builder().config(config).build();
+  }
+
+  /** A validator for the general format's defaults. */
+  public static DigestValidator defaults() {
+    return of(ValidationConfig.defaults());
+  }
+
+  /** A builder, to add rules programmatically or use another parser. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The configuration in force. */
+  public ValidationConfig config() {
+    return config;
+  }
+
+  /** Every known rule with its setting, sorted by id. */
+  public List<ActiveRule> rules() {
+    return rules;
+  }
+
+  /** Reads, parses and validates a file; a post that does not parse becomes a {@code parse-error} finding. */
+  public ValidationReport validate(Path file) throws IOException {
+    String name = file.toString();
+    Digest digest;
+    try {
+      digest = parser.parse(file);
+    } catch (DigestParseException e) {
+      return parseError(name, e);
+    }
+    return validate(digest, name);
+  }
+
+  /** Parses and validates text; a post that does not parse becomes a {@code parse-error} finding. */
+  public ValidationReport validate(String markdown, @Nullable String file) {
+    Digest digest;
+    try {
+      digest = parser.parse(markdown, file);
+    } catch (DigestParseException e) {
+      return parseError(file, e);
+    }
+    return validate(digest, file);
+  }
+
+  /** Validates a post. */
+  public ValidationReport validate(Digest digest) {
+    return validate(digest, null);
+  }
+
+  /**
+   * Validates a post read from {@code file} (null when unknown). A post that was built rather than parsed is
+   * written and read back first, so that findings have positions.
+   */
+  public ValidationReport validate(Digest digest, @Nullable String file) {
+    Digest post = digest;
+    if (!isParsed(digest)) {
+      try {
+        post = parser.parse(digest.toMarkdown(), file);
+      } catch (DigestParseException e) {
+        return parseError(file, e);
+      }
+    }
+    PostAnalysis analysis = new PostAnalysis(post);
+    boolean isDigest = config.digestCategory() == null
+        || config.digestCategory().equals(post.frontMatter().category().orElse(null));
+    Suppressions suppressions = Suppressions.of(analysis.text());
+    List<Finding> findings = new ArrayList<>();
+    for (ActiveRule active : rules) {
+      if (!active.enabled() || !isDigest && !active.rule().appliesToAllPosts()) {
+        continue;
+      }
+      Context context = new Context(active, analysis, file, findings, suppressions);
+      try {
+        active.rule().check(context);
+      } catch (RuntimeException e) {
+        findings.add(new Finding(RULE_FAILURE, Severity.ERROR,
+            "rule " + active.rule().id() + " failed: " + e, 0, 0, null));
+      }
+    }
+    return new ValidationReport(file, findings);
+  }
+
+  private static ValidationReport parseError(@Nullable String file, DigestParseException e) {
+    return new ValidationReport(file, List.of(new Finding(PARSE_ERROR, Severity.ERROR,
+        e.problem() + " [" + e.code() + "]", e.line(), e.column(), null)));
+  }
+
+  /** Whether the post's elements carry source positions (it was parsed, and not rebuilt). */
+  private static boolean isParsed(Digest d) {
+    if (d.frontMatter().present() && !d.frontMatter().openFence().isParsed()) {
+      return false;
+    }
+    for (FrontMatterEntry e : d.frontMatter().entries()) {
+      if (!e.source().isParsed()) {
+        return false;
+      }
+    }
+    if (d.title() != null && !d.title().source().isParsed()) {
+      return false;
+    }
+    for (Section s : d.sections()) {
+      if (!isParsed(s)) {
+        return false;
+      }
+    }
+    return blocksParsed(d.intro()) && (d.footer() == null || d.footer().source().isParsed());
+  }
+
+  private static boolean isParsed(Section s) {
+    if (!s.heading().source().isParsed()) {
+      return false;
+    }
+    for (SectionElement e : s.elements()) {
+      if (e instanceof Section nested && !isParsed(nested)
+          || e instanceof Item item && (!item.heading().source().isParsed() || !blocksParsed(item.body()))
+          || e instanceof Block b && !blocksParsed(List.of(b))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean blocksParsed(List<Block> blocks) {
+    for (Block b : blocks) {
+      boolean ok;
+      if (b instanceof Paragraph p) {
+        ok = p.source().isParsed();
+      } else if (b instanceof BulletList list) {
+        ok = list.bullets().stream().allMatch(DigestValidator::bulletParsed);
+      } else if (b instanceof LabelledBlock lb) {
+        ok = lb.label().source().isParsed() && blocksParsed(lb.content());
+      } else if (b instanceof MoreList list) {
+        ok = list.entries().stream().allMatch(e -> e.source().isParsed());
+      } else if (b instanceof org.digestkit.core.model.Table t) {
+        ok = t.source().isParsed();
+      } else if (b instanceof org.digestkit.core.model.ThematicBreak hr) {
+        ok = hr.source().isParsed();
+      } else {
+        ok = ((org.digestkit.core.model.RawBlock) b).source().isParsed();
+      }
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean bulletParsed(Bullet b) {
+    return b.source().isParsed() && b.children().stream().allMatch(DigestValidator::bulletParsed);
+  }
+
+  /** The context one rule sees for one post. */
+  private static final class Context implements RuleContext {
+    private final ActiveRule active;
+    private final PostAnalysis analysis;
+    private final @Nullable String file;
+    private final List<Finding> sink;
+    private final Suppressions suppressions;
+
+    Context(ActiveRule active, PostAnalysis analysis, @Nullable String file, List<Finding> sink,
+        Suppressions suppressions) {
+      this.active = active;
+      this.analysis = analysis;
+      this.file = file;
+      this.sink = sink;
+      this.suppressions = suppressions;
+    }
+
+    @Override
+    public Digest digest() {
+      return analysis.digest();
+    }
+
+    @Override
+    public String text() {
+      return analysis.text();
+    }
+
+    @Override
+    public @Nullable String file() {
+      return file;
+    }
+
+    @Override
+    public RuleOptions options() {
+      return active.options();
+    }
+
+    @Override
+    public List<LinkOccurrence> links() {
+      return analysis.links();
+    }
+
+    @Override
+    public int[] position(int offset) {
+      return analysis.position(offset);
+    }
+
+    @Override
+    public void report(int line, int column, String message) {
+      report(line, column, message, null);
+    }
+
+    @Override
+    public void report(int line, int column, String message, @Nullable Fix fix) {
+      Objects.requireNonNull(message, "message");
+      if (suppressions.suppresses(active.rule().id(), line)) {
+        return;
+      }
+      sink.add(new Finding(active.rule().id(), active.severity(), message, line, column, fix));
+    }
+  }
+
+  /** Configures a {@link DigestValidator}. */
+  public static final class Builder {
+    private ValidationConfig config = ValidationConfig.defaults();
+    private final List<DigestRule> extra = new ArrayList<>();
+    private DigestParser parser = DigestParser.defaults();
+    private boolean serviceLoader = true;
+
+    private Builder() {}
+
+    /** The configuration (default: the general format). */
+    public Builder config(ValidationConfig value) {
+      this.config = Objects.requireNonNull(value, "config");
+      return this;
+    }
+
+    /** Adds a rule besides those found with {@link ServiceLoader}. */
+    public Builder rule(DigestRule rule) {
+      extra.add(Objects.requireNonNull(rule, "rule"));
+      return this;
+    }
+
+    /** Whether to discover rules with {@link ServiceLoader} (default true). */
+    public Builder discoverRules(boolean value) {
+      this.serviceLoader = value;
+      return this;
+    }
+
+    /** The parser for posts given as text or files (default: {@link DigestParser#defaults()}). */
+    public Builder parser(DigestParser value) {
+      this.parser = Objects.requireNonNull(value, "parser");
+      return this;
+    }
+
+    /** The validator. */
+    public DigestValidator build() {
+      List<DigestRule> all = new ArrayList<>();
+      if (serviceLoader) {
+        for (DigestRule r : ServiceLoader.load(DigestRule.class, DigestValidator.class.getClassLoader())) {
+          all.add(r);
+        }
+      }
+      all.addAll(extra);
+      return new DigestValidator(config, all, parser);
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package org.digestkit.validate.internal;
+
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.RECORD_COMPONENT;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/** The value, when present, is a real calendar date written {@code YYYY-MM-DD}. */
+@Documented
+@Constraint(validatedBy = CalendarDate.Validator.class)
+@Target({FIELD, RECORD_COMPONENT})
+@Retention(RUNTIME)
+public @interface CalendarDate {
+  String message() default "is not a calendar date written YYYY-MM-DD";
+
+  Class<?>[] groups() default {};
+
+  Class<? extends Payload>[] payload() default {};
+
+  /** Checks {@link CalendarDate}; stateless. */
+  final class Validator implements ConstraintValidator<CalendarDate, String> {
+    @Override
+    public boolean isValid(String value, ConstraintValidatorContext context) {
+      if (value == null) {
+        return true;
+      }
+      if (!value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        return false;
+      }
+      try {
+        LocalDate.parse(value);
+        return true;
+      } catch (DateTimeParseException e) {
+        return false;
+      }
+    }
+  }
+}

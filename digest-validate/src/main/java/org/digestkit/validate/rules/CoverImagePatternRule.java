@@ -1,0 +1,42 @@
+package org.digestkit.validate.rules;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.digestkit.core.model.FrontMatterEntry;
+import org.digestkit.validate.Severity;
+import org.digestkit.validate.spi.RuleContext;
+
+/**
+ * The cover image URL matches the profile's {@code pattern}; when the pattern captures {@code year},
+ * {@code month} and {@code day} and the file name starts with a date, the two dates agree.
+ */
+public final class CoverImagePatternRule extends ProfileRule {
+  public CoverImagePatternRule() {
+    super("cover-image-pattern", Severity.WARNING, "the cover image URL follows the profile's pattern");
+  }
+
+  @Override
+  public void check(RuleContext ctx) {
+    Optional<FrontMatterEntry> cover = ctx.digest().frontMatter().entry("coverImage");
+    String pattern = ctx.options().string("pattern", null);
+    if (cover.isEmpty() || pattern == null) {
+      return;
+    }
+    String url = cover.get().value().asText();
+    Matcher m = Pattern.compile(pattern).matcher(url);
+    int line = cover.get().source().line();
+    int column = cover.get().source().column();
+    if (!m.matches()) {
+      ctx.report(line, column, "cover image '" + url + "' does not match the profile's pattern");
+      return;
+    }
+    String fileDate = DateFileNameRule.fileDate(ctx.file());
+    if (fileDate != null && m.pattern().pattern().contains("?<year>")) {
+      String coverDate = m.group("year") + "-" + m.group("month") + "-" + m.group("day");
+      if (!coverDate.equals(fileDate)) {
+        ctx.report(line, column, "cover image date " + coverDate + " differs from the file name date " + fileDate);
+      }
+    }
+  }
+}

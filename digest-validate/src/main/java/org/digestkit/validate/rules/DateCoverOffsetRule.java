@@ -1,0 +1,50 @@
+package org.digestkit.validate.rules;
+
+import java.time.LocalDateTime;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.digestkit.core.model.FrontMatterEntry;
+import org.digestkit.validate.Severity;
+import org.digestkit.validate.spi.RuleContext;
+
+/**
+ * The {@code date} is the calendar date of the cover image's timestamp plus {@code offset-hours}: a pipeline
+ * that names covers by UTC generation time and dates posts in its own zone. The {@code pattern} captures
+ * {@code year}, {@code month}, {@code day}, {@code hour}, {@code minute} and {@code second}.
+ */
+public final class DateCoverOffsetRule extends ProfileRule {
+  public DateCoverOffsetRule() {
+    super("date-cover-offset", Severity.ERROR, "the date is the cover timestamp's date plus the profile's offset");
+  }
+
+  @Override
+  public void check(RuleContext ctx) {
+    Optional<FrontMatterEntry> cover = ctx.digest().frontMatter().entry("coverImage");
+    Optional<FrontMatterEntry> date = ctx.digest().frontMatter().entry("date");
+    String pattern = ctx.options().string("pattern", null);
+    if (cover.isEmpty() || date.isEmpty() || pattern == null || ctx.digest().frontMatter().date().isEmpty()) {
+      return;
+    }
+    Matcher m = Pattern.compile(pattern).matcher(cover.get().value().asText());
+    if (!m.matches()) {
+      return; // cover-image-pattern reports it
+    }
+    LocalDateTime stamp;
+    try {
+      stamp = LocalDateTime.of(Integer.parseInt(m.group("year")), Integer.parseInt(m.group("month")),
+          Integer.parseInt(m.group("day")), Integer.parseInt(m.group("hour")), Integer.parseInt(m.group("minute")),
+          Integer.parseInt(m.group("second")));
+    } catch (RuntimeException e) {
+      ctx.report(cover.get().source().line(), cover.get().source().column(), "cover timestamp is not a valid time");
+      return;
+    }
+    int offset = ctx.options().integer("offset-hours", 0);
+    String expected = stamp.plusHours(offset).toLocalDate().toString();
+    String actual = ctx.digest().frontMatter().date().get().toString();
+    if (!expected.equals(actual)) {
+      ctx.report(date.get().source().line(), date.get().source().column(), "date " + actual + " should be "
+          + expected + ": the cover was made at " + stamp + " and the profile adds " + offset + " h");
+    }
+  }
+}

@@ -1,0 +1,24 @@
+package org.digestkit.validate.rules;
+
+import org.digestkit.core.Digest;
+import org.digestkit.validate.Severity;
+import org.digestkit.validate.spi.RuleContext;
+
+/** The post has at least {@code min} news items (default 3); fewer suggests a truncated post. */
+public final class FewItemsRule extends BaseRule {
+  public FewItemsRule() {
+    super("few-items", Severity.WARNING, "the post has at least a few news items");
+  }
+
+  @Override
+  public void check(RuleContext ctx) {
+    Digest d = ctx.digest();
+    int min = ctx.options().integer("min", 3);
+    int items = Walk.newsItems(d).size();
+    if (items < min && !d.sections().isEmpty()) {
+      int line = d.title() != null ? d.title().source().line() : 1;
+      ctx.report(line, 1, "only " + items + " news item" + (items == 1 ? "" : "s") + " (expected at least " + min
+          + "): is the post truncated?");
+    }
+  }
+}

@@ -1,0 +1,24 @@
+package org.digestkit.validate.rules;
+
+import java.nio.file.Path;
+import org.digestkit.validate.Severity;
+import org.digestkit.validate.spi.RuleContext;
+
+/** The file name matches the profile's {@code pattern} (a regular expression over the name alone). */
+public final class FileNameRule extends ProfileRule {
+  public FileNameRule() {
+    super("file-name", Severity.WARNING, "the file name follows the profile's pattern");
+  }
+
+  @Override
+  public void check(RuleContext ctx) {
+    String pattern = ctx.options().string("pattern", null);
+    if (ctx.file() == null || pattern == null) {
+      return;
+    }
+    Path name = Path.of(ctx.file()).getFileName();
+    if (name != null && !name.toString().matches(pattern)) {
+      ctx.report(0, 0, "file name '" + name + "' does not match the profile's pattern " + pattern);
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package org.digestkit.validate.rules;
+
+import java.util.List;
+import org.digestkit.core.model.Label;
+import org.digestkit.core.model.LabelForm;
+import org.digestkit.core.model.LabelledBlock;
+import org.digestkit.validate.Fix;
+import org.digestkit.validate.Severity;
+import org.digestkit.validate.spi.RuleContext;
+
+/**
+ * A label one character away from a known label ({@code 深度解读 & 洽察}), two away after keeping its first
+ * four characters, or keeping a long known label's beginning and garbling its end ({@code 深度解读 & 洢ight}),
+ * is a corrupted spelling. Fix: the known spelling. Labels of fewer than four characters are too short to tell
+ * a typo from another word.
+ */
+public final class LabelCorruptedRule extends BaseRule {
+  static final List<String> KNOWN = List.of("深度解读 & 洞察", "深度解读", "影响");
+
+  public LabelCorruptedRule() {
+    super("label-corrupted", Severity.ERROR, "labels are spelled as in the vocabulary, not garbled");
+  }
+
+  @Override
+  public void check(RuleContext ctx) {
+    List<String> known = ctx.options().strings("labels", KNOWN);
+    for (LabelledBlock lb : Walk.labels(ctx.digest())) {
+      Label label = lb.label();
+      String text = label.text();
+      if (known.contains(text)) {
+        continue;
+      }
+      String match = closest(text, known);
+      if (match == null) {
+        continue;
+      }
+      String raw = label.source().raw();
+      int at = raw.indexOf(text);
+      int column = label.source().column() + Math.max(0, at);
+      Fix fix = at >= 0 ? new Fix(label.source().line(), column, text, match) : null;
+      ctx.report(label.source().line(), column,
+          "label '" + text + "' looks like a corrupted '" + match + "'"
+              + (label.form() == LabelForm.HEADING ? " (heading label)" : ""), fix);
+    }
+  }
+
+  /** The known label {@code text} is a corrupted spelling of, or null. */
+  static String closest(String text, List<String> known) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String k : known) {
+      if (k.length() < 4) {
+        continue; // two-character labels are too short to tell a typo from another word
+      }
+      int d = distance(text, k, 3);
+      int prefix = commonPrefix(text, k);
+      // one substitution anywhere, or two after a kept beginning: 深度洞察 and 解读 are other words
+      boolean near = d <= 1 || d <= 2 && prefix >= 4;
+      boolean garbledEnd = prefix >= 6 && prefix >= k.length() - 2 && prefix < k.length()
+          && text.length() <= k.length() + 4;
+      if ((near || garbledEnd) && d < bestDistance) {
+        best = k;
+        bestDistance = d;
+      }
+    }
+    return best;
+  }
+
+  private static int commonPrefix(String a, String b) {
+    int n = Math.min(a.length(), b.length());
+    int i = 0;
+    while (i < n && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    return i;
+  }
+
+  /** Levenshtein distance, stopping early above {@code max}. */
+  static int distance(String a, String b, int max) {
+    if (Math.abs(a.length() - b.length()) > max) {
+      return max + 1 + Math.abs(a.length() - b.length());
+    }
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+}

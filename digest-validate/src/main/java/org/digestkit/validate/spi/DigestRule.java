@@ -1,0 +1,36 @@
+package org.digestkit.validate.spi;
+
+import org.digestkit.validate.Severity;
+
+/**
+ * A validation rule. Implementations are stateless and thread-safe; one instance checks any number of posts.
+ *
+ * <p>Third parties add rules by implementing this interface and listing the class in
+ * {@code META-INF/services/org.digestkit.validate.spi.DigestRule}; {@code DigestValidator} discovers them with
+ * {@link java.util.ServiceLoader}. A rule is configured by its {@link #id()} in profiles and
+ * {@code .digestkit.yaml} (severity, {@code off}, options).
+ */
+public interface DigestRule {
+
+  /** The stable, kebab-case id ({@code label-corrupted}). */
+  String id();
+
+  /** One line on what the rule checks. */
+  String description();
+
+  /** The severity when configuration does not set one. */
+  Severity defaultSeverity();
+
+  /** Whether the rule runs when configuration does not mention it (opt-in rules return false). */
+  default boolean enabledByDefault() {
+    return true;
+  }
+
+  /** Whether the rule applies to posts that the profile does not recognise as digests (articles). */
+  default boolean appliesToAllPosts() {
+    return false;
+  }
+
+  /** Checks one post, reporting through {@code context}. Never throws for a bad post. */
+  void check(RuleContext context);
+}

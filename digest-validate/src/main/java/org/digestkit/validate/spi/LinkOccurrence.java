@@ -1,0 +1,34 @@
+package org.digestkit.validate.spi;
+
+import java.util.Objects;
+
+/**
+ * A link in a post: its destination, text, where it stands, and in what kind of element.
+ *
+ * @param url the destination as written
+ * @param text the link text (empty for a bare URL)
+ * @param line 1-based line of the destination's first character
+ * @param column 1-based column of the destination's first character
+ * @param place the kind of element that holds the link
+ */
+public record LinkOccurrence(String url, String text, int line, int column, Place place) {
+  public LinkOccurrence {
+    Objects.requireNonNull(url, "url");
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(place, "place");
+  }
+
+  /** The kind of element a link stands in. */
+  public enum Place {
+    /** A section or item heading. */
+    HEADING,
+    /** A one-line entry. */
+    ENTRY,
+    /** Body text: paragraphs, bullets, labels, tables. */
+    BODY,
+    /** A URL written out without link syntax. */
+    BARE,
+    /** The footer's HTML. */
+    FOOTER
+  }
+}

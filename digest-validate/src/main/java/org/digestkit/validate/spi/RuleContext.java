@@ -1,0 +1,34 @@
+package org.digestkit.validate.spi;
+
+import java.util.List;
+import org.digestkit.core.Digest;
+import org.digestkit.validate.Fix;
+import org.jspecify.annotations.Nullable;
+
+/** What a rule sees while checking one post, and where it reports. One context per rule and post. */
+public interface RuleContext {
+
+  /** The post. */
+  Digest digest();
+
+  /** The post's source text (BOM removed), for rules that read raw lines. */
+  String text();
+
+  /** The file name, when the post was read from a file. */
+  @Nullable String file();
+
+  /** The rule's options from configuration. */
+  RuleOptions options();
+
+  /** Every link in the post with its position, computed once per post and shared by rules. */
+  List<LinkOccurrence> links();
+
+  /** The 1-based line and column of {@code offset} in {@link #text()}. */
+  int[] position(int offset);
+
+  /** Reports a finding at a position (line 0 for the whole file). */
+  void report(int line, int column, String message);
+
+  /** Reports a finding that comes with a fix. */
+  void report(int line, int column, String message, @Nullable Fix fix);
+}
