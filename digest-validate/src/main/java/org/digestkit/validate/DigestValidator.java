@@ -12,16 +12,6 @@ import java.util.ServiceLoader;
 import org.digestkit.core.Digest;
 import org.digestkit.core.DigestParseException;
 import org.digestkit.core.DigestParser;
-import org.digestkit.core.model.Block;
-import org.digestkit.core.model.BulletList;
-import org.digestkit.core.model.Bullet;
-import org.digestkit.core.model.FrontMatterEntry;
-import org.digestkit.core.model.Item;
-import org.digestkit.core.model.LabelledBlock;
-import org.digestkit.core.model.MoreList;
-import org.digestkit.core.model.Paragraph;
-import org.digestkit.core.model.Section;
-import org.digestkit.core.model.SectionElement;
 import org.digestkit.validate.internal.PostAnalysis;
 import org.digestkit.validate.internal.Suppressions;
 import org.digestkit.validate.spi.DigestRule;
@@ -116,7 +106,7 @@ public final class DigestValidator {
     } catch (DigestParseException e) {
       return parseError(name, e);
     }
-    return validate(digest, name);
+    return check(digest, name);
   }
 
   /** Parses and validates text; a post that does not parse becomes a {@code parse-error} finding. */
@@ -127,7 +117,7 @@ public final class DigestValidator {
     } catch (DigestParseException e) {
       return parseError(file, e);
     }
-    return validate(digest, file);
+    return check(digest, file);
   }
 
   /** Validates a post. */
@@ -136,18 +126,15 @@ public final class DigestValidator {
   }
 
   /**
-   * Validates a post read from {@code file} (null when unknown). A post that was built rather than parsed is
-   * written and read back first, so that findings have positions.
+   * Validates a post as it would be written, so that findings have the positions of the written file even
+   * when the post was built or edited (a parsed, unedited post is written back as it was read).
    */
   public ValidationReport validate(Digest digest, @Nullable String file) {
-    Digest post = digest;
-    if (!isParsed(digest)) {
-      try {
-        post = parser.parse(digest.toMarkdown(), file);
-      } catch (DigestParseException e) {
-        return parseError(file, e);
-      }
-    }
+    return validate(digest.toMarkdown(), file);
+  }
+
+  /** Validates a post parsed from {@code file}'s text; the caller guarantees its positions are current. */
+  private ValidationReport check(Digest post, @Nullable String file) {
     PostAnalysis analysis = new PostAnalysis(post);
     boolean isDigest = config.digestCategory() == null
         || config.digestCategory().equals(post.frontMatter().category().orElse(null));
@@ -171,70 +158,6 @@ public final class DigestValidator {
   private static ValidationReport parseError(@Nullable String file, DigestParseException e) {
     return new ValidationReport(file, List.of(new Finding(PARSE_ERROR, Severity.ERROR,
         e.problem() + " [" + e.code() + "]", e.line(), e.column(), null)));
-  }
-
-  /** Whether the post's elements carry source positions (it was parsed, and not rebuilt). */
-  private static boolean isParsed(Digest d) {
-    if (d.frontMatter().present() && !d.frontMatter().openFence().isParsed()) {
-      return false;
-    }
-    for (FrontMatterEntry e : d.frontMatter().entries()) {
-      if (!e.source().isParsed()) {
-        return false;
-      }
-    }
-    if (d.title() != null && !d.title().source().isParsed()) {
-      return false;
-    }
-    for (Section s : d.sections()) {
-      if (!isParsed(s)) {
-        return false;
-      }
-    }
-    return blocksParsed(d.intro()) && (d.footer() == null || d.footer().source().isParsed());
-  }
-
-  private static boolean isParsed(Section s) {
-    if (!s.heading().source().isParsed()) {
-      return false;
-    }
-    for (SectionElement e : s.elements()) {
-      if (e instanceof Section nested && !isParsed(nested)
-          || e instanceof Item item && (!item.heading().source().isParsed() || !blocksParsed(item.body()))
-          || e instanceof Block b && !blocksParsed(List.of(b))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean blocksParsed(List<Block> blocks) {
-    for (Block b : blocks) {
-      boolean ok;
-      if (b instanceof Paragraph p) {
-        ok = p.source().isParsed();
-      } else if (b instanceof BulletList list) {
-        ok = list.bullets().stream().allMatch(DigestValidator::bulletParsed);
-      } else if (b instanceof LabelledBlock lb) {
-        ok = lb.label().source().isParsed() && blocksParsed(lb.content());
-      } else if (b instanceof MoreList list) {
-        ok = list.entries().stream().allMatch(e -> e.source().isParsed());
-      } else if (b instanceof org.digestkit.core.model.Table t) {
-        ok = t.source().isParsed();
-      } else if (b instanceof org.digestkit.core.model.ThematicBreak hr) {
-        ok = hr.source().isParsed();
-      } else {
-        ok = ((org.digestkit.core.model.RawBlock) b).source().isParsed();
-      }
-      if (!ok) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean bulletParsed(Bullet b) {
-    return b.source().isParsed() && b.children().stream().allMatch(DigestValidator::bulletParsed);
   }
 
   /** The context one rule sees for one post. */

@@ -327,10 +327,11 @@ public final class FrontMatterReader {
       if (cause instanceof MarkedYamlEngineException marked) {
         String problem = marked.getProblem() == null ? "invalid YAML" : marked.getProblem();
         // an unclosed quote or bracket is reported at the end of input; its context is where it was opened
-        Mark mark = problem.contains("end of stream") && marked.getContextMark().isPresent()
+        boolean atEnd = problem.contains("end of stream") || problem.contains("<stream end>");
+        Mark mark = atEnd && marked.getContextMark().isPresent()
             ? marked.getContextMark().get()
             : marked.getProblemMark().orElse(marked.getContextMark().orElse(null));
-        if (marked.getContext() != null && problem.contains("end of stream")) {
+        if (marked.getContext() != null && atEnd) {
           problem = problem + " " + marked.getContext();
         }
         int offset = mark == null ? 0 : offsetOf(yamlLines, mark.getLine(), mark.getColumn());
