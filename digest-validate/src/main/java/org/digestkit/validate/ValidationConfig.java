@@ -37,7 +37,10 @@ public final class ValidationConfig {
   /** The name of the configuration file looked for next to posts and in their parent folders. */
   public static final String FILE_NAME = ".digestkit.yaml";
 
-  private static final YAMLMapper YAML = YAMLMapper.builder().build();
+  /** Built on first use: runs without a configuration file never pay for a YAML mapper. */
+  private static final class Yaml {
+    static final YAMLMapper MAPPER = YAMLMapper.builder().build();
+  }
 
   private final String profile;
   private final @Nullable String digestCategory;
@@ -80,6 +83,14 @@ public final class ValidationConfig {
 
   /** Loads a configuration file: its {@code profile} (if any) with its own settings on top. */
   public static ValidationConfig load(Path file) {
+    return load(file, null);
+  }
+
+  /**
+   * Loads a configuration file, starting from {@code profileOverride} (a shipped profile's name) instead of the
+   * file's own {@code profile} when it is given.
+   */
+  public static ValidationConfig load(Path file, @Nullable String profileOverride) {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);
@@ -88,7 +99,7 @@ public final class ValidationConfig {
     }
     Map<String, Object> map = read(bytes, file.toString());
     ValidationConfig base = defaults();
-    Object profile = map.get("profile");
+    Object profile = profileOverride != null ? profileOverride : map.get("profile");
     if (profile != null) {
       String p = profile.toString();
       Path relative = file.toAbsolutePath().getParent() == null ? Path.of(p) : file.toAbsolutePath().getParent().resolve(p);
@@ -229,7 +240,7 @@ public final class ValidationConfig {
   @SuppressWarnings("unchecked")
   private static Map<String, Object> read(byte[] bytes, String what) {
     try {
-      Object value = YAML.readValue(bytes, Object.class);
+      Object value = Yaml.MAPPER.readValue(bytes, Object.class);
       if (value == null) {
         return Map.of();
       }

@@ -30,9 +30,11 @@ public @interface CalendarDate {
   final class Validator implements ConstraintValidator<CalendarDate, String> {
     @Override
     public boolean isValid(String value, ConstraintValidatorContext context) {
-      if (value == null) {
-        return true;
-      }
+      return value == null || isCalendarDate(value);
+    }
+
+    /** Whether {@code value} is a real calendar date written {@code YYYY-MM-DD}. */
+    public static boolean isCalendarDate(String value) {
       if (!value.matches("\\d{4}-\\d{2}-\\d{2}")) {
         return false;
       }

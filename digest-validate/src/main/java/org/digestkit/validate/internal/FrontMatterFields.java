@@ -33,6 +33,27 @@ public record FrontMatterFields(
         fm.text("summary").orElse(null));
   }
 
+  /**
+   * Whether every key the groups require is present and not blank — exactly what their constraints check, so
+   * a caller can skip bootstrapping Bean Validation when nothing can fail.
+   */
+  public boolean hasAll(java.util.List<Class<?>> groups) {
+    for (Class<?> g : groups) {
+      boolean ok = g == Title.class ? notBlank(title) : g == Date.class ? notBlank(date)
+          : g == Category.class ? notBlank(category) : g == Tags.class ? tags != null
+          : g == Seo.class ? seo != null : g == CoverImage.class ? notBlank(coverImage)
+          : g == Summary.class ? notBlank(summary) : false;
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean notBlank(@Nullable String s) {
+    return s != null && !s.isBlank();
+  }
+
   /** The validation group that requires {@code key}, or null when the key has none. */
   public static @Nullable Class<?> requiredGroup(String key) {
     return switch (key) {

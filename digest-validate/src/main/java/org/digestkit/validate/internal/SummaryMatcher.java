@@ -22,12 +22,13 @@ public final class SummaryMatcher {
   public record Target(String text, Set<String> tokens, boolean item, int index) {}
 
   private final List<Target> targets;
-  private final Set<String> bodyTokens;
+  private final String body;
+  private Set<String> bodyTokens;
   private final int itemCount;
 
-  private SummaryMatcher(List<Target> targets, Set<String> bodyTokens, int itemCount) {
+  private SummaryMatcher(List<Target> targets, String body, int itemCount) {
     this.targets = targets;
-    this.bodyTokens = bodyTokens;
+    this.body = body;
     this.itemCount = itemCount;
   }
 
@@ -47,8 +48,7 @@ public final class SummaryMatcher {
       int close = text.indexOf("\n---", 3);
       bodyStart = close < 0 ? 0 : close + 4;
     }
-    Set<String> body = tokens(URLS.matcher(text.substring(bodyStart)).replaceAll(" "));
-    return new SummaryMatcher(targets, body, items.size());
+    return new SummaryMatcher(targets, text.substring(bodyStart), items.size());
   }
 
   /** The tokens of a text. */
@@ -110,10 +110,13 @@ public final class SummaryMatcher {
     return best;
   }
 
-  /** The share of an entry's tokens that occur anywhere in the body. */
+  /** The share of an entry's tokens that occur anywhere in the body (the body is tokenised on first use). */
   public double bodyShare(Set<String> entry) {
     if (entry.isEmpty()) {
       return 1;
+    }
+    if (bodyTokens == null) {
+      bodyTokens = tokens(URLS.matcher(body).replaceAll(" "));
     }
     int found = 0;
     for (String t : entry) {

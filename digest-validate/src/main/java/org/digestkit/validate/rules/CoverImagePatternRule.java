@@ -24,7 +24,7 @@ public final class CoverImagePatternRule extends ProfileRule {
       return;
     }
     String url = cover.get().value().asText();
-    Matcher m = Pattern.compile(pattern).matcher(url);
+    Matcher m = Patterns.of(pattern).matcher(url);
     int line = cover.get().source().line();
     int column = cover.get().source().column();
     if (!m.matches()) {

@@ -26,7 +26,7 @@ public final class DateCoverOffsetRule extends ProfileRule {
     if (cover.isEmpty() || date.isEmpty() || pattern == null || ctx.digest().frontMatter().date().isEmpty()) {
       return;
     }
-    Matcher m = Pattern.compile(pattern).matcher(cover.get().value().asText());
+    Matcher m = Patterns.of(pattern).matcher(cover.get().value().asText());
     if (!m.matches()) {
       return; // cover-image-pattern reports it
     }

@@ -17,7 +17,7 @@ public final class FileNameRule extends ProfileRule {
       return;
     }
     Path name = Path.of(ctx.file()).getFileName();
-    if (name != null && !name.toString().matches(pattern)) {
+    if (name != null && !Patterns.of(pattern).matcher(name.toString()).matches()) {
       ctx.report(0, 0, "file name '" + name + "' does not match the profile's pattern " + pattern);
     }
   }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.digestkit.core.model.FrontMatterEntry;
 import org.digestkit.validate.Severity;
 import org.digestkit.validate.internal.BeanValidation;
+import org.digestkit.validate.internal.CalendarDate;
 import org.digestkit.validate.internal.FrontMatterFields;
 import org.digestkit.validate.spi.RuleContext;
 
@@ -17,8 +18,8 @@ public final class FrontMatterDateRule extends BaseRule {
   @Override
   public void check(RuleContext ctx) {
     Optional<FrontMatterEntry> date = ctx.digest().frontMatter().entry("date");
-    if (date.isEmpty()) {
-      return;
+    if (date.isEmpty() || CalendarDate.Validator.isCalendarDate(date.get().value().asText())) {
+      return; // a valid date cannot fail: Hibernate Validator is not bootstrapped for clean posts
     }
     for (ConstraintViolation<FrontMatterFields> v : BeanValidation.validator()
         .validate(FrontMatterFields.of(ctx.digest().frontMatter()), FrontMatterFields.DateFormat.class)) {

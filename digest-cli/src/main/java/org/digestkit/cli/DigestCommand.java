@@ -1,0 +1,86 @@
+package org.digestkit.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import org.digestkit.core.DigestException;
+import org.digestkit.validate.ValidationConfig;
+import picocli.AutoComplete;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code digest}: read, check, format, fix, render and generate digest posts. */
+@Command(
+    name = "digest",
+    mixinStandardHelpOptions = true,
+    versionProvider = DigestCommand.Version.class,
+    description = "Read, check, format, fix, render and generate digest posts (Markdown with YAML front matter).",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:clean", "1:findings at or above --fail-on, or files --check would change",
+        "2:usage, configuration or I/O error"})
+public final class DigestCommand implements Runnable {
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** The subcommands, by name. */
+  private static final java.util.Map<String, java.util.function.Supplier<Object>> SUBCOMMANDS =
+      new java.util.LinkedHashMap<>();
+
+  static {
+    SUBCOMMANDS.put("validate", ValidateCommand::new);
+    SUBCOMMANDS.put("fmt", FmtCommand::new);
+    SUBCOMMANDS.put("fix", FixCommand::new);
+    SUBCOMMANDS.put("new", NewCommand::new);
+    SUBCOMMANDS.put("convert", ConvertCommand::new);
+    SUBCOMMANDS.put("rules", RulesCommand::new);
+    SUBCOMMANDS.put("generate-completion", AutoComplete.GenerateCompletion::new);
+  }
+
+  /** The configured command line with every subcommand (for help and completion). */
+  static CommandLine commandLine() {
+    return commandLine(null);
+  }
+
+  /**
+   * The configured command line. When {@code only} names a subcommand, only that one is registered: picocli
+   * builds each command's model by reflection, and a run needs one (this saves a third of start-up).
+   */
+  static CommandLine commandLine(String only) {
+    CommandLine cmd = new CommandLine(new DigestCommand());
+    for (java.util.Map.Entry<String, java.util.function.Supplier<Object>> e : SUBCOMMANDS.entrySet()) {
+      if (only == null || !SUBCOMMANDS.containsKey(only) || e.getKey().equals(only)) {
+        cmd.addSubcommand(e.getKey(), e.getValue().get());
+      }
+    }
+    cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+      if (ex instanceof ValidationConfig.ConfigException || ex instanceof DigestException
+          || ex instanceof IOException || ex instanceof IllegalArgumentException) {
+        commandLine.getErr().println("digest: " + ex.getMessage());
+        return ExitCodes.ERROR;
+      }
+      throw ex;
+    });
+    cmd.setExitCodeExceptionMapper(ex -> ExitCodes.ERROR);
+    return cmd;
+  }
+
+  /** Reads the version written into the jar at build time. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() throws IOException {
+      Properties p = new Properties();
+      try (InputStream in = DigestCommand.class.getResourceAsStream("version.properties")) {
+        if (in != null) {
+          p.load(in);
+        }
+      }
+      return new String[] {"digest " + p.getProperty("version", "unknown"), "Java " + Runtime.version()};
+    }
+  }
+}

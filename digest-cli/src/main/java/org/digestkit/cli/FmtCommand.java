@@ -1,0 +1,53 @@
+package org.digestkit.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.digestkit.core.Digest;
+import org.digestkit.core.model.TextLayout;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code digest fmt PATH…}: rewrites posts in the canonical style (see {@code DigestWriter}), keeping each file's
+ * BOM, line endings and final newline; unchanged files are not touched.
+ */
+@Command(name = "fmt", mixinStandardHelpOptions = true,
+    description = "Rewrite posts in the canonical style, safely (unchanged files are not touched).")
+final class FmtCommand implements Callable<Integer> {
+  @Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders or globs.")
+  List<String> paths;
+
+  @Option(names = "--check", description = "Write nothing; exit 1 if any file would change.")
+  boolean check;
+
+  @Override
+  public Integer call() {
+    PostFiles.Found found = PostFiles.find(paths);
+    found.problems().forEach(p -> spec.commandLine().getErr().println("digest: " + p));
+    Rewrite rewrite = new Rewrite(new SafeWriter(), spec.commandLine().getOut(), spec.commandLine().getErr());
+    Rewrite.Outcome outcome = rewrite.run(found.posts(), (file, text, digest) -> format(digest),
+        check ? Rewrite.Mode.CHECK : Rewrite.Mode.WRITE, "format");
+    if (outcome.failed() > 0 || !found.problems().isEmpty()) {
+      return ExitCodes.ERROR;
+    }
+    return check && outcome.changed() > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
+  }
+
+  /** The canonical text of a post in its own layout: BOM, line separator, and a final newline if it had one. */
+  static String format(Digest digest) {
+    TextLayout layout = digest.layout();
+    String canonical = digest.toCanonicalMarkdown();
+    if (!layout.trailing().isEmpty()) {
+      canonical = canonical + "\n";
+    }
+    if (!layout.lineSeparator().equals("\n")) {
+      canonical = canonical.replace("\n", layout.lineSeparator());
+    }
+    return layout.bom() ? "\uFEFF" + canonical : canonical;
+  }
+}

@@ -1,0 +1,81 @@
+package org.digestkit.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.digestkit.core.Digest;
+import org.digestkit.core.DigestParseException;
+import org.digestkit.core.DigestParser;
+
+/**
+ * Runs a text transformation over posts, for {@code fmt} and {@code fix}: strict UTF-8, nothing written when
+ * nothing changes, the result verified (it parses, and a second pass changes nothing), then a safe write.
+ * {@code check} and {@code dry-run} modes never write. One file's failure does not stop the others.
+ */
+final class Rewrite {
+  /** A transformation of a post's text; returns the new text. */
+  interface Transform {
+    String apply(Path file, String text, Digest digest) throws IOException;
+  }
+
+  /** How a run ended. */
+  record Outcome(int changed, int failed) {}
+
+  private final SafeWriter writer;
+  private final PrintWriter out;
+  private final PrintWriter err;
+
+  Rewrite(SafeWriter writer, PrintWriter out, PrintWriter err) {
+    this.writer = writer;
+    this.out = out;
+    this.err = err;
+  }
+
+  Outcome run(List<Path> posts, Transform transform, Mode mode, String verb) {
+    int changed = 0;
+    int failed = 0;
+    DigestParser parser = DigestParser.defaults();
+    long max = parser.limits().maxPostChars() * 3L;
+    for (Path post : posts) {
+      try {
+        SafeWriter.Snapshot snapshot = SafeWriter.Snapshot.read(post, max);
+        Digest digest = parser.parse(snapshot.bytes(), post.toString());
+        String text = digest.toMarkdown();
+        String result = transform.apply(post, text, digest);
+        if (result.equals(text)) {
+          continue;
+        }
+        Digest reparsed = parser.parse(result, post.toString());
+        String again = transform.apply(post, result, reparsed);
+        if (!again.equals(result)) {
+          throw new IOException(post + ": " + verb + " is not stable on a second pass; left alone");
+        }
+        changed++;
+        if (mode == Mode.CHECK) {
+          out.println("would " + verb + " " + post);
+        } else if (mode == Mode.DRY_RUN) {
+          out.print(Diff.unified(post.toString(), text, result));
+        } else {
+          writer.replace(snapshot, result.getBytes(StandardCharsets.UTF_8));
+          out.println(verb.equals("format") ? "formatted " + post : "fixed " + post);
+        }
+      } catch (DigestParseException e) {
+        failed++;
+        err.println(e.getMessage() + " [" + e.code() + "]");
+      } catch (IOException e) {
+        failed++;
+        err.println("digest: " + e.getMessage());
+      }
+    }
+    return new Outcome(changed, failed);
+  }
+
+  /** Whether files are written, only checked, or shown as a diff. */
+  enum Mode {
+    WRITE,
+    CHECK,
+    DRY_RUN
+  }
+}

@@ -1,0 +1,202 @@
+package org.digestkit.cli;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.digestkit.cli.report.FileResult;
+import org.digestkit.cli.report.Reporter;
+import org.digestkit.cli.report.Totals;
+import org.digestkit.validate.DigestValidator;
+import org.digestkit.validate.Finding;
+import org.digestkit.validate.Severity;
+import org.digestkit.validate.ValidationReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code digest validate PATH…}: checks posts and reports findings in a format CI tools read. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+    description = "Check posts (files, folders with *.md below them, globs) and report findings.")
+final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
+
+  @Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders or globs.")
+  List<String> paths;
+
+  @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: the nearest "
+      + ".digestkit.yaml above each post).")
+  Path config;
+
+  @Option(names = "--profile", paramLabel = "NAME", description = "Profile to start from (default, aicode-ai-daily).")
+  String profile;
+
+  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+      description = "text, json, sarif, github or junit (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @Option(names = "--fail-on", defaultValue = "error", paramLabel = "SEVERITY",
+      description = "Exit 1 when a finding is at least this severe: error or warning (default: ${DEFAULT-VALUE}).")
+  String failOn;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE.")
+  Path output;
+
+  @Option(names = "--color", defaultValue = "auto", paramLabel = "WHEN",
+      description = "auto, always or never (default: ${DEFAULT-VALUE}).")
+  String color;
+
+  @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Posts checked in parallel (default: all cores).")
+  int jobs = Runtime.getRuntime().availableProcessors();
+
+  @Override
+  public Integer call() throws IOException {
+    Severity threshold;
+    try {
+      threshold = Severity.of(failOn);
+    } catch (IllegalArgumentException e) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--fail-on: " + e.getMessage());
+    }
+    if (threshold == Severity.INFO) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--fail-on takes error or warning");
+    }
+    if (!List.of("text", "json", "sarif", "github", "junit").contains(format)) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--format takes text, json, sarif, github or junit");
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    PostFiles.Found found = PostFiles.find(paths);
+    for (String problem : found.problems()) {
+      err.println("digest: " + problem);
+    }
+    Validators validators = new Validators(config, profile);
+    Writer out = output == null ? spec.commandLine().getOut()
+        : new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8);
+    boolean useColor = color.equals("always") || color.equals("auto") && output == null && System.console() != null
+        && System.getenv("NO_COLOR") == null;
+    Reporter reporter = Reporter.forFormat(format, out, useColor && format.equals("text"));
+    Totals totals = new Totals();
+    boolean failed = false;
+    try {
+      List<DigestValidator.ActiveRule> rules = found.posts().isEmpty()
+          ? validators.forPost(Path.of(".").toAbsolutePath().resolve("x.md")).rules()
+          : validators.first(found.posts().get(0)).rules();
+      reporter.begin(rules.stream().filter(DigestValidator.ActiveRule::enabled).toList());
+      Progress progress = new Progress(err, found.posts().size());
+      ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, jobs), r -> {
+        Thread t = new Thread(r, "digest-validate");
+        t.setDaemon(true);
+        return t;
+      });
+      try {
+        ArrayDeque<Future<FileResult>> window = new ArrayDeque<>();
+        int limit = Math.max(1, jobs) * 8;
+        for (Path post : found.posts()) {
+          window.add(pool.submit(() -> check(validators, post, format.equals("text"))));
+          if (window.size() >= limit) {
+            failed |= emit(window.poll(), reporter, totals, threshold, progress);
+          }
+        }
+        while (!window.isEmpty()) {
+          failed |= emit(window.poll(), reporter, totals, threshold, progress);
+        }
+      } finally {
+        pool.shutdownNow();
+        progress.done();
+      }
+      reporter.end(totals);
+    } finally {
+      out.flush();
+      if (output != null) {
+        out.close();
+      }
+    }
+    if (!found.problems().isEmpty() || totals.unreadable > 0) {
+      return ExitCodes.ERROR;
+    }
+    return failed ? ExitCodes.FINDINGS : ExitCodes.OK;
+  }
+
+  private static boolean emit(Future<FileResult> future, Reporter reporter, Totals totals, Severity threshold,
+      Progress progress) throws IOException {
+    FileResult result;
+    try {
+      result = future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted");
+    } catch (ExecutionException e) {
+      throw new IllegalStateException(e.getCause());
+    }
+    reporter.file(result);
+    totals.add(result);
+    progress.step();
+    return result.findings().stream().anyMatch(f -> f.severity().isAtLeast(threshold));
+  }
+
+  /** Checks one post; I/O problems become the result's error, never an exception. */
+  static FileResult check(Validators validators, Path post, boolean wantLines) {
+    String name = post.toString();
+    try {
+      ValidationReport report = validators.forPost(post).validate(post);
+      Map<Integer, String> lines = new HashMap<>();
+      if (wantLines && !report.findings().isEmpty()) {
+        List<String> all = List.of(new String(Files.readAllBytes(post), StandardCharsets.UTF_8)
+            .replace("\uFEFF", "").split("\r\n|\r|\n", -1));
+        for (Finding f : report.findings()) {
+          if (f.line() >= 1 && f.line() <= all.size()) {
+            String l = all.get(f.line() - 1);
+            lines.put(f.line(), l.length() > 400 ? l.substring(0, 400) : l);
+          }
+        }
+      }
+      return new FileResult(name, report.findings(), lines, null);
+    } catch (IOException e) {
+      return new FileResult(name, new ArrayList<>(), Map.of(), "cannot read: " + e.getMessage());
+    }
+  }
+
+  /** A progress line on a terminal for long runs. */
+  static final class Progress {
+    private final PrintWriter err;
+    private final int total;
+    private final boolean on;
+    private int done;
+
+    Progress(PrintWriter err, int total) {
+      this.err = err;
+      this.total = total;
+      this.on = System.console() != null && total >= 500;
+    }
+
+    void step() {
+      done++;
+      if (on && (done % 100 == 0 || done == total)) {
+        err.print("\rchecked " + done + "/" + total);
+        err.flush();
+      }
+    }
+
+    void done() {
+      if (on) {
+        err.print("\r" + " ".repeat(40) + "\r");
+        err.flush();
+      }
+    }
+  }
+}

@@ -1,0 +1,98 @@
+package org.digestkit.cli.report;
+
+import java.io.IOException;
+import java.util.List;
+import org.digestkit.validate.DigestValidator;
+import org.digestkit.validate.Finding;
+import org.digestkit.validate.Severity;
+
+/**
+ * {@code file:line:col: severity rule-id message}, then the source line and a caret under the column (CJK and
+ * other wide characters count two columns), and a summary line. Colour only when asked for (a terminal).
+ */
+final class TextReporter implements Reporter {
+  private static final String RESET = "\u001b[0m";
+  private final Appendable out;
+  private final boolean color;
+
+  TextReporter(Appendable out, boolean color) {
+    this.out = out;
+    this.color = color;
+  }
+
+  @Override
+  public void begin(List<DigestValidator.ActiveRule> rules) {}
+
+  @Override
+  public void file(FileResult r) throws IOException {
+    if (r.error() != null) {
+      out.append(r.path()).append(": ").append(paint("error", "\u001b[31;1m")).append(' ').append(r.error())
+          .append('\n');
+      return;
+    }
+    for (Finding f : r.findings()) {
+      out.append(r.path());
+      if (f.line() > 0) {
+        out.append(':').append(Integer.toString(f.line())).append(':').append(Integer.toString(f.column()));
+      }
+      out.append(": ").append(paint(f.severity().label(), colorOf(f.severity()))).append(' ')
+          .append(paint(f.rule(), "\u001b[2m")).append(' ').append(f.message()).append('\n');
+      String line = r.lines().get(f.line());
+      if (line != null && f.column() > 0) {
+        String shown = line.replace('\t', ' ');
+        int column = f.column() - 1;
+        // a long line is shown as a window around the column
+        if (shown.length() > 100) {
+          int from = Math.max(0, Math.min(column - 40, shown.length() - 100));
+          int to = Math.min(shown.length(), from + 100);
+          String prefix = from > 0 ? "…" : "";
+          shown = prefix + shown.substring(from, to) + (to < shown.length() ? "…" : "");
+          column = column - from + prefix.length();
+        }
+        out.append("  ").append(shown).append('\n');
+        out.append("  ").append(" ".repeat(width(shown, column))).append(paint("^", colorOf(f.severity())))
+            .append('\n');
+      }
+    }
+  }
+
+  @Override
+  public void end(Totals t) throws IOException {
+    out.append(String.format("%d error%s, %d warning%s, %d info in %d of %d file%s%s%n", t.errors,
+        t.errors == 1 ? "" : "s", t.warnings, t.warnings == 1 ? "" : "s", t.infos, t.filesWithFindings, t.files,
+        t.files == 1 ? "" : "s", t.unreadable > 0 ? " (" + t.unreadable + " unreadable)" : ""));
+  }
+
+  private String paint(String s, String code) {
+    return color ? code + s + RESET : s;
+  }
+
+  private static String colorOf(Severity s) {
+    return switch (s) {
+      case ERROR -> "\u001b[31;1m";
+      case WARNING -> "\u001b[33;1m";
+      case INFO -> "\u001b[36m";
+    };
+  }
+
+  /** The display width of the first {@code chars} UTF-16 units of {@code s}. */
+  static int width(String s, int chars) {
+    int w = 0;
+    int end = Math.min(chars, s.length());
+    for (int i = 0; i < end; ) {
+      int cp = s.codePointAt(i);
+      w += isWide(cp) ? 2 : 1;
+      i += Character.charCount(cp);
+    }
+    return w + Math.max(0, chars - s.length());
+  }
+
+  /** East Asian wide and fullwidth characters. */
+  static boolean isWide(int cp) {
+    return cp >= 0x1100 && cp <= 0x115F || cp >= 0x2E80 && cp <= 0x303E || cp >= 0x3041 && cp <= 0x33FF
+        || cp >= 0x3400 && cp <= 0x4DBF || cp >= 0x4E00 && cp <= 0x9FFF || cp >= 0xA000 && cp <= 0xA4CF
+        || cp >= 0xAC00 && cp <= 0xD7A3 || cp >= 0xF900 && cp <= 0xFAFF || cp >= 0xFE30 && cp <= 0xFE4F
+        || cp >= 0xFF00 && cp <= 0xFF60 || cp >= 0xFFE0 && cp <= 0xFFE6 || cp >= 0x1F300 && cp <= 0x1F64F
+        || cp >= 0x1F900 && cp <= 0x1F9FF || cp >= 0x20000 && cp <= 0x3FFFD;
+  }
+}

@@ -1,0 +1,71 @@
+package org.digestkit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.digestkit.core.Digest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code new}, {@code convert}, {@code rules}, {@code --version}, {@code --help}, completion. */
+class OtherCommandsTest {
+  @TempDir
+  Path dir;
+
+  @Test
+  void newWritesAValidCanonicalSkeleton() throws Exception {
+    Path out = dir.resolve("p.md");
+    Cli r = Cli.run("new", "--title", "AI 日报：测试", "--date", "2026-07-02", "--category", "AI 日报", "--tags",
+        "AI,AI 日报", "-o", out.toString());
+    assertThat(r.exit()).isEqualTo(0);
+    String text = Files.readString(out);
+    assertThat(text).startsWith("---\ntitle: AI 日报：测试\ndate: 2026-07-02\ncategory: AI 日报\ntags: [\"AI\",\"AI 日报\"]\n");
+    Digest d = Digest.parse(text);
+    assertThat(d.items()).hasSize(1);
+    Cli v = Cli.run("validate", out.toString());
+    assertThat(v.exit()).as(v.out()).isEqualTo(0);
+    assertThat(v.out()).contains("0 errors");
+    assertThat(Cli.run("new", "--title", "x", "-o", out.toString()).exit()).as("never overwrites").isEqualTo(2);
+  }
+
+  @Test
+  void convertGoesBothWays() throws Exception {
+    Path md = dir.resolve("p.md");
+    Files.writeString(md, ValidateCommandTest.CLEAN);
+    Path json = dir.resolve("p.json");
+    assertThat(Cli.run("convert", "--to", "json", md.toString(), "-o", json.toString()).exit()).isEqualTo(0);
+    assertThat(Files.readString(json)).contains("\"$schema\"").contains("\"headline\" : \"甲\"");
+    Cli back = Cli.run("convert", json.toString());
+    assertThat(back.exit()).isEqualTo(0);
+    assertThat(Digest.parse(back.out())).isEqualTo(Digest.parse(ValidateCommandTest.CLEAN));
+    Files.writeString(json, "{\"sections\": [{\"type\": \"section\"}]}");
+    Cli bad = Cli.run("convert", json.toString());
+    assertThat(bad.exit()).isEqualTo(2);
+    assertThat(bad.err()).contains("$.sections[0]");
+  }
+
+  @Test
+  void rulesListsTheProfileAndPrintsAPage() {
+    Cli list = Cli.run("rules", "--profile", "aicode-ai-daily");
+    assertThat(list.out()).startsWith("profile: aicode-ai-daily (digests: category AI 日报)")
+        .containsPattern("label-corrupted\\s+error\\s+on")
+        .containsPattern("footer-template\\s+error\\s+on")
+        .containsPattern("summary-headline-mismatch\\s+error\\s+off");
+    assertThat(Cli.run("rules").out()).containsPattern("footer-template\\s+error\\s+off");
+    Cli page = Cli.run("rules", "label-corrupted");
+    assertThat(page.out()).startsWith("# label-corrupted").contains("## Failing example");
+    assertThat(Cli.run("rules", "nope").exit()).isEqualTo(2);
+  }
+
+  @Test
+  void versionHelpAndCompletion() {
+    assertThat(Cli.run("--version").out()).startsWith("digest 0.1.0");
+    Cli help = Cli.run("--help");
+    assertThat(help.exit()).isEqualTo(0);
+    assertThat(help.out()).contains("validate").contains("fmt").contains("fix").contains("convert")
+        .contains("generate-completion");
+    assertThat(Cli.run("validate", "--help").out()).contains("--fail-on").contains("sarif");
+    assertThat(Cli.run("generate-completion").out()).contains("complete");
+  }
+}

@@ -1,0 +1,196 @@
+package org.digestkit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.stream.Stream;
+import org.digestkit.core.Digest;
+import org.digestkit.core.Posts;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code digest fmt} and {@code digest fix}, and the safe writes behind them. */
+class RewriteCommandsTest {
+  @TempDir
+  Path dir;
+
+  private Path post(String name, String text) throws IOException {
+    Path p = dir.resolve(name);
+    Files.writeString(p, text, StandardCharsets.UTF_8);
+    Files.setLastModifiedTime(p, FileTime.fromMillis(1_600_000_000_000L));
+    return p;
+  }
+
+  private static final String MESSY = "---\ntitle: 示例\ndate: 2026-07-02\n---\n# 示例\n\n\n## 模型\n\n### [甲](https://example.com/a)\n"
+      + "- 要点一  \n-  要点二\n\n**深度解读 & 洽察：**  \n成本下降\n";
+
+  @Test
+  void fmtCheckThenFmtThenFmtCheck() throws Exception {
+    Path p = post("a.md", MESSY);
+    Cli check = Cli.run("fmt", "--check", dir.toString());
+    assertThat(check.exit()).isEqualTo(1);
+    assertThat(check.out()).contains("would format " + p);
+    assertThat(Files.readString(p)).isEqualTo(MESSY);
+
+    Cli fmt = Cli.run("fmt", dir.toString());
+    assertThat(fmt.exit()).as(fmt.err()).isEqualTo(0);
+    String formatted = Files.readString(p);
+    assertThat(formatted).isNotEqualTo(MESSY).endsWith("成本下降\n").doesNotContain("\n\n\n");
+    assertThat(Digest.parse(formatted)).isEqualTo(Digest.parse(MESSY));
+
+    FileTime mtime = Files.getLastModifiedTime(p);
+    assertThat(Cli.run("fmt", "--check", dir.toString()).exit()).isEqualTo(0);
+    assertThat(Cli.run("fmt", dir.toString()).exit()).isEqualTo(0);
+    assertThat(Files.getLastModifiedTime(p)).as("an unchanged file is not rewritten").isEqualTo(mtime);
+  }
+
+  @Test
+  void fmtKeepsBomCrlfAndPermissions() throws Exception {
+    String crlf = "\uFEFF" + MESSY.replace("\n", "\r\n");
+    Path p = post("crlf.md", crlf);
+    Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rw-r-----"));
+    assertThat(Cli.run("fmt", p.toString()).exit()).isEqualTo(0);
+    String out = Files.readString(p);
+    assertThat(out).startsWith("\uFEFF---\r\n").doesNotContain("\r\n\r\n\r\n");
+    assertThat(out.replace("\r\n", "")).doesNotContain("\n");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(p))).isEqualTo("rw-r-----");
+  }
+
+  @Test
+  void fixChangesOnlyTheFixedBytesAndIsIdempotent() throws Exception {
+    Path p = post("a.md", MESSY + "\n推出**协同工程（CE）**技术。\n");
+    Cli dry = Cli.run("fix", "--dry-run", p.toString());
+    assertThat(dry.out()).contains("-**深度解读 & 洽察：**  ").contains("+**深度解读 & 洞察：**  ")
+        .contains("+推出**协同工程（CE）** 技术。");
+    assertThat(Files.readString(p)).isEqualTo(MESSY + "\n推出**协同工程（CE）**技术。\n");
+
+    assertThat(Cli.run("fix", p.toString()).exit()).isEqualTo(0);
+    String once = Files.readString(p);
+    assertThat(once).isEqualTo((MESSY + "\n推出**协同工程（CE）**技术。\n").replace("洽察", "洞察")
+        .replace("**技术", "** 技术"));
+    Cli again = Cli.run("fix", p.toString());
+    assertThat(again.out()).isEmpty();
+    assertThat(Files.readString(p)).isEqualTo(once);
+  }
+
+  @Test
+  void fixIsIdempotentOnTheCorpus() throws Exception {
+    Path corpus = Posts.corpus();
+    org.junit.jupiter.api.Assumptions.assumeTrue(corpus != null, "the shared corpus is not present");
+    Path copy = Files.createDirectories(dir.resolve("corpus"));
+    try (Stream<Path> s = Files.list(corpus)) {
+      for (Path p : s.toList()) {
+        Files.copy(p, copy.resolve(p.getFileName()));
+      }
+    }
+    Cli first = Cli.run("fix", "--profile", "aicode-ai-daily", copy.toString());
+    assertThat(first.exit()).as(first.err()).isEqualTo(0);
+    assertThat(first.out().lines().count()).isGreaterThanOrEqualTo(12);
+    Cli second = Cli.run("fix", "--profile", "aicode-ai-daily", copy.toString());
+    assertThat(second.out()).isEmpty();
+    Cli validate = Cli.run("validate", "--profile", "aicode-ai-daily", "--format", "json", copy.toString());
+    assertThat(validate.out()).doesNotContain("label-corrupted").doesNotContain("numbering-corrupted")
+        .doesNotContain("bold-not-rendered");
+  }
+
+  @Test
+  void aWriterThatFailsMidwayLeavesTheOriginalAndNoTemporaryFile() throws Exception {
+    Path p = post("a.md", MESSY);
+    byte[] before = Files.readAllBytes(p);
+    FileTime mtime = Files.getLastModifiedTime(p);
+    SafeWriter failing = new SafeWriter() {
+      @Override
+      OutputStream open(OutputStream out) {
+        return new OutputStream() {
+          int written;
+
+          @Override
+          public void write(int b) throws IOException {
+            if (++written > 10) {
+              throw new IOException("disk full");
+            }
+            out.write(b);
+          }
+        };
+      }
+    };
+    SafeWriter.Snapshot snap = SafeWriter.Snapshot.read(p, 1 << 20);
+    assertThatThrownBy(() -> failing.replace(snap, "x".repeat(100).getBytes(StandardCharsets.UTF_8)))
+        .hasMessageContaining("disk full");
+    assertThat(Files.readAllBytes(p)).isEqualTo(before);
+    assertThat(Files.getLastModifiedTime(p)).isEqualTo(mtime);
+    try (Stream<Path> s = Files.list(dir)) {
+      assertThat(s.map(x -> x.getFileName().toString())).containsExactly("a.md");
+    }
+  }
+
+  @Test
+  void aFileChangedWhileProcessedIsLeftAlone() throws Exception {
+    Path p = post("a.md", MESSY);
+    SafeWriter racing = new SafeWriter() {
+      @Override
+      void beforeRename(Path target) throws IOException {
+        Files.writeString(target, "edited by someone else\n");
+      }
+    };
+    StringWriter err = new StringWriter();
+    Rewrite rewrite = new Rewrite(racing, new PrintWriter(new StringWriter()), new PrintWriter(err, true));
+    Rewrite.Outcome outcome = rewrite.run(List.of(p), (f, t, d) -> FmtCommand.format(d), Rewrite.Mode.WRITE,
+        "format");
+    assertThat(outcome.failed()).isEqualTo(1);
+    assertThat(err.toString()).contains("changed while it was being processed");
+    assertThat(Files.readString(p)).isEqualTo("edited by someone else\n");
+    try (Stream<Path> s = Files.list(dir)) {
+      assertThat(s.count()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void symlinksAreNotFollowedAndReadOnlyFilesFailWithoutStoppingOthers() throws Exception {
+    Path outside = Files.createDirectories(dir.resolve("outside"));
+    Path target = post("outside/target.md", MESSY);
+    Path tree = Files.createDirectories(dir.resolve("tree"));
+    Files.createSymbolicLink(tree.resolve("evil.md"), target);
+    Path readOnlyDir = Files.createDirectories(dir.resolve("tree/ro"));
+    Path ro = readOnlyDir.resolve("ro.md");
+    Files.writeString(ro, MESSY);
+    Files.setPosixFilePermissions(readOnlyDir, PosixFilePermissions.fromString("r-xr-xr-x"));
+    Path ok = tree.resolve("ok.md");
+    Files.writeString(ok, MESSY);
+    try {
+      Cli r = Cli.run("fmt", tree.toString());
+      assertThat(Files.readString(target)).isEqualTo(MESSY);
+      assertThat(r.err()).contains("evil.md: is a symbolic link");
+      assertThat(Files.readString(ok)).isNotEqualTo(MESSY);
+      boolean root = "root".equals(System.getProperty("user.name"));
+      if (!root) {
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(Files.readString(ro)).isEqualTo(MESSY);
+      }
+    } finally {
+      Files.setPosixFilePermissions(readOnlyDir, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+    assertThat(outside).exists();
+  }
+
+  @Test
+  void notUtf8IsAnErrorAndTheFileIsUntouched() throws Exception {
+    Path p = dir.resolve("latin1.md");
+    byte[] latin1 = "---\ntitle: caf\u00e9\n---\n# x\n".getBytes(StandardCharsets.ISO_8859_1);
+    Files.write(p, latin1);
+    Cli r = Cli.run("fmt", p.toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("latin1.md:2:11").contains("not-utf8");
+    assertThat(Files.readAllBytes(p)).isEqualTo(latin1);
+  }
+}
