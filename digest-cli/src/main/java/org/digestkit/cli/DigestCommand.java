@@ -36,6 +36,7 @@ public final class DigestCommand implements Runnable {
     SUBCOMMANDS.put("validate", ValidateCommand::new);
     SUBCOMMANDS.put("fmt", FmtCommand::new);
     SUBCOMMANDS.put("fix", FixCommand::new);
+    SUBCOMMANDS.put("render", RenderCommand::new);
     SUBCOMMANDS.put("new", NewCommand::new);
     SUBCOMMANDS.put("convert", ConvertCommand::new);
     SUBCOMMANDS.put("rules", RulesCommand::new);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.digestkit.core.Digest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,6 +57,27 @@ class OtherCommandsTest {
     Cli page = Cli.run("rules", "label-corrupted");
     assertThat(page.out()).startsWith("# label-corrupted").contains("## Failing example");
     assertThat(Cli.run("rules", "nope").exit()).isEqualTo(2);
+  }
+
+  @Test
+  void renderWritesOneFilePerPostOrOneFeed() throws Exception {
+    Path posts = Files.createDirectories(dir.resolve("posts"));
+    Files.writeString(posts.resolve("2026-07-02-a.md"), ValidateCommandTest.CLEAN);
+    Files.writeString(posts.resolve("2026-07-03-b.md"), ValidateCommandTest.CLEAN.replace("2026-07-02", "2026-07-03"));
+    Path out = dir.resolve("out");
+    for (String format : List.of("html", "html-page", "markdown", "json", "text", "telegram")) {
+      Cli r = Cli.run("render", "--format", format, posts.toString(), "-o", out.toString());
+      assertThat(r.exit()).as(format + r.err()).isEqualTo(0);
+    }
+    try (java.util.stream.Stream<Path> s = Files.list(out)) {
+      assertThat(s.map(p -> p.getFileName().toString())).contains("2026-07-02-a.html", "2026-07-03-b.telegram.json",
+          "2026-07-02-a.md", "2026-07-02-a.txt", "2026-07-02-a.json");
+    }
+    assertThat(Files.readString(out.resolve("2026-07-02-a.md"))).isEqualTo(ValidateCommandTest.CLEAN);
+    Cli rss = Cli.run("render", "--format", "rss", "--site-url", "https://blog.example.org/", posts.toString());
+    assertThat(rss.out()).startsWith("<?xml").contains("<link>https://blog.example.org/2026-07-03/</link>");
+    assertThat(rss.out().indexOf("2026-07-03")).isLessThan(rss.out().indexOf("2026-07-02/"));
+    assertThat(Cli.run("render", "--format", "pdf", posts.toString()).exit()).isEqualTo(2);
   }
 
   @Test

@@ -147,7 +147,32 @@ public final class MarkdownInline {
         i += 2;
         continue;
       }
-      if (c == '*' || c == '`') {
+      if (c == '`') {
+        // a code span is literal: no escapes, no emphasis inside
+        int run = i;
+        while (run < markdown.length() && markdown.charAt(run) == '`') {
+          run++;
+        }
+        String fence = markdown.substring(i, run);
+        int close = markdown.indexOf(fence, run);
+        while (close >= 0 && close + fence.length() < markdown.length()
+            && markdown.charAt(close + fence.length()) == '`') {
+          close = markdown.indexOf(fence, close + fence.length() + 1);
+        }
+        if (close < 0) {
+          out.append(fence);
+          i = run;
+          continue;
+        }
+        String code = markdown.substring(run, close);
+        if (code.length() >= 2 && code.startsWith(" ") && code.endsWith(" ") && !code.isBlank()) {
+          code = code.substring(1, code.length() - 1);
+        }
+        out.append(code);
+        i = close + fence.length();
+        continue;
+      }
+      if (c == '*') {
         i++;
         continue;
       }

@@ -1,0 +1,52 @@
+package org.digestkit.render;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.digestkit.core.Digest;
+
+/**
+ * Turns digests into one output format. Renderers are immutable and thread-safe. Single-post formats render
+ * {@link #render(Digest, Appendable)}; feed formats render a list with {@link #render(List, Appendable)} (a
+ * single-post renderer renders a list one post after the other).
+ */
+public interface DigestRenderer {
+
+  /** The format name ({@code html}, {@code telegram}, {@code rss}, …). */
+  String format();
+
+  /** The media type of the output ({@code text/html; charset=utf-8}). */
+  String mediaType();
+
+  /** Renders one post. */
+  void render(Digest digest, Appendable out) throws IOException;
+
+  /** Renders several posts (feeds override this; the default renders them one after another). */
+  default void render(List<Digest> digests, Appendable out) throws IOException {
+    for (Digest d : digests) {
+      render(d, out);
+    }
+  }
+
+  /** Renders one post to a string. */
+  default String render(Digest digest) {
+    StringBuilder out = new StringBuilder();
+    try {
+      render(digest, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /** Renders several posts to a string. */
+  default String render(List<Digest> digests) {
+    StringBuilder out = new StringBuilder();
+    try {
+      render(digests, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+}

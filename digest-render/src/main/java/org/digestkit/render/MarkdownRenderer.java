@@ -1,0 +1,42 @@
+package org.digestkit.render;
+
+import java.io.IOException;
+import org.digestkit.core.Digest;
+
+/** Markdown: the source, byte for byte, for an unmodified post; the canonical style on request. */
+public final class MarkdownRenderer implements DigestRenderer {
+  private final boolean canonical;
+
+  /** A renderer; {@code canonical} writes the canonical style instead of the source. */
+  public MarkdownRenderer(boolean canonical) {
+    this.canonical = canonical;
+  }
+
+  @Override
+  public String format() {
+    return "markdown";
+  }
+
+  @Override
+  public String mediaType() {
+    return "text/markdown; charset=utf-8";
+  }
+
+  @Override
+  public void render(Digest digest, Appendable out) throws IOException {
+    out.append(canonical ? digest.toCanonicalMarkdown() : digest.toMarkdown());
+  }
+
+  /** Provides {@code markdown}. */
+  public static final class Provider implements DigestRendererProvider {
+    @Override
+    public String format() {
+      return "markdown";
+    }
+
+    @Override
+    public DigestRenderer create(RenderOptions options) {
+      return new MarkdownRenderer(options.canonicalMarkdown());
+    }
+  }
+}

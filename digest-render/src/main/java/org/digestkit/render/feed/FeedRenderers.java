@@ -1,0 +1,276 @@
+package org.digestkit.render.feed;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.digestkit.core.Digest;
+import org.digestkit.core.model.SummaryEntry;
+import org.digestkit.render.DigestRenderer;
+import org.digestkit.render.DigestRendererProvider;
+import org.digestkit.render.RenderOptions;
+import org.digestkit.render.html.HtmlRenderers;
+import org.digestkit.render.internal.BudgetedAppendable;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * RSS 2.0, Atom 1.0 and JSON Feed 1.1 over a list of posts, newest first, each item with title, date, link,
+ * summary and the safe HTML content. XML is written with the JDK's StAX writer (which escapes) after removing
+ * characters XML 1.0 cannot hold, so a feed is well-formed whatever the posts contain; no CDATA is used, so
+ * {@code ]]>} needs no special case.
+ */
+public final class FeedRenderers {
+  private FeedRenderers() {}
+
+  /** The kinds of feed. */
+  enum Kind {
+    RSS,
+    ATOM,
+    JSONFEED
+  }
+
+  /** A feed renderer of one kind. */
+  static final class Feed implements DigestRenderer {
+    private final Kind kind;
+    private final RenderOptions options;
+    private final DigestRenderer html;
+
+    Feed(Kind kind, RenderOptions options) {
+      this.kind = kind;
+      this.options = options;
+      this.html = HtmlRenderers.fragment(options);
+    }
+
+    @Override
+    public String format() {
+      return kind.name().toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public String mediaType() {
+      return switch (kind) {
+        case RSS -> "application/rss+xml; charset=utf-8";
+        case ATOM -> "application/atom+xml; charset=utf-8";
+        case JSONFEED -> "application/feed+json";
+      };
+    }
+
+    @Override
+    public void render(Digest digest, Appendable out) throws IOException {
+      render(List.of(digest), out);
+    }
+
+    @Override
+    public void render(List<Digest> digests, Appendable out) throws IOException {
+      List<Digest> sorted = new ArrayList<>(digests);
+      sorted.sort(Comparator.comparing((Digest d) -> d.frontMatter().date().orElse(LocalDate.MIN)).reversed());
+      Appendable o = new BudgetedAppendable(out, (long) options.maxOutputChars() * Math.max(1, digests.size()));
+      if (kind == Kind.JSONFEED) {
+        jsonFeed(sorted, o);
+        return;
+      }
+      StringWriter buffer = new StringWriter();
+      try {
+        XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(buffer);
+        if (kind == Kind.RSS) {
+          rss(sorted, x);
+        } else {
+          atom(sorted, x);
+        }
+        x.flush();
+      } catch (XMLStreamException e) {
+        throw new IOException("cannot write the feed: " + e.getMessage(), e);
+      }
+      o.append(buffer.toString()).append('\n');
+    }
+
+    private void rss(List<Digest> posts, XMLStreamWriter x) throws XMLStreamException, IOException {
+      x.writeStartDocument("UTF-8", "1.0");
+      x.writeStartElement("rss");
+      x.writeAttribute("version", "2.0");
+      x.writeNamespace("content", "http://purl.org/rss/1.0/modules/content/");
+      x.writeStartElement("channel");
+      element(x, "title", options.siteTitle());
+      element(x, "link", options.baseUrl());
+      element(x, "description", options.siteTitle());
+      if (!posts.isEmpty()) {
+        element(x, "lastBuildDate", rfc822(posts.get(0)));
+      }
+      for (Digest d : posts) {
+        x.writeStartElement("item");
+        element(x, "title", d.titleText());
+        element(x, "link", options.absoluteLink(d));
+        x.writeStartElement("guid");
+        x.writeAttribute("isPermaLink", "true");
+        x.writeCharacters(clean(options.absoluteLink(d)));
+        x.writeEndElement();
+        if (d.frontMatter().date().isPresent()) {
+          element(x, "pubDate", rfc822(d));
+        }
+        element(x, "description", summary(d));
+        x.writeStartElement("content", "encoded", "http://purl.org/rss/1.0/modules/content/");
+        x.writeCharacters(clean(html.render(d)));
+        x.writeEndElement();
+        x.writeEndElement();
+      }
+      x.writeEndElement();
+      x.writeEndElement();
+      x.writeEndDocument();
+    }
+
+    private void atom(List<Digest> posts, XMLStreamWriter x) throws XMLStreamException, IOException {
+      x.writeStartDocument("UTF-8", "1.0");
+      x.writeStartElement("feed");
+      x.writeDefaultNamespace("http://www.w3.org/2005/Atom");
+      element(x, "title", options.siteTitle());
+      element(x, "id", options.baseUrl());
+      x.writeEmptyElement("link");
+      x.writeAttribute("href", clean(options.baseUrl()));
+      element(x, "updated", posts.isEmpty() ? "1970-01-01T00:00:00Z" : rfc3339(posts.get(0)));
+      x.writeStartElement("author");
+      element(x, "name", options.siteTitle());
+      x.writeEndElement();
+      for (Digest d : posts) {
+        x.writeStartElement("entry");
+        element(x, "title", d.titleText());
+        element(x, "id", options.absoluteLink(d));
+        x.writeEmptyElement("link");
+        x.writeAttribute("href", clean(options.absoluteLink(d)));
+        element(x, "updated", rfc3339(d));
+        element(x, "summary", summary(d));
+        x.writeStartElement("content");
+        x.writeAttribute("type", "html");
+        x.writeCharacters(clean(html.render(d)));
+        x.writeEndElement();
+        x.writeEndElement();
+      }
+      x.writeEndElement();
+      x.writeEndDocument();
+    }
+
+    private void jsonFeed(List<Digest> posts, Appendable out) throws IOException {
+      ObjectNode feed = JsonMapper.shared().createObjectNode();
+      feed.put("version", "https://jsonfeed.org/version/1.1");
+      feed.put("title", options.siteTitle());
+      feed.put("home_page_url", options.baseUrl());
+      ArrayNode items = feed.putArray("items");
+      for (Digest d : posts) {
+        ObjectNode item = items.addObject();
+        item.put("id", options.absoluteLink(d));
+        item.put("url", options.absoluteLink(d));
+        item.put("title", d.titleText());
+        item.put("summary", summary(d));
+        item.put("content_html", html.render(d));
+        if (d.frontMatter().date().isPresent()) {
+          item.put("date_published", rfc3339(d));
+        }
+        List<String> tags = d.frontMatter().tags();
+        if (!tags.isEmpty()) {
+          ArrayNode t = item.putArray("tags");
+          tags.forEach(t::add);
+        }
+      }
+      out.append(JsonMapper.shared().writerWithDefaultPrettyPrinter().writeValueAsString(feed)).append('\n');
+    }
+
+    private static void element(XMLStreamWriter x, String name, String text) throws XMLStreamException {
+      x.writeStartElement(name);
+      x.writeCharacters(clean(text));
+      x.writeEndElement();
+    }
+
+    private static String summary(Digest d) {
+      return d.frontMatter().summary()
+          .map(s -> s.entries().stream().map(SummaryEntry::text).collect(Collectors.joining("；")))
+          .orElse(d.titleText());
+    }
+
+    private static String rfc822(Digest d) {
+      return DateTimeFormatter.RFC_1123_DATE_TIME.format(
+          d.frontMatter().date().orElse(LocalDate.EPOCH).atStartOfDay(ZoneOffset.UTC));
+    }
+
+    private static String rfc3339(Digest d) {
+      return d.frontMatter().date().orElse(LocalDate.EPOCH) + "T00:00:00Z";
+    }
+  }
+
+  /** Removes characters XML 1.0 cannot hold: C0 controls but tab and line breaks, U+FFFE/U+FFFF, lone surrogates. */
+  public static String clean(String s) {
+    StringBuilder out = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean legal;
+      if (Character.isHighSurrogate(c)) {
+        legal = i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+        if (legal) {
+          if (out != null) {
+            out.append(c).append(s.charAt(i + 1));
+          }
+          i++;
+          continue;
+        }
+      } else {
+        legal = !Character.isLowSurrogate(c) && (c >= 0x20 || c == '\t' || c == '\n' || c == '\r')
+            && c != 0xFFFE && c != 0xFFFF;
+      }
+      if (!legal && out == null) {
+        out = new StringBuilder(s.length());
+        out.append(s, 0, i);
+      } else if (legal && out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? s : out.toString();
+  }
+
+  /** Provides {@code rss}. */
+  public static final class RssProvider implements DigestRendererProvider {
+    @Override
+    public String format() {
+      return "rss";
+    }
+
+    @Override
+    public DigestRenderer create(RenderOptions options) {
+      return new Feed(Kind.RSS, options);
+    }
+  }
+
+  /** Provides {@code atom}. */
+  public static final class AtomProvider implements DigestRendererProvider {
+    @Override
+    public String format() {
+      return "atom";
+    }
+
+    @Override
+    public DigestRenderer create(RenderOptions options) {
+      return new Feed(Kind.ATOM, options);
+    }
+  }
+
+  /** Provides {@code jsonfeed}. */
+  public static final class JsonFeedProvider implements DigestRendererProvider {
+    @Override
+    public String format() {
+      return "jsonfeed";
+    }
+
+    @Override
+    public DigestRenderer create(RenderOptions options) {
+      return new Feed(Kind.JSONFEED, options);
+    }
+  }
+}

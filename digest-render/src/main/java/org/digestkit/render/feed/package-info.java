@@ -1,0 +1,5 @@
+/** digestkit renderers: feed. */
+@NullMarked
+package org.digestkit.render.feed;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,135 @@
+package org.digestkit.render.html;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Code;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.AttributeProvider;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.digestkit.core.Digest;
+import org.digestkit.core.model.FrontMatter;
+import org.digestkit.render.RenderOptions;
+import org.digestkit.render.internal.BudgetedAppendable;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Renders a post's body to safe HTML: commonmark-java with raw HTML escaped and URLs through {@link SafeUrls},
+ * heading ids by {@link Slugs}, lazy images, {@code rel="nofollow ugc noopener"} on links; then a jsoup safelist
+ * pass as a second line of defence, within the output budget. Thread-safe.
+ */
+final class HtmlBody {
+  /** The rendered body, its table of contents and its footer. */
+  record Result(String html, List<TocEntry> toc, String footer) {}
+
+  private static final List<Extension> EXTENSIONS = List.of(TablesExtension.builder().maxCells(10_000).build());
+
+  private final RenderOptions options;
+  private final Parser parser;
+  private final Safelist safelist;
+
+  HtmlBody(RenderOptions options) {
+    this.options = options;
+    this.parser = Parser.builder().extensions(EXTENSIONS).maxOpenBlockParsers(100).maxInlineNesting(100).build();
+    Safelist s = Safelist.relaxed()
+        .addAttributes("h2", "id").addAttributes("h3", "id").addAttributes("h4", "id")
+        .addAttributes("img", "loading").addAttributes("a", "rel")
+        .removeProtocols("a", "href", "ftp")
+        .preserveRelativeLinks(true);
+    if (!options.imageSchemes().contains("http")) {
+      s.removeProtocols("img", "src", "http");
+    }
+    this.safelist = s;
+  }
+
+  Result render(Digest digest) throws IOException {
+    String markdown = bodyMarkdown(digest);
+    Node document = parser.parse(markdown);
+    List<TocEntry> toc = new ArrayList<>();
+    Slugs slugs = new Slugs();
+    HtmlRenderer renderer = HtmlRenderer.builder()
+        .extensions(EXTENSIONS)
+        .escapeHtml(true)
+        .sanitizeUrls(true)
+        .urlSanitizer(new SafeUrls(options.linkSchemes(), options.imageSchemes()))
+        .attributeProviderFactory(context -> new Attributes(slugs, toc))
+        .build();
+    StringBuilder raw = new StringBuilder(markdown.length() * 2);
+    renderer.render(document, new BudgetedAppendable(raw, options.maxOutputChars()));
+    Document clean = Jsoup.parseBodyFragment(raw.toString(), options.baseUrl());
+    Document cleaned = new org.jsoup.safety.Cleaner(safelist).clean(clean);
+    cleaned.outputSettings().prettyPrint(false);
+    // a URL the allow-list refused is empty: drop the attribute, so the element is plainly inert
+    cleaned.select("a[href=\"\"]").removeAttr("href");
+    cleaned.select("img[src=\"\"]").removeAttr("src");
+    String html = cleaned.body().html();
+    String footer = "";
+    if (digest.footer() != null) {
+      footer = options.trustFooterHtml() ? digest.footer().html()
+          : "<pre class=\"footer-source\">" + PageTemplate.escape(digest.footer().html()) + "</pre>";
+    }
+    return new Result(html, toc, footer);
+  }
+
+  /** The post's body as Markdown: no front matter, no H1 title (rendered apart), no footer. */
+  static String bodyMarkdown(Digest d) {
+    Digest body = new Digest(FrontMatter.absent(), null, d.intro(), d.sections(), null,
+        d.layout().withTrailing(""));
+    String md = body.toMarkdown();
+    return md.startsWith("\uFEFF") ? md.substring(1) : md;
+  }
+
+  /** The plain text of a commonmark node (for heading ids). */
+  static String text(Node node) {
+    StringBuilder out = new StringBuilder();
+    collect(node, out);
+    return out.toString();
+  }
+
+  private static void collect(Node node, StringBuilder out) {
+    for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
+      if (c instanceof Text t) {
+        out.append(t.getLiteral());
+      } else if (c instanceof Code code) {
+        out.append(code.getLiteral());
+      } else {
+        collect(c, out);
+      }
+    }
+  }
+
+  /** Heading ids (H2–H4, collected for the table of contents), lazy images, link rel. Per render. */
+  private static final class Attributes implements AttributeProvider {
+    private final Slugs slugs;
+    private final List<TocEntry> toc;
+
+    Attributes(Slugs slugs, List<TocEntry> toc) {
+      this.slugs = slugs;
+      this.toc = toc;
+    }
+
+    @Override
+    public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
+      if (node instanceof Heading h && h.getLevel() >= 2 && h.getLevel() <= 4) {
+        String text = text(h).strip();
+        String id = slugs.next(text);
+        attributes.put("id", id);
+        toc.add(new TocEntry(h.getLevel(), text, id));
+      } else if (node instanceof Image) {
+        attributes.put("loading", "lazy");
+      } else if (node instanceof Link) {
+        attributes.put("rel", "nofollow ugc noopener");
+      }
+    }
+  }
+}

@@ -1,0 +1,111 @@
+package org.digestkit.render.html;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+
+/**
+ * Lays a rendered post out as a standalone page. A plain Java hook rather than a template engine: no dependency,
+ * type-checked, and escaping stays explicit ({@link #escape}). Replace it with
+ * {@code RenderOptions.withTemplate(ctx -> …)}.
+ */
+@FunctionalInterface
+public interface PageTemplate {
+
+  /** The page's HTML for a rendered post. */
+  String page(PageContext context);
+
+  /** The built-in page: a readable single column, a table of contents, and no script at all. */
+  static PageTemplate standard() {
+    return Standard.INSTANCE;
+  }
+
+  /** HTML-escapes text for element content and attribute values. */
+  static String escape(String s) {
+    StringBuilder out = new StringBuilder(s.length() + 16);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&#39;");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** The standard template. */
+  final class Standard implements PageTemplate {
+    static final Standard INSTANCE = new Standard();
+
+    /** The page's only style; the Content-Security-Policy allows exactly this text by hash. */
+    public static final String CSS = "body{margin:0;font:16px/1.7 system-ui,-apple-system,\"PingFang SC\","
+        + "\"Microsoft YaHei\",sans-serif;color:#1f2328;background:#fff}main{max-width:46rem;margin:0 auto;"
+        + "padding:1.5rem}h1{font-size:1.8rem;line-height:1.3}h2{margin-top:2.2rem;border-bottom:1px solid #d0d7de}"
+        + "a{color:#0969da}img{max-width:100%}nav.toc{background:#f6f8fa;padding:.5rem 1rem;border-radius:6px}"
+        + "nav.toc ul{margin:.2rem 0;padding-left:1.2rem}table{border-collapse:collapse}td,th{border:1px solid "
+        + "#d0d7de;padding:.2rem .5rem}footer{margin-top:3rem;color:#57606a}";
+
+    /** The policy of standard pages: nothing but https images and this page's own style. */
+    public static final String CSP = "default-src 'none'; img-src https:; style-src 'sha256-" + sha256(CSS)
+        + "'; base-uri 'none'; form-action 'none'";
+
+    private Standard() {}
+
+    @Override
+    public String page(PageContext c) {
+      StringBuilder out = new StringBuilder(c.bodyHtml().length() + 4096);
+      out.append("<!DOCTYPE html>\n<html lang=\"").append(escape(c.language())).append("\">\n<head>\n")
+          .append("<meta charset=\"utf-8\">\n")
+          .append("<meta http-equiv=\"Content-Security-Policy\" content=\"")
+          .append(escape(c.contentSecurityPolicy())).append("\">\n")
+          .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+          .append("<meta name=\"referrer\" content=\"no-referrer\">\n")
+          .append("<title>").append(escape(c.title())).append("</title>\n");
+      if (!c.description().isEmpty()) {
+        out.append("<meta name=\"description\" content=\"").append(escape(c.description())).append("\">\n");
+      }
+      out.append("<style>").append(CSS).append("</style>\n</head>\n<body>\n<main>\n<article>\n<h1>")
+          .append(escape(c.title())).append("</h1>\n");
+      if (!c.toc().isEmpty()) {
+        out.append("<nav class=\"toc\" aria-label=\"目录\">\n");
+        int depth = 0;
+        for (TocEntry e : c.toc()) {
+          while (depth < e.level() - 1) {
+            out.append("<ul>\n");
+            depth++;
+          }
+          while (depth > e.level() - 1) {
+            out.append("</ul>\n");
+            depth--;
+          }
+          out.append("<li><a href=\"#").append(escape(e.id())).append("\">").append(escape(e.text()))
+              .append("</a></li>\n");
+        }
+        while (depth > 0) {
+          out.append("</ul>\n");
+          depth--;
+        }
+        out.append("</nav>\n");
+      }
+      out.append(c.bodyHtml()).append("</article>\n");
+      if (!c.footerHtml().isEmpty()) {
+        out.append("<footer>\n").append(c.footerHtml()).append("\n</footer>\n");
+      }
+      return out.append("</main>\n</body>\n</html>\n").toString();
+    }
+
+    private static String sha256(String s) {
+      try {
+        return Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256").digest(
+            s.getBytes(StandardCharsets.UTF_8)));
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+}

@@ -1,0 +1,5 @@
+/** digestkit renderers. */
+@NullMarked
+package org.digestkit.render;
+
+import org.jspecify.annotations.NullMarked;
