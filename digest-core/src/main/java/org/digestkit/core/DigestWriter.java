@@ -175,11 +175,11 @@ public final class DigestWriter {
 
     void leaf(SourceInfo source, boolean unchanged, String canonicalText, String defaultLeading) {
       if (!canonical && source.isParsed()) {
-        sb.append(source.leading());
         if (unchanged) {
-          sb.append(source.raw());
+          source.appendLeadingAndRaw(sb);
           return;
         }
+        source.appendLeading(sb);
       } else if (sb.length() > 0 && !(sb.length() == 1 && sb.charAt(0) == '\uFEFF')) {
         sb.append(lines(defaultLeading));
       }

@@ -4,10 +4,20 @@ package org.digestkit.core.internal;
 final class ControlCharacters {
   private ControlCharacters() {}
 
-  /** The offset of the first forbidden character, or -1. */
-  static int find(String text) {
-    for (int i = 0; i < text.length(); i++) {
+  /**
+   * The offset of the first forbidden character in {@code [0, end)} of {@code text}, or -1: controls,
+   * noncharacters, and lone surrogates (a broken UTF-16 string, which YAML cannot read).
+   */
+  static int find(String text, int end) {
+    for (int i = 0; i < end; i++) {
       char c = text.charAt(i);
+      if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(text.charAt(i + 1))) {
+          i++;
+          continue;
+        }
+        return i;
+      }
       if (c < 0x20) {
         if (c != '\n' && c != '\r' && c != '\t') {
           return i;

@@ -13,6 +13,7 @@ final class Cursor {
   private final String text;
   private final String file;
   private int position;
+  private int line;
 
   Cursor(Lines lines, String file) {
     this.lines = lines;
@@ -25,10 +26,12 @@ final class Cursor {
     if (start < position || end < start) {
       throw new IllegalStateException("leaves out of order at " + start + " (cursor " + position + ")");
     }
-    int line = lines.lineOf(start);
+    // leaves come in order: walk the line forward instead of searching for it
+    while (line + 1 < lines.count() && lines.start(line + 1) <= start) {
+      line++;
+    }
     SourceInfo info =
-        SourceInfo.parsed(text.substring(position, start), text.substring(start, end), line + 1,
-            start - lines.start(line) + 1, parsedValue);
+        SourceInfo.parsed(text, position, start, end, line + 1, start - lines.start(line) + 1, parsedValue);
     position = end;
     return info;
   }

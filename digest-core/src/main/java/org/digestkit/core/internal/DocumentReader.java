@@ -60,10 +60,12 @@ public final class DocumentReader {
             0);
       }
       // YAML forbids control characters; in the body they are kept and reported by validation instead
-      int bad = ControlCharacters.find(text.substring(0, lines.start(close)));
+      int bad = ControlCharacters.find(text, lines.start(close));
       if (bad >= 0) {
-        throw cursor.error("control-character", "control character " + ControlCharacters.describe(text.charAt(bad))
-            + " is not allowed in the front matter", bad);
+        boolean surrogate = Character.isSurrogate(text.charAt(bad));
+        throw cursor.error(surrogate ? "lone-surrogate" : "control-character",
+            (surrogate ? "lone surrogate " : "control character ") + ControlCharacters.describe(text.charAt(bad))
+                + " is not allowed in the front matter", bad);
       }
       frontMatter = frontMatterReader.read(lines, 0, close, cursor);
       bodyLine = close + 1;

@@ -15,26 +15,31 @@ public final class Lines {
 
   public Lines(String text) {
     this.text = text;
-    int estimate = Math.max(16, text.length() / 40);
+    int n = text.length();
+    int estimate = Math.max(16, n / 40);
     starts = new int[estimate];
     contentEnds = new int[estimate];
     int start = 0;
-    int n = text.length();
-    int i = 0;
-    while (i < n) {
-      char c = text.charAt(i);
-      if (c == '\n' || c == '\r') {
-        add(start, i);
-        if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-          i++;
-        }
-        start = i + 1;
+    if (text.indexOf('\r') < 0) {
+      // the usual case: LF only, found with the JDK's vectorised indexOf
+      int nl;
+      while ((nl = text.indexOf('\n', start)) >= 0) {
+        add(start, nl);
+        start = nl + 1;
       }
-      i++;
+    } else {
+      for (int i = 0; i < n; i++) {
+        char c = text.charAt(i);
+        if (c == '\n' || c == '\r') {
+          add(start, i);
+          if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+            i++;
+          }
+          start = i + 1;
+        }
+      }
     }
-    if (start < n || n == 0 || start == n) {
-      add(start, n);
-    }
+    add(start, n);
   }
 
   private void add(int start, int contentEnd) {

@@ -57,7 +57,7 @@ public final class DigestJson {
   private static final JsonMapper MAPPER =
       JsonMapper.builder(JsonFactory.builder()
               .streamReadConstraints(StreamReadConstraints.builder()
-                  .maxNestingDepth(64).maxStringLength(2 * 1024 * 1024).maxDocumentLength(16L * 1024 * 1024).build())
+                  .maxNestingDepth(512).maxStringLength(2 * 1024 * 1024).maxDocumentLength(16L * 1024 * 1024).build())
               .build())
           .build();
 
@@ -67,9 +67,11 @@ public final class DigestJson {
   public static ObjectNode toTree(Digest digest) {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("$schema", SCHEMA_ID);
-    ObjectNode fm = root.putObject("frontMatter");
-    for (FrontMatterEntry e : digest.frontMatter().entries()) {
-      fm.set(e.key(), value(e.value()));
+    if (digest.frontMatter().present()) {
+      ObjectNode fm = root.putObject("frontMatter");
+      for (FrontMatterEntry e : digest.frontMatter().entries()) {
+        fm.set(e.key(), value(e.value()));
+      }
     }
     if (digest.title() != null) {
       root.put("title", digest.title().content());

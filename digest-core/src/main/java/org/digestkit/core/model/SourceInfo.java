@@ -19,17 +19,23 @@ import org.jspecify.annotations.Nullable;
 public final class SourceInfo {
 
   /** Source information of an element that was not parsed (built or edited through the API). */
-  public static final SourceInfo NONE = new SourceInfo(null, "", 0, 0, null);
+  public static final SourceInfo NONE = new SourceInfo("", 0, 0, 0, 0, 0, null);
 
-  private final @Nullable String leading;
-  private final String raw;
+  /** The text the element was read from, shared by all elements of a post (no copies are made). */
+  private final String source;
+  private final int leadingStart;
+  private final int start;
+  private final int end;
   private final int line;
   private final int column;
   private final @Nullable Object parsedValue;
 
-  private SourceInfo(@Nullable String leading, String raw, int line, int column, @Nullable Object parsedValue) {
-    this.leading = leading;
-    this.raw = raw;
+  private SourceInfo(String source, int leadingStart, int start, int end, int line, int column,
+      @Nullable Object parsedValue) {
+    this.source = source;
+    this.leadingStart = leadingStart;
+    this.start = start;
+    this.end = end;
     this.line = line;
     this.column = column;
     this.parsedValue = parsedValue;
@@ -45,11 +51,21 @@ public final class SourceInfo {
    * @param parsedValue the element's value as parsed, used to tell later whether it was edited
    */
   public static SourceInfo parsed(String leading, String raw, int line, int column, Object parsedValue) {
-    return new SourceInfo(
-        Objects.requireNonNull(leading, "leading"),
-        Objects.requireNonNull(raw, "raw"),
-        line,
-        column,
+    String source = Objects.requireNonNull(leading, "leading") + Objects.requireNonNull(raw, "raw");
+    return new SourceInfo(source, 0, leading.length(), source.length(), line, column,
+        Objects.requireNonNull(parsedValue, "parsedValue"));
+  }
+
+  /**
+   * Source information for a parsed element standing at {@code [start, end)} of {@code source}, separated from
+   * the previous element by {@code [leadingStart, start)}. The text is not copied.
+   */
+  public static SourceInfo parsed(String source, int leadingStart, int start, int end, int line, int column,
+      Object parsedValue) {
+    if (leadingStart < 0 || leadingStart > start || start > end || end > source.length()) {
+      throw new IllegalArgumentException("bad source range " + leadingStart + ".." + start + ".." + end);
+    }
+    return new SourceInfo(source, leadingStart, start, end, line, column,
         Objects.requireNonNull(parsedValue, "parsedValue"));
   }
 
@@ -60,17 +76,27 @@ public final class SourceInfo {
 
   /** The text between the previous element and this one, or empty when not parsed. */
   public String leading() {
-    return leading == null ? "" : leading;
-  }
-
-  /** Whether a leading separator is known (only for parsed elements). */
-  public boolean hasLeading() {
-    return leading != null;
+    return source.substring(leadingStart, start);
   }
 
   /** The element's own source text, without its final line break; empty when not parsed. */
   public String raw() {
-    return raw;
+    return source.substring(start, end);
+  }
+
+  /** Appends the leading text and the raw text to {@code out} without copying them first. */
+  public void appendLeadingAndRaw(StringBuilder out) {
+    out.append(source, leadingStart, end);
+  }
+
+  /** Appends the leading text to {@code out}. */
+  public void appendLeading(StringBuilder out) {
+    out.append(source, leadingStart, start);
+  }
+
+  /** The length of the raw text. */
+  public int rawLength() {
+    return end - start;
   }
 
   /** The 1-based line in the file, or 0 when not parsed. */

@@ -53,7 +53,7 @@ final class HtmlBody {
   }
 
   Result render(Digest digest) throws IOException {
-    String markdown = bodyMarkdown(digest);
+    String markdown = org.digestkit.render.internal.InlineGuard.defuse(bodyMarkdown(digest));
     Node document = parser.parse(markdown);
     List<TocEntry> toc = new ArrayList<>();
     Slugs slugs = new Slugs();

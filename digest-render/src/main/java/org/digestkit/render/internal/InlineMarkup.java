@@ -34,14 +34,14 @@ public final class InlineMarkup {
   /** Telegram HTML for a whole Markdown block (a quote, an image, a list), line by line. */
   public static String telegramBlock(String markdown) {
     StringBuilder out = new StringBuilder(markdown.length() + 16);
-    blocks(PARSER.parse(markdown), out, true);
+    blocks(PARSER.parse(InlineGuard.defuse(markdown)), out, true);
     return out.toString();
   }
 
   /** Plain text for a whole Markdown block. */
   public static String plainBlock(String markdown) {
     StringBuilder out = new StringBuilder(markdown.length());
-    blocks(PARSER.parse(markdown), out, false);
+    blocks(PARSER.parse(InlineGuard.defuse(markdown)), out, false);
     return out.toString();
   }
 
@@ -54,7 +54,7 @@ public final class InlineMarkup {
 
   /** The inline content of {@code markdown}, parsed so that it cannot start a block (list, heading, quote). */
   private static Node paragraph(String markdown) {
-    return PARSER.parse(neutralizeBlockStart(markdown.stripLeading()));
+    return PARSER.parse(InlineGuard.defuse(neutralizeBlockStart(markdown.stripLeading())));
   }
 
   /** Escapes the one character that would make a line start a block, and nothing else. */

@@ -1,0 +1,73 @@
+package org.digestkit.bench;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs the pipeline benchmarks and prints a Markdown table of times, throughput and each digestkit figure as a
+ * ratio to its baseline from the same run. {@code -Dquick=true} runs shorter iterations.
+ */
+public final class BenchMain {
+  private BenchMain() {}
+
+  public static void main(String[] args) throws RunnerException {
+    boolean quick = Boolean.getBoolean("quick");
+    ChainedOptionsBuilder opts = new OptionsBuilder().include(PipelineBenchmark.class.getSimpleName());
+    if (quick) {
+      opts.warmupIterations(4).warmupTime(TimeValue.seconds(2)).measurementIterations(3)
+          .measurementTime(TimeValue.seconds(2));
+    }
+    String corpusDir = System.getProperty("digestkit.corpus");
+    if (corpusDir != null) {
+      opts.jvmArgsAppend("-Ddigestkit.corpus=" + corpusDir);
+    }
+    Collection<RunResult> results = new Runner(opts.build()).run();
+    Map<String, double[]> ms = new LinkedHashMap<>();
+    for (RunResult r : results) {
+      String name = r.getParams().getBenchmark();
+      name = name.substring(name.lastIndexOf('.') + 1);
+      ms.put(name, new double[] {r.getPrimaryResult().getScore(), r.getPrimaryResult().getScoreError()});
+    }
+    Corpus corpus = new Corpus();
+    double mb = corpus.totalBytes / 1e6;
+    StringBuilder out = new StringBuilder();
+    out.append("\nCorpus: ").append(corpus.source).append(String.format(Locale.ROOT, ", %.2f MB%n%n", mb));
+    out.append("| operation (one pass over all posts) | ms / pass | ± | MB/s |\n|---|---|---|---|\n");
+    for (Map.Entry<String, double[]> e : ms.entrySet()) {
+      out.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.0f |%n", e.getKey(), e.getValue()[0],
+          e.getValue()[1], mb / (e.getValue()[0] / 1000)));
+    }
+    out.append("\n| ratio (same run) | value | goal |\n|---|---|---|\n");
+    ratio(out, ms, "parse throughput vs commonmark-java parse", "baselineCommonmarkParse", "digestParse", "≥ 2.0×");
+    double parse = get(ms, "digestParse");
+    double validate = get(ms, "digestParseAndValidate");
+    out.append(String.format(Locale.ROOT, "| validation cost on top of parsing | +%.0f %% | ≤ +50 %% |%n",
+        100 * (validate - parse) / parse));
+    ratio(out, ms, "HTML render vs commonmark-java parse + HTML", "baselineCommonmarkParseAndHtml", "digestRenderHtml",
+        "≥ 1.0×");
+    ratio(out, ms, "Telegram render vs commonmark-java parse + HTML", "baselineCommonmarkParseAndHtml",
+        "digestRenderTelegram", "–");
+    ratio(out, ms, "lossless write vs UTF-8 decoding", "baselineDecodeUtf8", "digestWriteLossless", "–");
+    ratio(out, ms, "parse from bytes vs UTF-8 decoding (the floor)", "baselineDecodeUtf8", "digestParseBytes", "–");
+    System.out.println(out);
+  }
+
+  private static double get(Map<String, double[]> ms, String name) {
+    double[] v = ms.get(name);
+    return v == null ? Double.NaN : v[0];
+  }
+
+  private static void ratio(StringBuilder out, Map<String, double[]> ms, String label, String baseline, String ours,
+      String goal) {
+    double r = get(ms, baseline) / get(ms, ours);
+    out.append(String.format(Locale.ROOT, "| %s | %.2f× | %s |%n", label, r, goal));
+  }
+}

@@ -1,0 +1,61 @@
+package org.digestkit.core.fuzz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.nio.charset.StandardCharsets;
+import org.digestkit.core.Digest;
+import org.digestkit.core.DigestParseException;
+import org.digestkit.core.DigestParser;
+import org.digestkit.core.ParseLimits;
+import org.digestkit.core.json.DigestJson;
+
+/**
+ * Fuzz targets for digest-core. In {@code mvn verify} they run in regression mode over the seed inputs in
+ * {@code src/test/resources/org/digestkit/core/fuzz/CoreFuzzTestInputs/<target>/} (and every crash found,
+ * kept there). To fuzz one target: {@code JAZZER_FUZZ=1 mvn test -pl digest-core -Dtest=CoreFuzzTest#parse
+ * -Djazzer.max_duration=10m}. Anything but our own exception type is a finding.
+ */
+class CoreFuzzTest {
+  private static final DigestParser PARSER =
+      DigestParser.builder().limits(ParseLimits.defaults().withMaxPostChars(256 * 1024)).build();
+
+  /** The whole parser on arbitrary bytes: a model or a positioned DigestParseException, nothing else. */
+  @FuzzTest(maxDuration = "10m")
+  void parse(byte[] data) {
+    try {
+      Digest d = PARSER.parse(data);
+      assertThat(d.sections()).isNotNull();
+    } catch (DigestParseException e) {
+      assertThat(e.line()).isPositive();
+      assertThat(e.column()).isPositive();
+    }
+  }
+
+  /** Lossless round trip: for any input that parses, writing gives back the same bytes. */
+  @FuzzTest(maxDuration = "10m")
+  void roundTrip(byte[] data) {
+    Digest d;
+    try {
+      d = PARSER.parse(data);
+    } catch (DigestParseException e) {
+      return;
+    }
+    assertThat(d.toMarkdown().getBytes(StandardCharsets.UTF_8)).isEqualTo(data);
+    Digest canonical = PARSER.parse(d.toCanonicalMarkdown());
+    assertThat(canonical).isEqualTo(d);
+    assertThat(DigestJson.fromJson(DigestJson.toJson(d))).isEqualTo(d);
+  }
+
+  /** The front-matter loader on arbitrary YAML between fences. */
+  @FuzzTest(maxDuration = "10m")
+  void frontMatter(byte[] data) {
+    String yaml = new String(data, StandardCharsets.UTF_8).replace("\n---", "\n- --");
+    try {
+      Digest d = PARSER.parse("---\n" + yaml + "\n---\n# t\n");
+      assertThat(d.frontMatter().present()).isTrue();
+    } catch (DigestParseException e) {
+      assertThat(e.line()).isPositive();
+    }
+  }
+}

@@ -1,0 +1,52 @@
+package org.digestkit.render.internal;
+
+/**
+ * Keeps commonmark-java's inline parser linear. Its delimiter and bracket processing is super-linear on some
+ * inputs (the cmark "issue #389" pattern {@code *a _a*_ …}, repeated {@code ![[]()}: 38 s for 160 KB). A block of
+ * Markdown with more emphasis delimiters or brackets than {@link #MAX_DELIMITERS} is not prose anyone wrote: its
+ * {@code * _ [ ] !} are escaped, so it renders as the literal text it contains, in linear time. The largest real
+ * block in the corpus has fewer than 200.
+ */
+public final class InlineGuard {
+  /** The most emphasis delimiters and brackets one block may hold before its inline syntax is defused. */
+  public static final int MAX_DELIMITERS = 2_000;
+
+  private InlineGuard() {}
+
+  /** {@code markdown} with every over-budget block (text between blank lines) defused. */
+  public static String defuse(String markdown) {
+    if (count(markdown, 0, markdown.length()) <= MAX_DELIMITERS) {
+      return markdown;
+    }
+    StringBuilder out = new StringBuilder(markdown.length() + 1024);
+    int start = 0;
+    while (start < markdown.length()) {
+      int end = markdown.indexOf("\n\n", start);
+      end = end < 0 ? markdown.length() : end + 2;
+      if (count(markdown, start, end) > MAX_DELIMITERS) {
+        for (int i = start; i < end; i++) {
+          char c = markdown.charAt(i);
+          if (c == '*' || c == '_' || c == '[' || c == ']' || c == '!' || c == '`' || c == '<') {
+            out.append('\\');
+          }
+          out.append(c);
+        }
+      } else {
+        out.append(markdown, start, end);
+      }
+      start = end;
+    }
+    return out.toString();
+  }
+
+  private static int count(String s, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c == '*' || c == '_' || c == '[' || c == ']') {
+        n++;
+      }
+    }
+    return n;
+  }
+}

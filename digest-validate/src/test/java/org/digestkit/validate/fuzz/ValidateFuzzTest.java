@@ -1,0 +1,28 @@
+package org.digestkit.validate.fuzz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.nio.charset.StandardCharsets;
+import org.digestkit.validate.DigestValidator;
+import org.digestkit.validate.Finding;
+import org.digestkit.validate.ValidationConfig;
+import org.digestkit.validate.ValidationReport;
+
+/**
+ * The validator never throws and never fails a rule, whatever the input ({@code rule-failure} findings are
+ * bugs). Fuzz with {@code JAZZER_FUZZ=1 mvn test -pl digest-validate -Dtest=ValidateFuzzTest}.
+ */
+class ValidateFuzzTest {
+  private static final DigestValidator VALIDATOR = DigestValidator.of(ValidationConfig.profile("aicode-ai-daily")
+      .withDigestCategory(null));
+
+  @FuzzTest(maxDuration = "10m")
+  void validate(byte[] data) {
+    ValidationReport report = VALIDATOR.validate(new String(data, StandardCharsets.UTF_8), "2026-01-01-x.md");
+    for (Finding f : report.findings()) {
+      assertThat(f.rule()).isNotEqualTo(DigestValidator.RULE_FAILURE);
+      assertThat(f.line()).isNotNegative();
+    }
+  }
+}
