@@ -106,7 +106,7 @@ public final class DigestValidator {
     } catch (DigestParseException e) {
       return parseError(name, e);
     }
-    return check(digest, name);
+    return check(digest, digest.toMarkdown(), name);
   }
 
   /** Parses and validates text; a post that does not parse becomes a {@code parse-error} finding. */
@@ -117,7 +117,7 @@ public final class DigestValidator {
     } catch (DigestParseException e) {
       return parseError(file, e);
     }
-    return check(digest, file);
+    return check(digest, markdown, file);
   }
 
   /** Validates a post. */
@@ -134,8 +134,8 @@ public final class DigestValidator {
   }
 
   /** Validates a post parsed from {@code file}'s text; the caller guarantees its positions are current. */
-  private ValidationReport check(Digest post, @Nullable String file) {
-    PostAnalysis analysis = new PostAnalysis(post);
+  private ValidationReport check(Digest post, String text, @Nullable String file) {
+    PostAnalysis analysis = new PostAnalysis(post, text);
     boolean isDigest = config.digestCategory() == null
         || config.digestCategory().equals(post.frontMatter().category().orElse(null));
     Suppressions suppressions = Suppressions.of(analysis.text());
@@ -205,6 +205,16 @@ public final class DigestValidator {
     @Override
     public int[] position(int offset) {
       return analysis.position(offset);
+    }
+
+    @Override
+    public String line(int line) {
+      return analysis.line(line);
+    }
+
+    @Override
+    public int[] unusualCharacters() {
+      return analysis.unusualCharacters();
     }
 
     @Override

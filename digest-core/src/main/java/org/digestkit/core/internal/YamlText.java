@@ -48,7 +48,7 @@ public final class YamlText {
 
   private static String scalar(String key, FrontMatterValue.Scalar s) {
     String text = s.text();
-    if (key.equals("date") && text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+    if (key.equals("date") && org.digestkit.core.model.FrontMatter.isIsoDate(text)) {
       return text;
     }
     if (s.style() == ScalarStyle.PLAIN && isPlainSafe(text)) {

@@ -73,7 +73,7 @@ public record FrontMatter(boolean present, List<FrontMatterEntry> entries, Sourc
   /** The {@code date} as a calendar date, when it is a valid {@code YYYY-MM-DD}. */
   public Optional<LocalDate> date() {
     Optional<String> raw = dateText();
-    if (raw.isEmpty() || !raw.get().matches("\\d{4}-\\d{2}-\\d{2}")) {
+    if (raw.isEmpty() || !isIsoDate(raw.get())) {
       return Optional.empty();
     }
     try {
@@ -81,6 +81,19 @@ public record FrontMatter(boolean present, List<FrontMatterEntry> entries, Sourc
     } catch (DateTimeParseException e) {
       return Optional.empty();
     }
+  }
+
+  /** Whether {@code s} has the shape {@code YYYY-MM-DD} (digits and dashes; not checked as a calendar date). */
+  public static boolean isIsoDate(String s) {
+    if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+      return false;
+    }
+    for (int i = 0; i < 10; i++) {
+      if (i != 4 && i != 7 && (s.charAt(i) < '0' || s.charAt(i) > '9')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The {@code category}. */

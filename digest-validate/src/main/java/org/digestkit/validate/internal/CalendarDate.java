@@ -35,7 +35,7 @@ public @interface CalendarDate {
 
     /** Whether {@code value} is a real calendar date written {@code YYYY-MM-DD}. */
     public static boolean isCalendarDate(String value) {
-      if (!value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+      if (!org.digestkit.core.model.FrontMatter.isIsoDate(value)) {
         return false;
       }
       try {

@@ -31,15 +31,18 @@ public final class PostAnalysis {
   private final String text;
   private final int[] lineStarts;
   private List<LinkOccurrence> links;
+  private int[] unusual;
 
-  public PostAnalysis(Digest digest) {
+  /** The analysis of a post parsed from {@code source} (its text, BOM included or not). */
+  public PostAnalysis(Digest digest, String source) {
     this.digest = digest;
-    String written = digest.toMarkdown();
-    this.text = written.startsWith("\uFEFF") ? written.substring(1) : written;
+    this.text = source.startsWith("\uFEFF") ? source.substring(1) : source;
     int[] starts = new int[Math.max(16, text.length() / 30)];
     int n = 0;
     starts[n++] = 0;
-    for (int i = 0; i < text.length(); i++) {
+    boolean crs = text.indexOf('\r') >= 0;
+    int i = crs ? 0 : text.indexOf('\n');
+    while (i >= 0 && i < text.length()) {
       char c = text.charAt(i);
       if (c == '\n' || c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) {
         if (n == starts.length) {
@@ -47,6 +50,7 @@ public final class PostAnalysis {
         }
         starts[n++] = i + 1;
       }
+      i = crs ? i + 1 : text.indexOf('\n', i + 1);
     }
     this.lineStarts = Arrays.copyOf(starts, n);
   }
@@ -59,11 +63,50 @@ public final class PostAnalysis {
     return text;
   }
 
+  /**
+   * The offsets of characters the character rules look at (C0 and C1 controls other than tab and line breaks,
+   * U+200B–U+206F, U+FEFF, U+FFFD–U+FFFF), found in one pass shared by those rules.
+   */
+  public synchronized int[] unusualCharacters() {
+    if (unusual == null) {
+      int[] out = new int[8];
+      int k = 0;
+      for (int j = 0; j < text.length(); j++) {
+        char c = text.charAt(j);
+        if (c >= 0x20 && c < 0x7F || c >= 0x2070 && c < 0xFEFF) {
+          continue; // printable ASCII and the CJK ranges: almost every character
+        }
+        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c >= 0x7F && (c <= 0x9F || c >= 0x200B && c <= 0x206F
+            || c == 0xFEFF || c >= 0xFFFD)) {
+          if (k == out.length) {
+            out = Arrays.copyOf(out, k * 2);
+          }
+          out[k++] = j;
+        }
+      }
+      unusual = Arrays.copyOf(out, k);
+    }
+    return unusual;
+  }
+
   /** The 1-based line and column of an offset. */
   public int[] position(int offset) {
     int idx = Arrays.binarySearch(lineStarts, offset);
     int line = idx >= 0 ? idx : -idx - 2;
     return new int[] {line + 1, offset - lineStarts[line] + 1};
+  }
+
+  /** The text of a 1-based line, without its line break (empty past the end). */
+  public String line(int line) {
+    if (line < 1 || line > lineStarts.length) {
+      return "";
+    }
+    int start = lineStarts[line - 1];
+    int end = line < lineStarts.length ? lineStarts[line] : text.length();
+    while (end > start && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
+      end--;
+    }
+    return text.substring(start, end);
   }
 
   /** The offset of a 1-based line and column. */
@@ -155,6 +198,9 @@ public final class PostAnalysis {
     List<Link> links = MarkdownInline.links(raw);
     for (Link l : links) {
       add(src, l.urlStart(), l.url(), l.text(), place, out);
+    }
+    if (raw.indexOf("http", 0) < 0) {
+      return;
     }
     Matcher bare = BARE_URL.matcher(raw);
     while (bare.find()) {

@@ -23,7 +23,10 @@ public final class BidiControlRule extends BaseRule {
   public void check(RuleContext ctx) {
     String text = ctx.text();
     int reported = 0;
-    for (int i = 0; i < text.length() && reported < MAX_PER_POST; i++) {
+    for (int i : ctx.unusualCharacters()) {
+      if (reported >= MAX_PER_POST) {
+        break;
+      }
       char c = text.charAt(i);
       String what = null;
       if (c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069') {

@@ -31,10 +31,10 @@ public final class BoldNotRenderedRule extends BaseRule {
         lines.add(src.line() + i);
       }
     }
-    String[] text = ctx.text().split("\r\n|\r|\n", -1);
     for (int line : lines) {
-      if (line - 1 < text.length) {
-        checkLine(ctx, line, text[line - 1]);
+      String s = ctx.line(line);
+      if (s.indexOf("**") >= 0) {
+        checkLine(ctx, line, s);
       }
     }
   }

@@ -20,7 +20,10 @@ public final class ControlCharacterRule extends BaseRule {
   public void check(RuleContext ctx) {
     String text = ctx.text();
     int reported = 0;
-    for (int i = 0; i < text.length() && reported < MAX_PER_POST; i++) {
+    for (int i : ctx.unusualCharacters()) {
+      if (reported >= MAX_PER_POST) {
+        break;
+      }
       char c = text.charAt(i);
       String what = null;
       if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c >= 0x7F && c <= 0x9F) {

@@ -1,7 +1,6 @@
 package org.digestkit.validate.rules;
 
 import java.util.Optional;
-import java.util.Set;
 import org.digestkit.core.model.Summary;
 import org.digestkit.core.model.SummaryEntry;
 import org.digestkit.validate.Severity;
@@ -30,12 +29,12 @@ public final class SummaryUnsupportedRule extends BaseRule {
     double combined = ctx.options().decimal("combined", 1.6);
     SummaryMatcher matcher = SummaryMatcher.of(ctx.digest(), Walk.newsItems(ctx.digest()), ctx.text());
     for (SummaryEntry e : summary.get().entries()) {
-      Set<String> tokens = SummaryMatcher.tokens(e.text());
-      SummaryMatcher.Target best = matcher.best(tokens);
-      double score = best == null ? 0 : SummaryMatcher.overlap(tokens, best.tokens());
-      if (score >= threshold) {
+      int[] tokens = SummaryMatcher.codes(e.text());
+      if (matcher.anyAtLeast(tokens, threshold)) {
         continue;
       }
+      SummaryMatcher.Target best = matcher.best(tokens);
+      double score = best == null ? 0 : SummaryMatcher.overlap(tokens, best.codes());
       double share = matcher.bodyShare(tokens);
       if (share < bodyShare && score / threshold + share / bodyShare < combined) {
         ctx.report(e.line(), e.column(), String.format(

@@ -1,8 +1,7 @@
 package org.digestkit.validate.rules;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.Locale;
+
 
 /** URL facts the link rules share. */
 final class Urls {
@@ -15,8 +14,21 @@ final class Urls {
     if (colon <= 0) {
       return "";
     }
-    String scheme = u.substring(0, colon).replaceAll("[\\s\\x00-\\x1f]", "").toLowerCase(Locale.ROOT);
-    return scheme.matches("[a-z][a-z0-9+.-]*") ? scheme : "";
+    StringBuilder scheme = new StringBuilder(colon);
+    for (int i = 0; i < colon; i++) {
+      char c = u.charAt(i);
+      if (c <= ' ') {
+        continue; // browsers drop controls and white space inside a scheme ("java\tscript:")
+      }
+      char l = Character.toLowerCase(c);
+      boolean ok = l >= 'a' && l <= 'z' || scheme.length() > 0 && (l >= '0' && l <= '9' || l == '+' || l == '.'
+          || l == '-');
+      if (!ok) {
+        return "";
+      }
+      scheme.append(l);
+    }
+    return scheme.toString();
   }
 
   /** Whether the URL points at a site's root or index: http(s) with an empty or "/" path and no query. */
@@ -25,14 +37,17 @@ final class Urls {
     if (!s.equals("http") && !s.equals("https")) {
       return false;
     }
-    try {
-      URI uri = new URI(url.strip());
-      String path = uri.getRawPath();
-      return (path == null || path.isEmpty() || path.equals("/")) && uri.getRawQuery() == null
-          && uri.getRawFragment() == null;
-    } catch (URISyntaxException e) {
+    String u = url.strip();
+    int authority = u.indexOf("//");
+    if (authority < 0) {
       return false;
     }
+    int i = authority + 2;
+    while (i < u.length() && "/?#".indexOf(u.charAt(i)) < 0) {
+      i++;
+    }
+    String rest = u.substring(i);
+    return rest.isEmpty() || rest.equals("/");
   }
 
   /** A key for "the same URL": scheme and host lower-cased, trailing slash and fragment dropped. */

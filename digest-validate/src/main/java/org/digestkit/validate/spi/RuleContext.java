@@ -23,6 +23,15 @@ public interface RuleContext {
   /** Every link in the post with its position, computed once per post and shared by rules. */
   List<LinkOccurrence> links();
 
+  /**
+   * Offsets in {@link #text()} of control, format and special characters (C0/C1 controls other than tab and
+   * line breaks, U+200B–U+206F, U+FEFF, U+FFFD–U+FFFF), found once per post.
+   */
+  int[] unusualCharacters();
+
+  /** The text of a 1-based line of {@link #text()}, without its line break. */
+  String line(int line);
+
   /** The 1-based line and column of {@code offset} in {@link #text()}. */
   int[] position(int offset);
 
