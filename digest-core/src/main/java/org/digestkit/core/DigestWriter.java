@@ -143,7 +143,9 @@ public final class DigestWriter {
     } else if (b instanceof Table t) {
       out.leaf(t.source(), t.equals(t.source().parsedValue()), t.toMarkdown("\n"), leading);
     } else if (b instanceof ThematicBreak hr) {
-      out.leaf(hr.source(), true, "---", leading);
+      // at the very start of a post without front matter, "---" would open a front matter: write "***"
+      boolean atStart = out.sb.length() == 0 || out.sb.length() == 1 && out.sb.charAt(0) == '\uFEFF';
+      out.leaf(hr.source(), true, atStart ? "***" : "---", leading);
     } else if (b instanceof RawBlock raw) {
       out.leaf(raw.source(), raw.equals(raw.source().parsedValue()), raw.text(), leading);
     }

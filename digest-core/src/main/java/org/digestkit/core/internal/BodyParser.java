@@ -620,6 +620,15 @@ final class BodyParser {
       return true;
     }
 
+    /** The file offset where the first item of {@code list} starts, or -1 when unknown. */
+    private int itemStart(ListBlock list) {
+      Node item = list.getFirstChild();
+      if (item == null || item.getSourceSpans().isEmpty()) {
+        return -1;
+      }
+      return lines.start(bodyLine) + item.getSourceSpans().get(0).getInputIndex();
+    }
+
     private List<Bullet> bullets(ListBlock list) {
       List<Bullet> out = new ArrayList<>();
       for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
@@ -647,8 +656,15 @@ final class BodyParser {
       while (last > first && lines.isBlank(last)) {
         last--;
       }
-      int s = lines.start(first);
+      // an item may start on the line where its parent item starts ("- - a"): it begins after the parent
+      int s = Math.max(lines.start(first), cursor.position());
       int e = lines.contentEnd(last);
+      if (lastText < 0 && !nested.isEmpty()) {
+        int childStart = itemStart(nested.get(0));
+        if (childStart >= s && childStart <= e && lines.lineOf(childStart) == first) {
+          e = childStart;
+        }
+      }
       String[] markerAndText = markerAndText(s, e, item);
       Bullet value = new Bullet(markerAndText[0], markerAndText[1], List.of(), SourceInfo.NONE);
       SourceInfo info = cursor.leaf(s, e, value);
