@@ -209,9 +209,17 @@ public final class MarkdownInline {
     return out.toString();
   }
 
-  /** Escapes a link destination so that it stays one destination (spaces and parentheses are encoded). */
+  /**
+   * A link destination written so that it reads back as itself: unchanged when it already does (balanced
+   * parentheses and a {@code <} inside are fine), otherwise with spaces, line breaks, parentheses and angle
+   * brackets percent-encoded.
+   */
   public static String escapeUrl(String url) {
-    StringBuilder out = new StringBuilder(url.length());
+    Link back = linkAt("[x](" + url + ")", 0);
+    if (back != null && back.url().equals(url) && back.end() == url.length() + 5) {
+      return url;
+    }
+    StringBuilder out = new StringBuilder(url.length() + 8);
     for (int i = 0; i < url.length(); i++) {
       char c = url.charAt(i);
       switch (c) {
@@ -221,6 +229,8 @@ public final class MarkdownInline {
         case '<' -> out.append("%3C");
         case '>' -> out.append("%3E");
         case '\n' -> out.append("%0A");
+        case '\r' -> out.append("%0D");
+        case '\t' -> out.append("%09");
         default -> out.append(c);
       }
     }
