@@ -688,9 +688,14 @@ final class BodyParser {
       }
       i++; // the bullet char, or '.' / ')' after digits
       String marker = raw.substring(markerStart, Math.min(i, raw.length()));
-      while (i < raw.length() && raw.charAt(i) == ' ' && i < markerStart + 5 + marker.length()) {
-        i++;
+      // CommonMark: 1-4 spaces after the marker belong to it; with 5 or more, content starts after one space
+      // (the rest is an indented code block inside the item)
+      int spaces = 0;
+      while (i + spaces < raw.length() && raw.charAt(i + spaces) == ' ') {
+        spaces++;
       }
+      boolean blankAfter = i + spaces >= raw.length() || raw.charAt(i + spaces) == '\n';
+      i += spaces >= 5 && !blankAfter ? 1 : spaces;
       // continuation lines lose up to the item's content column of leading spaces
       int contentIndent = i;
       int nl = raw.indexOf('\n');
