@@ -159,19 +159,9 @@ public final class InlineMarkup {
     return LINK_SCHEMES.contains(url.substring(0, colon).toLowerCase(Locale.ROOT));
   }
 
-  /** Escapes {@code & < > "} as Telegram's HTML mode requires. */
+  /** Escapes {@code & < > " '} for HTML text and attributes (Telegram's HTML mode accepts the same entities). */
   public static String escape(String s) {
-    StringBuilder out = new StringBuilder(s.length() + 8);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
+    return org.digestkit.render.html.PageTemplate.escape(s);
   }
+
 }
