@@ -137,7 +137,9 @@ public final class DigestWriter {
     } else if (b instanceof MoreList list) {
       String l = leading;
       for (MoreEntry e : list.entries()) {
-        out.leaf(e.source(), e.equals(e.source().parsedValue()), e.toMarkdown(), l);
+        // continuation lines sit at the entry's content column, as bullets' do
+        String text = e.toMarkdown().replace("\n", "\n" + " ".repeat(e.marker().length() + 1));
+        out.leaf(e.source(), e.equals(e.source().parsedValue()), text, l);
         l = "\n";
       }
     } else if (b instanceof Table t) {
