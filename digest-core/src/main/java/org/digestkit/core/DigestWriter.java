@@ -138,7 +138,7 @@ public final class DigestWriter {
       String l = leading;
       for (MoreEntry e : list.entries()) {
         // continuation lines sit at the entry's content column, as bullets' do
-        String text = e.toMarkdown().replace("\n", "\n" + " ".repeat(e.marker().length() + 1));
+        String text = continuation(e.toMarkdown(), " ".repeat(e.marker().length() + 1));
         out.leaf(e.source(), e.equals(e.source().parsedValue()), text, l);
         l = "\n";
       }
@@ -158,12 +158,33 @@ public final class DigestWriter {
     for (Bullet b : bullets) {
       boolean unchanged = b.source().parsedValue() instanceof Bullet original
           && original.marker().equals(b.marker()) && original.text().equals(b.text());
-      String continuation = "\n" + indent + " ".repeat(b.marker().length() + 1);
-      String canonicalText = indent + b.marker() + " " + b.text().replace("\n", continuation);
+      String canonicalText = indent + b.marker() + " "
+          + continuation(b.text(), indent + " ".repeat(b.marker().length() + 1));
       out.leaf(b.source(), unchanged, canonicalText, leading);
       bullets(out, b.children(), indent + " ".repeat(b.marker().length() + 1), "\n");
       leading = "\n";
     }
+  }
+
+  /**
+   * Multi-line item text with its continuation lines at the item's content column — except a line that would
+   * then be a setext underline ({@code ===}): such a line is paragraph text only as a lazy continuation, so it
+   * is written unindented.
+   */
+  static String continuation(String text, String indent) {
+    if (text.indexOf('\n') < 0) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    String[] lines = text.split("\n", -1);
+    out.append(lines[0]);
+    for (int i = 1; i < lines.length; i++) {
+      String t = lines[i].strip();
+      // ("---" cannot be continuation text at all: lazy it is a thematic break, indented an underline)
+      boolean underline = !t.isEmpty() && t.chars().allMatch(c -> c == '=');
+      out.append('\n').append(underline ? "" : indent).append(lines[i]);
+    }
+    return out.toString();
   }
 
   /** Accumulates output; writes each leaf raw when unchanged, canonical otherwise. */
