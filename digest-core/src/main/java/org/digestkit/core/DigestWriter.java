@@ -89,6 +89,9 @@ public final class DigestWriter {
       out.leaf(footer.source(), footer.equals(footer.source().parsedValue()), footer.toMarkdown("\n"), "\n\n");
     }
     out.sb.append(canonical ? "" : layout.trailing());
+    if (canonical && out.sb.length() > 0 && out.sb.charAt(0) == '\uFEFF') {
+      out.sb.insert(0, '\uFEFF'); // text starting with U+FEFF needs a BOM in front, or a reader takes it for one
+    }
     return out.sb.toString();
   }
 
