@@ -170,24 +170,11 @@ public final class DigestWriter {
   }
 
   /**
-   * Multi-line item text with its continuation lines at the item's content column — except a line that would
-   * then be a setext underline ({@code ===}): such a line is paragraph text only as a lazy continuation, so it
-   * is written unindented.
+   * Multi-line item text: continuation lines are written as they are in the text (as read, or as given: a
+   * built "a\nb" becomes a lazy continuation), since their indentation decides what they are.
    */
   static String continuation(String text, String indent) {
-    if (text.indexOf('\n') < 0) {
-      return text;
-    }
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    String[] lines = text.split("\n", -1);
-    out.append(lines[0]);
-    for (int i = 1; i < lines.length; i++) {
-      String t = lines[i].strip();
-      // ("---" cannot be continuation text at all: lazy it is a thematic break, indented an underline)
-      boolean underline = !t.isEmpty() && t.chars().allMatch(c -> c == '=');
-      out.append('\n').append(underline ? "" : indent).append(lines[i]);
-    }
-    return out.toString();
+    return text;
   }
 
   /** Accumulates output; writes each leaf raw when unchanged, canonical otherwise. */

@@ -696,25 +696,15 @@ final class BodyParser {
       }
       boolean blankAfter = i + spaces >= raw.length() || raw.charAt(i + spaces) == '\n';
       i += spaces >= 5 && !blankAfter ? 1 : spaces;
-      // continuation lines lose up to the item's content column of leading spaces
-      int contentIndent = i;
       int nl = raw.indexOf('\n');
       if (nl < 0) {
         return new String[] {marker, raw.substring(Math.min(i, raw.length()))};
       }
       StringBuilder t = new StringBuilder(raw.length());
       t.append(raw, Math.min(i, nl), nl);
-      int p = nl;
-      while (p >= 0 && p < raw.length()) {
-        int next = raw.indexOf('\n', p + 1);
-        String line = raw.substring(p + 1, next < 0 ? raw.length() : next);
-        int strip = 0;
-        while (strip < line.length() && strip < contentIndent && line.charAt(strip) == ' ') {
-          strip++;
-        }
-        t.append('\n').append(line, strip, line.length());
-        p = next;
-      }
+      // continuation lines are kept as written: their indentation decides whether a line is paragraph text,
+      // a setext underline or a thematic break, so it is part of the text
+      t.append(raw, nl, raw.length());
       return new String[] {marker, t.toString()};
     }
 

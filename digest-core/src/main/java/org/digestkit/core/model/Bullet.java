@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One list item: its marker ({@code -}, {@code 1.}), its text (continuation lines included, joined by
- * {@code \n}) and its nested items.
+ * One list item: its marker ({@code -}, {@code 1.}), its text (continuation lines included as written, with
+ * their indentation, joined by {@code \n}) and its nested items.
  */
 public record Bullet(String marker, String text, List<Bullet> children, SourceInfo source) {
   public Bullet {

@@ -129,11 +129,11 @@ public final class Outline {
     } else if (b instanceof MoreList list) {
       for (MoreEntry e : list.entries()) {
         String title = e.plainTitle();
-        String head = e.url() != null && InlineMarkup.safe(e.url()) ? m.link(title, e.url()) : m.inline(e.title());
+        String head = e.url() != null && InlineMarkup.safe(e.url()) ? m.link(title, e.url()) : m.inline(dedent(e.title()));
         if (e.form() == org.digestkit.core.model.MoreEntryForm.BOLD) {
           head = m.boldMarkup(head);
         }
-        String desc = e.description().isEmpty() ? "" : m.escape(e.separator()) + m.inline(e.description());
+        String desc = e.description().isEmpty() ? "" : m.escape(e.separator()) + m.inline(dedent(e.description()));
         out.add("• " + head + desc);
       }
     } else if (b instanceof Table t) {
@@ -150,9 +150,27 @@ public final class Outline {
   private static void bullets(List<Bullet> bullets, Markup m, String indent, List<String> out) {
     for (Bullet b : bullets) {
       String marker = b.isOrdered() ? b.marker() : indent.isEmpty() ? "•" : "◦";
-      out.add(indent + marker + " " + m.inline(b.text()));
+      out.add(indent + marker + " " + m.inline(dedent(b.text())));
       bullets(b.children(), m, indent + "  ", out);
     }
+  }
+
+  /**
+   * Item text as a standalone paragraph: continuation lines keep their indentation in the model (it decides what
+   * they are inside the list), but rendered on their own they would read as code, so it goes.
+   */
+  static String dedent(String text) {
+    if (text.indexOf('\n') < 0) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    for (String line : text.split("\n", -1)) {
+      if (out.length() > 0) {
+        out.append('\n');
+      }
+      out.append(line.stripLeading());
+    }
+    return out.toString();
   }
 
   /**
