@@ -558,7 +558,8 @@ final class BodyParser {
     private Block block(Tok t, boolean entries) {
       switch (t.kind) {
         case PARAGRAPH -> {
-          String value = normalize(text.substring(t.start, t.end));
+          // a paragraph's indentation (up to three spaces) means nothing: the raw text keeps it, the value not
+          String value = normalize(text.substring(t.start, t.end)).stripLeading();
           return new Paragraph(value, cursor.leaf(t.start, t.end, new Paragraph(value, SourceInfo.NONE)));
         }
         case HR -> {
