@@ -140,9 +140,8 @@ public final class DigestWriter {
     } else if (b instanceof MoreList list) {
       String l = leading;
       for (MoreEntry e : list.entries()) {
-        // continuation lines sit at the entry's content column, as bullets' do
-        String text = continuation(e.toMarkdown(), " ".repeat(e.marker().length() + 1));
-        out.leaf(e.source(), e.equals(e.source().parsedValue()), text, l);
+        // multi-line text is written as it is: continuation lines keep their own indentation
+        out.leaf(e.source(), e.equals(e.source().parsedValue()), e.toMarkdown(), l);
         l = "\n";
       }
     } else if (b instanceof Table t) {
@@ -161,20 +160,11 @@ public final class DigestWriter {
     for (Bullet b : bullets) {
       boolean unchanged = b.source().parsedValue() instanceof Bullet original
           && original.marker().equals(b.marker()) && original.text().equals(b.text());
-      String canonicalText = indent + b.marker() + " "
-          + continuation(b.text(), indent + " ".repeat(b.marker().length() + 1));
+      String canonicalText = indent + b.marker() + " " + b.text();
       out.leaf(b.source(), unchanged, canonicalText, leading);
       bullets(out, b.children(), indent + " ".repeat(b.marker().length() + 1), "\n");
       leading = "\n";
     }
-  }
-
-  /**
-   * Multi-line item text: continuation lines are written as they are in the text (as read, or as given: a
-   * built "a\nb" becomes a lazy continuation), since their indentation decides what they are.
-   */
-  static String continuation(String text, String indent) {
-    return text;
   }
 
   /** Accumulates output; writes each leaf raw when unchanged, canonical otherwise. */

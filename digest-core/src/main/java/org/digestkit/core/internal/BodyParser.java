@@ -315,6 +315,15 @@ final class BodyParser {
         && s.charAt(1) < 128 && s.charAt(2) == ' ' ? 3 : 0;
   }
 
+  /** {@code s} without leading spaces and tabs (other white space, such as a form feed, is text). */
+  static String stripSpacesAndTabs(String s) {
+    int i = 0;
+    while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
+      i++;
+    }
+    return s.substring(i);
+  }
+
   /** The text of an ATX heading line after its {@code #} marks, trailing whitespace removed. */
   static String headingContent(String line) {
     int i = 0;
@@ -559,7 +568,7 @@ final class BodyParser {
       switch (t.kind) {
         case PARAGRAPH -> {
           // a paragraph's indentation (up to three spaces) means nothing: the raw text keeps it, the value not
-          String value = normalize(text.substring(t.start, t.end)).stripLeading();
+          String value = stripSpacesAndTabs(normalize(text.substring(t.start, t.end)));
           return new Paragraph(value, cursor.leaf(t.start, t.end, new Paragraph(value, SourceInfo.NONE)));
         }
         case HR -> {
