@@ -211,13 +211,17 @@ public final class MarkdownInline {
 
   /**
    * A link destination written so that it reads back as itself: unchanged when it already does (balanced
-   * parentheses and a {@code <} inside are fine), otherwise with spaces, line breaks, parentheses and angle
-   * brackets percent-encoded.
+   * parentheses and a {@code <} inside are fine), else in angle brackets when that reads back as itself (an
+   * unbalanced parenthesis, a space), otherwise with spaces, line breaks, parentheses and angle brackets
+   * percent-encoded.
    */
   public static String escapeUrl(String url) {
-    Link back = linkAt("[x](" + url + ")", 0);
-    if (back != null && back.url().equals(url) && back.end() == url.length() + 5) {
+    if (readsBackAs(url, url)) {
       return url;
+    }
+    String pointy = "<" + url + ">";
+    if (url.indexOf('<') < 0 && url.indexOf('\n') < 0 && url.indexOf('\r') < 0 && readsBackAs(pointy, url)) {
+      return pointy;
     }
     StringBuilder out = new StringBuilder(url.length() + 8);
     for (int i = 0; i < url.length(); i++) {
@@ -235,6 +239,11 @@ public final class MarkdownInline {
       }
     }
     return out.toString();
+  }
+
+  private static boolean readsBackAs(String destination, String url) {
+    Link back = linkAt("[x](" + destination + ")", 0);
+    return back != null && back.url().equals(url) && back.end() == destination.length() + 5;
   }
 
   static boolean isAsciiPunctuation(char c) {
