@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -33,5 +34,14 @@ class RoundTripTest {
     Digest reparsed = Digest.parse(canonical);
     assertThat(reparsed).isEqualTo(digest);
     assertThat(reparsed.toCanonicalMarkdown()).isEqualTo(canonical);
+  }
+
+  @Test
+  void nestedFrontMatterValuesWithFlowIndicatorsAreQuotedInCanonicalForm() {
+    Digest digest = Digest.parse("---\ntitle: t\nmeta:\n  a: 2026-01]_02\n  b: p, q\n  c: plain\n---\n# t\n");
+    String canonical = digest.toCanonicalMarkdown();
+
+    assertThat(canonical).contains("\"a\": \"2026-01]_02\"", "\"b\": \"p, q\"", "\"c\": plain");
+    assertThat(Digest.parse(canonical)).isEqualTo(digest);
   }
 }

@@ -41,9 +41,24 @@ public final class YamlText {
         out.append(", ");
       }
       first = false;
-      out.append(doubleQuoted(e.getKey())).append(": ").append(value(e.getKey(), e.getValue()));
+      out.append(doubleQuoted(e.getKey())).append(": ");
+      // inside braces a plain scalar must not hold a flow indicator: YAML would end or nest it there
+      if (e.getValue() instanceof FrontMatterValue.Scalar s && hasFlowIndicator(s.text())) {
+        out.append(doubleQuoted(s.text()));
+      } else {
+        out.append(value(e.getKey(), e.getValue()));
+      }
     }
     return out.append('}').toString();
+  }
+
+  private static boolean hasFlowIndicator(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (",[]{}".indexOf(text.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String scalar(String key, FrontMatterValue.Scalar s) {
