@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.ServiceLoader;
 import org.digestkit.core.Digest;
 import org.digestkit.core.DigestParseException;
@@ -215,6 +216,11 @@ public final class DigestValidator {
     @Override
     public int[] unusualCharacters() {
       return analysis.unusualCharacters();
+    }
+
+    @Override
+    public <T> T shared(Class<T> type, Supplier<T> compute) {
+      return analysis.shared(type, compute);
     }
 
     @Override

@@ -2,9 +2,11 @@ package org.digestkit.validate.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
 import org.digestkit.core.Digest;
 import org.digestkit.core.model.Block;
 import org.digestkit.core.model.Bullet;
@@ -25,34 +27,61 @@ import org.digestkit.validate.spi.LinkOccurrence;
 
 /** What every rule may need about one post, computed at most once: its text, line starts and links. */
 public final class PostAnalysis {
-  private static final Pattern BARE_URL = Pattern.compile("https?://[^\\s<>()\\[\\]]+");
+  /**
+   * A bit per UTF-16 unit: line breaks, and what the character rules look at (C0 and C1 controls other than tab
+   * and line breaks, U+200B–U+206F, U+FEFF, U+FFFD–U+FFFF).
+   */
+  private static final long[] NOTABLE = new long[1024];
+
+  static {
+    for (int c = 0; c <= 0xFFFF; c++) {
+      if (c < 0x20 && c != '\t' || c >= 0x7F && c <= 0x9F || c >= 0x200B && c <= 0x206F || c == 0xFEFF
+          || c >= 0xFFFD) {
+        NOTABLE[c >>> 6] |= 1L << c;
+      }
+    }
+  }
 
   private final Digest digest;
   private final String text;
   private final int[] lineStarts;
+  private final int[] unusual;
+  private final Map<Class<?>, Object> shared = new HashMap<>(4);
   private List<LinkOccurrence> links;
-  private int[] unusual;
+  private int lastLine; // a hint for position(): always checked, so a stale value is harmless
 
   /** The analysis of a post parsed from {@code source} (its text, BOM included or not). */
   public PostAnalysis(Digest digest, String source) {
     this.digest = digest;
     this.text = source.startsWith("\uFEFF") ? source.substring(1) : source;
-    int[] starts = new int[Math.max(16, text.length() / 30)];
+    // one pass over the characters finds the line starts and the characters the character rules look at
+    char[] chars = text.toCharArray();
+    int[] starts = new int[Math.max(16, chars.length / 30)];
     int n = 0;
     starts[n++] = 0;
-    boolean crs = text.indexOf('\r') >= 0;
-    int i = crs ? 0 : text.indexOf('\n');
-    while (i >= 0 && i < text.length()) {
-      char c = text.charAt(i);
-      if (c == '\n' || c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) {
-        if (n == starts.length) {
-          starts = Arrays.copyOf(starts, n * 2);
-        }
-        starts[n++] = i + 1;
+    int[] odd = new int[8];
+    int k = 0;
+    for (int j = 0; j < chars.length; j++) {
+      char c = chars[j];
+      if ((NOTABLE[c >>> 6] & 1L << c) == 0) {
+        continue; // almost every character: one table lookup, a branch that is nearly always taken
       }
-      i = crs ? i + 1 : text.indexOf('\n', i + 1);
+      if (c == '\n' || c == '\r') {
+        if (c == '\n' || j + 1 >= chars.length || chars[j + 1] != '\n') {
+          if (n == starts.length) {
+            starts = Arrays.copyOf(starts, n * 2);
+          }
+          starts[n++] = j + 1;
+        }
+      } else {
+        if (k == odd.length) {
+          odd = Arrays.copyOf(odd, k * 2);
+        }
+        odd[k++] = j;
+      }
     }
     this.lineStarts = Arrays.copyOf(starts, n);
+    this.unusual = Arrays.copyOf(odd, k);
   }
 
   public Digest digest() {
@@ -65,34 +94,33 @@ public final class PostAnalysis {
 
   /**
    * The offsets of characters the character rules look at (C0 and C1 controls other than tab and line breaks,
-   * U+200B–U+206F, U+FEFF, U+FFFD–U+FFFF), found in one pass shared by those rules.
+   * U+200B–U+206F, U+FEFF, U+FFFD–U+FFFF).
    */
-  public synchronized int[] unusualCharacters() {
-    if (unusual == null) {
-      int[] out = new int[8];
-      int k = 0;
-      for (int j = 0; j < text.length(); j++) {
-        char c = text.charAt(j);
-        if (c >= 0x20 && c < 0x7F || c >= 0x2070 && c < 0xFEFF) {
-          continue; // printable ASCII and the CJK ranges: almost every character
-        }
-        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c >= 0x7F && (c <= 0x9F || c >= 0x200B && c <= 0x206F
-            || c == 0xFEFF || c >= 0xFFFD)) {
-          if (k == out.length) {
-            out = Arrays.copyOf(out, k * 2);
-          }
-          out[k++] = j;
-        }
-      }
-      unusual = Arrays.copyOf(out, k);
-    }
+  public int[] unusualCharacters() {
     return unusual;
+  }
+
+  /** A value computed at most once for this post and shared by every caller that asks with the same key. */
+  public synchronized <T> T shared(Class<T> key, Supplier<T> compute) {
+    Object value = shared.get(key);
+    if (value == null) {
+      value = Objects.requireNonNull(compute.get(), "shared value");
+      shared.put(key, value);
+    }
+    return key.cast(value);
   }
 
   /** The 1-based line and column of an offset. */
   public int[] position(int offset) {
-    int idx = Arrays.binarySearch(lineStarts, offset);
-    int line = idx >= 0 ? idx : -idx - 2;
+    int line = lastLine; // rules mostly ask in ascending order: try the last answer and the next lines first
+    for (int step = 0; step < 4 && line + 1 < lineStarts.length && lineStarts[line + 1] <= offset; step++) {
+      line++;
+    }
+    if (lineStarts[line] > offset || line + 1 < lineStarts.length && lineStarts[line + 1] <= offset) {
+      int idx = Arrays.binarySearch(lineStarts, offset);
+      line = idx >= 0 ? idx : -idx - 2;
+    }
+    lastLine = line;
     return new int[] {line + 1, offset - lineStarts[line] + 1};
   }
 
@@ -130,9 +158,9 @@ public final class PostAnalysis {
       }
       if (digest.footer() != null) {
         SourceInfo src = digest.footer().source();
-        Matcher m = BARE_URL.matcher(src.raw());
-        while (m.find()) {
-          add(src, m.start(), m.group(), "", LinkOccurrence.Place.FOOTER, out);
+        String raw = src.raw();
+        for (int at = bareUrl(raw, 0); at >= 0; at = bareUrl(raw, bareUrlEnd(raw, at))) {
+          add(src, at, raw.substring(at, bareUrlEnd(raw, at)), "", LinkOccurrence.Place.FOOTER, out);
         }
       }
       out.sort(java.util.Comparator.comparingInt(LinkOccurrence::line).thenComparingInt(LinkOccurrence::column));
@@ -202,20 +230,56 @@ public final class PostAnalysis {
     if (raw.indexOf("http", 0) < 0) {
       return;
     }
-    Matcher bare = BARE_URL.matcher(raw);
-    while (bare.find()) {
-      int at = bare.start();
-      boolean inLink = false;
+    int at = bareUrl(raw, 0);
+    while (at >= 0) {
+      Link around = null;
       for (Link l : links) {
         if (at >= l.start() && at < l.end()) {
-          inLink = true;
+          around = l;
           break;
         }
       }
-      if (!inLink && !insideAngle(raw, at)) {
-        add(src, at, bare.group(), "", LinkOccurrence.Place.BARE, out);
+      if (around != null) {
+        at = bareUrl(raw, around.end()); // a link's own URL (or one in its text or title) is not bare
+        continue;
+      }
+      int end = bareUrlEnd(raw, at);
+      if (!insideAngle(raw, at)) {
+        add(src, at, raw.substring(at, end), "", LinkOccurrence.Place.BARE, out);
+      }
+      at = bareUrl(raw, end);
+    }
+  }
+
+  /**
+   * The start of the next bare URL at or after {@code from} ({@code https?://} and at least one character that
+   * is not white space, {@code <>()[]}), or -1.
+   */
+  static int bareUrl(String s, int from) {
+    for (int at = s.indexOf("http", from); at >= 0; at = s.indexOf("http", at + 1)) {
+      int p = at + 4;
+      if (p < s.length() && s.charAt(p) == 's') {
+        p++;
+      }
+      if (s.startsWith("://", p) && p + 3 < s.length() && isUrlChar(s.charAt(p + 3))) {
+        return at;
       }
     }
+    return -1;
+  }
+
+  /** The end of the bare URL starting at {@code at}. */
+  static int bareUrlEnd(String s, int at) {
+    int p = s.indexOf("://", at) + 3;
+    while (p < s.length() && isUrlChar(s.charAt(p))) {
+      p++;
+    }
+    return p;
+  }
+
+  private static boolean isUrlChar(char c) {
+    return !(c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || c == '<' || c == '>'
+        || c == '(' || c == ')' || c == '[' || c == ']');
   }
 
   private static boolean insideAngle(String raw, int at) {

@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.digestkit.core.Digest;
 import org.digestkit.core.model.Item;
 import org.digestkit.core.model.MoreEntry;
@@ -17,40 +16,41 @@ import org.digestkit.core.model.MoreEntry;
  */
 public final class SummaryMatcher {
 
-  /** A headline the summary can point at: an item or a one-line entry, with its token codes. */
-  public record Target(String text, int[] codes, boolean item, int index) {}
-
-  private final List<Target> targets;
-  private final String body;
-  private int[] bodyTable;
+  /** The token codes of each headline the summary can point at: the news items, then the one-line entries. */
+  private final List<int[]> targets;
+  private final String text;
+  private final int bodyStart;
   private final int itemCount;
 
-  private SummaryMatcher(List<Target> targets, String body, int itemCount) {
+  private SummaryMatcher(List<int[]> targets, String text, int bodyStart, int itemCount) {
     this.targets = targets;
-    this.body = body;
+    this.text = text;
+    this.bodyStart = bodyStart;
     this.itemCount = itemCount;
   }
 
-  /** The matcher for one post: its news items, its entries and the tokens of its whole body. */
+  /**
+   * The matcher for one post: its news items, its entries and the tokens of its whole body. Headlines are
+   * tokenised from their Markdown as the body is (link destinations left out), so that every headline token is
+   * also a body token.
+   */
   public static SummaryMatcher of(Digest digest, List<Item> items, String text) {
-    List<Target> targets = new ArrayList<>();
-    for (int i = 0; i < items.size(); i++) {
-      targets.add(new Target(items.get(i).headline(), codes(items.get(i).headline()), true, i));
+    List<int[]> targets = new ArrayList<>();
+    for (Item item : items) {
+      targets.add(markdownCodes(item.heading().content()));
     }
-    List<MoreEntry> entries = digest.moreEntries();
-    for (int i = 0; i < entries.size(); i++) {
-      String t = entries.get(i).plainTitle();
-      targets.add(new Target(t, codes(t), false, i));
+    for (MoreEntry entry : digest.moreEntries()) {
+      targets.add(markdownCodes(entry.title()));
     }
     int bodyStart = 0;
     if (digest.frontMatter().present()) {
       int close = text.indexOf("\n---", 3);
       bodyStart = close < 0 ? 0 : close + 4;
     }
-    return new SummaryMatcher(targets, text.substring(bodyStart), items.size());
+    return new SummaryMatcher(targets, text, bodyStart, items.size());
   }
 
-  /** The tokens of a text. */
+  /** The tokens of a text as strings (for tests and tools; matching uses {@link #codes}). */
   public static Set<String> tokens(String text) {
     Set<String> out = new HashSet<>();
     String s = text.toLowerCase(Locale.ROOT);
@@ -80,34 +80,45 @@ public final class SummaryMatcher {
   }
 
   /**
-   * The tokens of a text as sorted, distinct int codes: a CJK bigram is its two chars packed exactly; a Latin
-   * word is its hash with the top bit set (so the two kinds never meet). Equivalent to {@link #tokens} for
-   * overlap counting, without a String or a set per token.
+   * The tokens of a text as distinct int codes, in text order: a CJK bigram is its two chars packed exactly; a
+   * Latin word is its hash with the top bit set (so the two kinds never meet, and no code is 0). Equivalent to
+   * {@link #tokens} for overlap counting, without a String or a set per token.
    */
   public static int[] codes(String text) {
-    int[] codes = unsortedCodes(text, false);
-    java.util.Arrays.sort(codes);
+    return distinct(unsortedCodes(text.toCharArray(), 0, text.length(), false));
+  }
+
+  /** The distinct codes of inline Markdown, link destinations and bare URLs left out (as in the body scan). */
+  public static int[] markdownCodes(String markdown) {
+    return distinct(unsortedCodes(markdown.toCharArray(), 0, markdown.length(), true));
+  }
+
+  private static int[] distinct(int[] codes) {
+    if (codes.length < 2) {
+      return codes;
+    }
+    int[] keys = new int[tableSize(codes.length)];
     int d = 0;
-    for (int x = 0; x < codes.length; x++) {
-      if (x == 0 || codes[x] != codes[x - 1]) {
-        codes[d++] = codes[x];
+    for (int code : codes) {
+      int slot = slot(keys, code);
+      if (keys[slot] != code) {
+        keys[slot] = code;
+        codes[d++] = code;
       }
     }
-    return java.util.Arrays.copyOf(codes, d);
+    return d == codes.length ? codes : java.util.Arrays.copyOf(codes, d);
   }
 
   /** Token codes in text order; with {@code skipUrls}, link destinations and bare URLs are left out. */
-  private static int[] unsortedCodes(String text, boolean skipUrls) {
-    int n = text.length();
-    int[] out = new int[Math.max(4, n)];
+  private static int[] unsortedCodes(char[] text, int from, int n, boolean skipUrls) {
+    int[] out = new int[Math.max(4, n - from)];
     int k = 0;
-    int i = 0;
+    int i = from;
     while (i < n) {
-      char c = lower(text.charAt(i));
-      if (skipUrls && (c == ']' && i + 1 < n && text.charAt(i + 1) == '(' || c == 'h' && text.startsWith("http", i)
-          && (text.startsWith("://", i + 4) || text.startsWith("s://", i + 4)))) {
+      char c = lower(text[i]);
+      if (skipUrls && (c == ']' && i + 1 < n && text[i + 1] == '(' || c == 'h' && isUrlStart(text, i, n))) {
         int j = i + 1;
-        while (j < n && text.charAt(j) != ')' && !Character.isWhitespace(text.charAt(j))) {
+        while (j < n && text[j] != ')' && !Character.isWhitespace(text[j])) {
           j++;
         }
         i = j;
@@ -116,8 +127,9 @@ public final class SummaryMatcher {
       if (isLatin(c)) {
         int j = i;
         int h = 0;
-        while (j < n && isLatin(lower(text.charAt(j)))) {
-          h = 31 * h + lower(text.charAt(j));
+        char l;
+        while (j < n && isLatin(l = lower(text[j]))) {
+          h = 31 * h + l;
           j++;
         }
         if (j - i >= 2) {
@@ -125,8 +137,8 @@ public final class SummaryMatcher {
         }
         i = j;
       } else if (isCjk(c)) {
-        if (i + 1 < n && isCjk(text.charAt(i + 1))) {
-          out[k++] = (c << 16 | text.charAt(i + 1)) & 0x7FFFFFFF;
+        if (i + 1 < n && isCjk(text[i + 1])) {
+          out[k++] = (c << 16 | text[i + 1]) & 0x7FFFFFFF;
         }
         i++;
       } else {
@@ -136,23 +148,28 @@ public final class SummaryMatcher {
     return java.util.Arrays.copyOf(out, k);
   }
 
-  /** The overlap coefficient of two sorted code arrays (0 when either is empty). */
+  /** Whether {@code http://} or {@code https://} starts at {@code i}. */
+  private static boolean isUrlStart(char[] t, int i, int n) {
+    if (i + 7 > n || t[i] != 'h' || t[i + 1] != 't' || t[i + 2] != 't' || t[i + 3] != 'p') {
+      return false;
+    }
+    int p = t[i + 4] == 's' ? i + 5 : i + 4;
+    return p + 3 <= n && t[p] == ':' && t[p + 1] == '/' && t[p + 2] == '/';
+  }
+
+  /** The overlap coefficient of two distinct-code arrays from {@link #codes} (0 when either is empty). */
   public static double overlap(int[] a, int[] b) {
     if (a.length == 0 || b.length == 0) {
       return 0;
     }
-    int i = 0;
-    int j = 0;
+    int[] keys = new int[tableSize(a.length)];
+    for (int code : a) {
+      keys[slot(keys, code)] = code;
+    }
     int common = 0;
-    while (i < a.length && j < b.length) {
-      if (a[i] == b[j]) {
+    for (int code : b) {
+      if (keys[slot(keys, code)] == code) {
         common++;
-        i++;
-        j++;
-      } else if (a[i] < b[j]) {
-        i++;
-      } else {
-        j++;
       }
     }
     return (double) common / Math.min(a.length, b.length);
@@ -178,60 +195,126 @@ public final class SummaryMatcher {
     return (double) common / small.size();
   }
 
-  /** Whether some headline matches {@code entry} with at least {@code threshold} (stops at the first). */
-  public boolean anyAtLeast(int[] entry, double threshold) {
-    for (Target t : targets) {
-      if (overlap(entry, t.codes()) >= threshold) {
-        return true;
+  /**
+   * The overlap coefficient of each entry (distinct codes from {@link #codes}) with every headline, as
+   * {@code [entry][target]}.
+   * The entries' tokens go into a small table, marked with the entries holding them, and each headline's tokens
+   * are looked up once, instead of merging every entry with every headline.
+   */
+  public double[][] scores(List<int[]> entries) {
+    double[][] out = new double[entries.size()][targets.size()];
+    for (int from = 0; from < entries.size(); from += 64) {
+      int to = Math.min(entries.size(), from + 64);
+      int total = 0;
+      for (int e = from; e < to; e++) {
+        total += entries.get(e).length;
       }
-    }
-    return false;
-  }
-
-  /** The best-matching headline for an entry, or null when the post has none. */
-  public Target best(int[] entry) {
-    Target best = null;
-    double score = -1;
-    for (Target t : targets) {
-      double s = overlap(entry, t.codes());
-      if (s > score) {
-        score = s;
-        best = t;
-      }
-    }
-    return best;
-  }
-
-  /** The share of an entry's tokens that occur anywhere in the body (the body is tokenised on first use). */
-  public double bodyShare(int[] entry) {
-    if (entry.length == 0) {
-      return 1;
-    }
-    if (bodyTable == null) {
-      // the body's tokens in an open-addressing table of ints: one pass, no boxing, no sort
-      int[] codes = unsortedCodes(body, true);
-      int size = Integer.highestOneBit(Math.max(16, codes.length * 2)) << 1;
-      int[] table = new int[size];
-      for (int c : codes) {
-        int slot = (c * 0x9E3779B9 >>> 1) & (size - 1);
-        while (table[slot] != 0 && table[slot] != c) {
-          slot = (slot + 1) & (size - 1);
+      int[] keys = new int[tableSize(total)];
+      long[] holders = new long[keys.length];
+      for (int e = from; e < to; e++) {
+        for (int code : entries.get(e)) {
+          int slot = slot(keys, code);
+          keys[slot] = code;
+          holders[slot] |= 1L << (e - from);
         }
-        table[slot] = c;
       }
-      bodyTable = table;
+      int[] common = new int[to - from];
+      for (int t = 0; t < targets.size(); t++) {
+        int[] codes = targets.get(t);
+        java.util.Arrays.fill(common, 0);
+        for (int code : codes) {
+          int slot = slot(keys, code);
+          if (keys[slot] == code) {
+            for (long m = holders[slot]; m != 0; m &= m - 1) {
+              common[Long.numberOfTrailingZeros(m)]++;
+            }
+          }
+        }
+        for (int e = from; e < to; e++) {
+          int smaller = Math.min(entries.get(e).length, codes.length);
+          out[e][t] = smaller == 0 ? 0 : (double) common[e - from] / smaller;
+        }
+      }
     }
-    int found = 0;
-    for (int t : entry) {
-      int slot = (t * 0x9E3779B9 >>> 1) & (bodyTable.length - 1);
-      while (bodyTable[slot] != 0 && bodyTable[slot] != t) {
-        slot = (slot + 1) & (bodyTable.length - 1);
-      }
-      if (bodyTable[slot] == t) {
-        found++;
+    return out;
+  }
+
+  private static int tableSize(int keys) {
+    return Integer.highestOneBit(Math.max(8, keys)) << 2; // at most half full
+  }
+
+  /**
+   * For each entry, the share of its tokens that occur anywhere in the body (1 for an entry without tokens). The
+   * body is tokenised once per call and its tokens looked up in a small table of the entries' tokens.
+   */
+  public double[] bodyShares(List<int[]> entries) {
+    return shares(entries, true);
+  }
+
+  /**
+   * For each entry, the share of its tokens that occur in some headline or entry title (1 for an entry without
+   * tokens): a lower bound of {@link #bodyShares} that costs no body scan, as headlines are tokenised from their
+   * own Markdown in the body.
+   */
+  public double[] headlineShares(List<int[]> entries) {
+    return shares(entries, false);
+  }
+
+  private double[] shares(List<int[]> entries, boolean wholeBody) {
+    double[] out = new double[entries.size()];
+    int total = 0;
+    for (int[] e : entries) {
+      total += e.length;
+    }
+    if (total == 0) {
+      java.util.Arrays.fill(out, 1);
+      return out;
+    }
+    int[] keys = new int[tableSize(total) << 1]; // a quarter full at most: most body tokens miss in one probe
+    boolean[] seen = new boolean[keys.length];
+    for (int[] e : entries) {
+      for (int code : e) {
+        keys[slot(keys, code)] = code;
       }
     }
-    return (double) found / entry.length;
+    if (wholeBody) {
+      mark(keys, seen, unsortedCodes(text.toCharArray(), bodyStart, text.length(), true));
+    } else {
+      for (int[] t : targets) {
+        mark(keys, seen, t);
+      }
+    }
+    for (int i = 0; i < out.length; i++) {
+      int[] e = entries.get(i);
+      int found = 0;
+      for (int code : e) {
+        if (seen[slot(keys, code)]) {
+          found++;
+        }
+      }
+      out[i] = e.length == 0 ? 1 : (double) found / e.length;
+    }
+    return out;
+  }
+
+  private static void mark(int[] keys, boolean[] seen, int[] codes) {
+    for (int code : codes) {
+      int slot = slot(keys, code);
+      if (keys[slot] == code) {
+        seen[slot] = true;
+      }
+    }
+  }
+
+  /** The slot of {@code code} in an open-addressing table whose empty slots hold 0 (no code is 0). */
+  private static int slot(int[] keys, int code) {
+    int mask = keys.length - 1;
+    // Fibonacci hashing: the top bits of the product (the low bits would depend only on the code's low bits)
+    int slot = (code * 0x9E3779B9) >>> (32 - Integer.numberOfTrailingZeros(keys.length));
+    while (keys[slot] != 0 && keys[slot] != code) {
+      slot = (slot + 1) & mask;
+    }
+    return slot;
   }
 
   /** How many stories the body has: items plus entries. */

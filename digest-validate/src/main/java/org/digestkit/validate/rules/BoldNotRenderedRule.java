@@ -1,8 +1,9 @@
 package org.digestkit.validate.rules;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
-import java.util.TreeSet;
 import org.digestkit.core.model.SourceInfo;
 import org.digestkit.validate.Fix;
 import org.digestkit.validate.Severity;
@@ -21,20 +22,48 @@ public final class BoldNotRenderedRule extends BaseRule {
 
   @Override
   public void check(RuleContext ctx) {
-    TreeSet<Integer> lines = new TreeSet<>();
+    String text = ctx.text();
+    int at = text.indexOf("**");
+    if (at < 0) {
+      return;
+    }
+    List<SourceInfo> leaves = new ArrayList<>();
     for (SourceInfo src : Walk.textLeaves(ctx.digest())) {
-      if (!src.isParsed() || src.raw().indexOf("**") < 0) {
-        continue;
-      }
-      int n = (int) src.raw().chars().filter(c -> c == '\n').count();
-      for (int i = 0; i <= n; i++) {
-        lines.add(src.line() + i);
+      if (src.isParsed()) {
+        leaves.add(src);
       }
     }
-    for (int line : lines) {
-      String s = ctx.line(line);
-      if (s.indexOf("**") >= 0) {
-        checkLine(ctx, line, s);
+    leaves.sort(Comparator.comparingInt(SourceInfo::line)); // document order already; cheap when sorted
+    int[] starts = new int[leaves.size()];
+    for (int i = 0; i < starts.length; i++) {
+      starts[i] = leaves.get(i).line();
+    }
+    int[] ends = new int[leaves.size()]; // computed for the leaves a "**" line falls in
+    int lastLine = 0;
+    for (; at >= 0; at = text.indexOf("**", at + 2)) {
+      int line = ctx.position(at)[0];
+      if (line == lastLine) {
+        continue;
+      }
+      lastLine = line;
+      int leaf = Arrays.binarySearch(starts, line);
+      leaf = leaf >= 0 ? leaf : -leaf - 2;
+      while (leaf + 1 < starts.length && starts[leaf + 1] == line) {
+        leaf++;
+      }
+      if (leaf < 0) {
+        continue;
+      }
+      if (ends[leaf] == 0) {
+        String raw = leaves.get(leaf).raw();
+        int breaks = 0;
+        for (int i = raw.indexOf('\n'); i >= 0; i = raw.indexOf('\n', i + 1)) {
+          breaks++;
+        }
+        ends[leaf] = starts[leaf] + breaks;
+      }
+      if (line <= ends[leaf]) {
+        checkLine(ctx, line, ctx.line(line));
       }
     }
   }

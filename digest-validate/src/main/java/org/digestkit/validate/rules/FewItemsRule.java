@@ -14,7 +14,7 @@ public final class FewItemsRule extends BaseRule {
   public void check(RuleContext ctx) {
     Digest d = ctx.digest();
     int min = ctx.options().integer("min", 3);
-    int items = Walk.newsItems(d).size();
+    int items = PostFacts.of(ctx).newsItems().size();
     if (items < min && !d.sections().isEmpty()) {
       int line = d.title() != null ? d.title().source().line() : 1;
       ctx.report(line, 1, "only " + items + " news item" + (items == 1 ? "" : "s") + " (expected at least " + min

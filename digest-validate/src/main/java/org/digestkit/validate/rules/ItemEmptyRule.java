@@ -13,7 +13,7 @@ public final class ItemEmptyRule extends BaseRule {
 
   @Override
   public void check(RuleContext ctx) {
-    for (Item item : Walk.newsItems(ctx.digest())) {
+    for (Item item : PostFacts.of(ctx).newsItems()) {
       if (item.body().stream().allMatch(b -> b instanceof ThematicBreak)) {
         ctx.report(item.heading().source().line(), item.heading().source().column(),
             "item '" + item.headline() + "' has only a heading");

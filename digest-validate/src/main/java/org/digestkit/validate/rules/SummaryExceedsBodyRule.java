@@ -14,12 +14,12 @@ public final class SummaryExceedsBodyRule extends BaseRule {
 
   @Override
   public void check(RuleContext ctx) {
-    Optional<Summary> summary = ctx.digest().frontMatter().summary();
+    Optional<Summary> summary = PostFacts.of(ctx).summary();
     if (summary.isEmpty()) {
       return;
     }
     int entries = summary.get().entries().size();
-    int stories = Walk.newsItems(ctx.digest()).size() + ctx.digest().moreEntries().size();
+    int stories = PostFacts.of(ctx).newsItems().size() + ctx.digest().moreEntries().size();
     if (entries > stories) {
       FrontMatterEntry e = ctx.digest().frontMatter().entry("summary").orElseThrow();
       ctx.report(e.source().line(), e.source().column(), "the summary lists " + entries

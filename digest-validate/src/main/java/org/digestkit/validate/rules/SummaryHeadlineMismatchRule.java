@@ -26,8 +26,8 @@ public final class SummaryHeadlineMismatchRule extends BaseRule {
 
   @Override
   public void check(RuleContext ctx) {
-    Optional<Summary> summary = ctx.digest().frontMatter().summary();
-    List<Item> items = Walk.newsItems(ctx.digest());
+    Optional<Summary> summary = PostFacts.of(ctx).summary();
+    List<Item> items = PostFacts.of(ctx).newsItems();
     if (summary.isEmpty()) {
       return;
     }

@@ -15,7 +15,7 @@ public final class SummaryShapeRule extends ProfileRule {
 
   @Override
   public void check(RuleContext ctx) {
-    Optional<Summary> summary = ctx.digest().frontMatter().summary();
+    Optional<Summary> summary = PostFacts.of(ctx).summary();
     if (summary.isEmpty()) {
       return;
     }

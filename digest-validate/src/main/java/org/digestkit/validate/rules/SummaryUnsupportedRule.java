@@ -1,5 +1,7 @@
 package org.digestkit.validate.rules;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.digestkit.core.model.Summary;
 import org.digestkit.core.model.SummaryEntry;
@@ -20,27 +22,67 @@ public final class SummaryUnsupportedRule extends BaseRule {
 
   @Override
   public void check(RuleContext ctx) {
-    Optional<Summary> summary = ctx.digest().frontMatter().summary();
+    Optional<Summary> summary = PostFacts.of(ctx).summary();
     if (summary.isEmpty() || summary.get().entries().isEmpty()) {
       return;
     }
     double threshold = ctx.options().decimal("threshold", 0.3);
     double bodyShare = ctx.options().decimal("body-share", 0.5);
     double combined = ctx.options().decimal("combined", 1.6);
-    SummaryMatcher matcher = SummaryMatcher.of(ctx.digest(), Walk.newsItems(ctx.digest()), ctx.text());
-    for (SummaryEntry e : summary.get().entries()) {
-      int[] tokens = SummaryMatcher.codes(e.text());
-      if (matcher.anyAtLeast(tokens, threshold)) {
-        continue;
+    SummaryMatcher matcher = PostFacts.of(ctx).matcher();
+    // entries that match no headline well enough, with their best headline score
+    List<SummaryEntry> unmatched = new ArrayList<>();
+    List<int[]> unmatchedTokens = new ArrayList<>();
+    List<Double> bestScores = new ArrayList<>();
+    List<SummaryEntry> entries = summary.get().entries();
+    List<int[]> tokens = new ArrayList<>(entries.size());
+    for (SummaryEntry e : entries) {
+      tokens.add(SummaryMatcher.codes(e.text()));
+    }
+    double[][] scores = matcher.scores(tokens);
+    for (int i = 0; i < entries.size(); i++) {
+      double best = 0;
+      for (double s : scores[i]) {
+        best = Math.max(best, s);
       }
-      SummaryMatcher.Target best = matcher.best(tokens);
-      double score = best == null ? 0 : SummaryMatcher.overlap(tokens, best.codes());
-      double share = matcher.bodyShare(tokens);
-      if (share < bodyShare && score / threshold + share / bodyShare < combined) {
-        ctx.report(e.line(), e.column(), String.format(
-            "summary entry '%s' matches no headline (best %.2f) and only %.0f%% of its words occur in the body",
-            e.text(), score, share * 100));
+      if (best < threshold) {
+        unmatched.add(entries.get(i));
+        unmatchedTokens.add(tokens.get(i));
+        bestScores.add(best);
       }
     }
+    // the share found in the headlines alone is a lower bound of the body share: it often decides already
+    double[] lower = matcher.headlineShares(unmatchedTokens);
+    for (int i = unmatched.size() - 1; i >= 0; i--) {
+      if (!unsupported(bestScores.get(i), lower[i], threshold, bodyShare, combined)) {
+        unmatched.remove(i);
+        unmatchedTokens.remove(i);
+        bestScores.remove(i);
+      }
+    }
+    if (unmatched.isEmpty()) {
+      return;
+    }
+    double[] shares = matcher.bodyShares(unmatchedTokens);
+    for (int i = 0; i < unmatched.size(); i++) {
+      SummaryEntry e = unmatched.get(i);
+      double score = bestScores.get(i);
+      double share = shares[i];
+      if (unsupported(score, share, threshold, bodyShare, combined)) {
+        ctx.report(e.line(), e.column(), "summary entry '" + e.text() + "' matches no headline (best "
+            + hundredths(score) + ") and only " + Math.round(share * 100) + "% of its words occur in the body");
+      }
+    }
+  }
+
+  private static boolean unsupported(double score, double share, double threshold, double bodyShare,
+      double combined) {
+    return share < bodyShare && score / threshold + share / bodyShare < combined;
+  }
+
+  /** {@code x} (0..1) with two decimals, as {@code 0.25} (no locale, unlike {@code String.format}). */
+  static String hundredths(double x) {
+    long h = Math.round(x * 100);
+    return h / 100 + "." + (h % 100 < 10 ? "0" : "") + h % 100;
   }
 }

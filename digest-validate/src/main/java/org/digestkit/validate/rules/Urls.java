@@ -9,6 +9,12 @@ final class Urls {
 
   /** The lower-case scheme, or empty for relative URLs. */
   static String scheme(String url) {
+    if (url.startsWith("https://")) {
+      return "https"; // nearly every link: no copy, no loop
+    }
+    if (url.startsWith("http://")) {
+      return "http";
+    }
     String u = url.strip();
     int colon = u.indexOf(':');
     if (colon <= 0) {

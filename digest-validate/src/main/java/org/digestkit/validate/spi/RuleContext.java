@@ -1,6 +1,7 @@
 package org.digestkit.validate.spi;
 
 import java.util.List;
+import java.util.function.Supplier;
 import org.digestkit.core.Digest;
 import org.digestkit.validate.Fix;
 import org.jspecify.annotations.Nullable;
@@ -28,6 +29,13 @@ public interface RuleContext {
    * line breaks, U+200B–U+206F, U+FEFF, U+FFFD–U+FFFF), found once per post.
    */
   int[] unusualCharacters();
+
+  /**
+   * A value computed at most once per post and shared by every rule that asks with the same type (an index of
+   * the post's headlines, say), so that rules do not repeat each other's work. The value must depend only on the
+   * post, never on one rule's options.
+   */
+  <T> T shared(Class<T> type, Supplier<T> compute);
 
   /** The text of a 1-based line of {@link #text()}, without its line break. */
   String line(int line);

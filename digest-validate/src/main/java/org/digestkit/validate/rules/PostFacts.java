@@ -1,0 +1,49 @@
+package org.digestkit.validate.rules;
+
+import java.util.List;
+import java.util.Optional;
+import org.digestkit.core.model.Item;
+import org.digestkit.core.model.Summary;
+import org.digestkit.validate.internal.SummaryMatcher;
+import org.digestkit.validate.spi.RuleContext;
+
+/** Facts about one post that several built-in rules need, each computed on first use and shared by them. */
+final class PostFacts {
+  private final RuleContext ctx;
+  private Optional<Summary> summary;
+  private List<Item> newsItems;
+  private SummaryMatcher matcher;
+
+  private PostFacts(RuleContext ctx) {
+    this.ctx = ctx;
+  }
+
+  /** The facts of the post {@code ctx} checks. */
+  static PostFacts of(RuleContext ctx) {
+    return ctx.shared(PostFacts.class, () -> new PostFacts(ctx));
+  }
+
+  /** The front matter's summary, read once. */
+  synchronized Optional<Summary> summary() {
+    if (summary == null) {
+      summary = ctx.digest().frontMatter().summary();
+    }
+    return summary;
+  }
+
+  /** The news items (see {@link Walk#newsItems}). */
+  synchronized List<Item> newsItems() {
+    if (newsItems == null) {
+      newsItems = Walk.newsItems(ctx.digest());
+    }
+    return newsItems;
+  }
+
+  /** The summary matcher over the news items, entries and body. */
+  synchronized SummaryMatcher matcher() {
+    if (matcher == null) {
+      matcher = SummaryMatcher.of(ctx.digest(), newsItems(), ctx.text());
+    }
+    return matcher;
+  }
+}
