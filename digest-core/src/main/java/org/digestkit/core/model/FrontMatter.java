@@ -1,7 +1,7 @@
 package org.digestkit.core.model;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -76,9 +76,21 @@ public record FrontMatter(boolean present, List<FrontMatterEntry> entries, Sourc
     if (raw.isEmpty() || !isIsoDate(raw.get())) {
       return Optional.empty();
     }
+    return isoDate(raw.get());
+  }
+
+  /**
+   * The calendar date of a {@code YYYY-MM-DD} text, or empty when it has another shape or names no day (like
+   * {@code 2026-02-30}); read by hand, as {@code LocalDate.parse} costs a formatter run per call.
+   */
+  public static Optional<LocalDate> isoDate(String s) {
+    if (!isIsoDate(s)) {
+      return Optional.empty();
+    }
     try {
-      return Optional.of(LocalDate.parse(raw.get()));
-    } catch (DateTimeParseException e) {
+      return Optional.of(LocalDate.of(Integer.parseInt(s, 0, 4, 10), Integer.parseInt(s, 5, 7, 10),
+          Integer.parseInt(s, 8, 10, 10)));
+    } catch (DateTimeException e) {
       return Optional.empty();
     }
   }

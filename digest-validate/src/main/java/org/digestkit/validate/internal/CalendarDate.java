@@ -11,8 +11,6 @@ import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /** The value, when present, is a real calendar date written {@code YYYY-MM-DD}. */
 @Documented
@@ -35,15 +33,7 @@ public @interface CalendarDate {
 
     /** Whether {@code value} is a real calendar date written {@code YYYY-MM-DD}. */
     public static boolean isCalendarDate(String value) {
-      if (!org.digestkit.core.model.FrontMatter.isIsoDate(value)) {
-        return false;
-      }
-      try {
-        LocalDate.parse(value);
-        return true;
-      } catch (DateTimeParseException e) {
-        return false;
-      }
+      return org.digestkit.core.model.FrontMatter.isoDate(value).isPresent();
     }
   }
 }

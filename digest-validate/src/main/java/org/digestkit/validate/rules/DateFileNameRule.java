@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.digestkit.core.model.FrontMatter;
 import org.digestkit.core.model.FrontMatterEntry;
 import org.digestkit.validate.Severity;
 import org.digestkit.validate.spi.RuleContext;
@@ -28,12 +29,11 @@ public final class DateFileNameRule extends ProfileRule {
     if (fileDate == null || date.isEmpty() || value.isEmpty()) {
       return;
     }
-    LocalDate fromName;
-    try {
-      fromName = LocalDate.parse(fileDate);
-    } catch (RuntimeException e) {
+    Optional<LocalDate> parsed = FrontMatter.isoDate(fileDate);
+    if (parsed.isEmpty()) {
       return;
     }
+    LocalDate fromName = parsed.get();
     long days = ChronoUnit.DAYS.between(fromName, value.get());
     List<String> allowed = ctx.options().strings("days-after", List.of("0"));
     if (!allowed.contains(Long.toString(days))) {

@@ -36,11 +36,20 @@ public final class FooterTemplateRule extends ProfileRule {
 
   /** The hex SHA-256 of the footer HTML as UTF-8 (line breaks as {@code \n}, no final newline). */
   public static String sha256(String html) {
+    String[] last = lastFooter; // posts of one blog share their footer: comparing text costs less than hashing
+    if (last != null && last[0].equals(html)) {
+      return last[1];
+    }
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(
+      String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(
           html.getBytes(StandardCharsets.UTF_8)));
+      lastFooter = new String[] {html, hash};
+      return hash;
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
   }
+
+  /** The last footer hashed and its hash (an immutable pair, replaced whole, so safe to share). */
+  private static volatile String[] lastFooter;
 }
