@@ -37,8 +37,9 @@ import org.digestkit.core.model.Table;
 import org.digestkit.core.model.ThematicBreak;
 
 /**
- * Reads a post body into digest structure. commonmark-java's block parser (with source spans and a no-op
- * inline parser, so paragraphs are not inline-parsed) finds the block boundaries; this class reads labels,
+ * Reads a post body into digest structure. {@link FastBlocks} (the plain subset digests are written in) or else
+ * commonmark-java's block parser (with source spans and a no-op inline parser, so paragraphs are not
+ * inline-parsed) finds the block boundaries; this class reads labels,
  * items, entries and sections from those blocks' raw lines, and builds the section tree by heading level.
  * Thread-safe: one instance serves any number of parses.
  */
@@ -112,9 +113,11 @@ final class BodyParser {
       return new Body(null, List.of(), List.of(), null);
     }
     String bodyText = lines.text().substring(lines.start(bodyLine));
-    Node document;
+    Node document = FastBlocks.parse(bodyText, limits.maxTableCells()); // the common plain subset; null sends the rest to commonmark-java
     try {
-      document = commonmark.parse(bodyText);
+      if (document == null) {
+        document = commonmark.parse(bodyText);
+      }
     } catch (IllegalArgumentException e) {
       // the tables extension aborts over its cell limit
       throw cursor.error("limit-table-cells", "a table has more than " + limits.maxTableCells() + " cells",
