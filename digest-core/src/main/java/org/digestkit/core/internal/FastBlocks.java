@@ -143,6 +143,8 @@ final class FastBlocks {
         if (indent > 0 || !Character.isLetter(text.charAt(lineStart))) {
           throw UNSUPPORTED;
         }
+      } else if (pipe == lineStart + indent && lineStart + indent + 1 + spaces(pipe + 1) == lineEnd) {
+        throw UNSUPPORTED; // a lone pipe ends the table
       }
       tableCells += Math.max(1, cells(lineStart));
       if (tableCells > maxTableCells / 2) {
