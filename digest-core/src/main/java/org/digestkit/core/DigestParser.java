@@ -74,12 +74,26 @@ public final class DigestParser {
 
   /** Reads and parses a file. */
   public Digest parse(Path file) throws IOException {
+    return parse(readText(file), file.toString());
+  }
+
+  /**
+   * Reads a post file as strict UTF-8 text under this parser's size limit: the text {@link #parse(Path)} parses,
+   * for callers that need both (a validator reporting positions, say) without writing the post back.
+   *
+   * @throws DigestParseException when the file is too large or not UTF-8 (with line and column)
+   */
+  public String readText(Path file) throws IOException {
     long size = Files.size(file);
     if (size > (long) limits.maxPostChars() * 3L) {
       throw new DigestParseException("too-large", "the post is larger than the limit of " + limits.maxPostChars()
           + " characters", 1, 1, file.toString());
     }
-    return parse(Files.readAllBytes(file), file.toString());
+    try {
+      return Decoding.utf8(Files.readAllBytes(file), limits.maxPostChars());
+    } catch (DigestParseException e) {
+      throw e.inFile(file.toString());
+    }
   }
 
   /** Reads and parses a stream, reading at most the size limit. */

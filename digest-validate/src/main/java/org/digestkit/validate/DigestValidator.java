@@ -101,13 +101,15 @@ public final class DigestValidator {
   /** Reads, parses and validates a file; a post that does not parse becomes a {@code parse-error} finding. */
   public ValidationReport validate(Path file) throws IOException {
     String name = file.toString();
+    String text;
     Digest digest;
     try {
-      digest = parser.parse(file);
+      text = parser.readText(file);
+      digest = parser.parse(text, name);
     } catch (DigestParseException e) {
       return parseError(name, e);
     }
-    return check(digest, digest.toMarkdown(), name);
+    return check(digest, text, name);
   }
 
   /** Parses and validates text; a post that does not parse becomes a {@code parse-error} finding. */

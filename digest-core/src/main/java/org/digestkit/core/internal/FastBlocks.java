@@ -260,7 +260,9 @@ final class FastBlocks {
     boolean header = stack.isEmpty() && indent == 0 && paragraphLines == 1 && paragraphStart < paragraphEnd
         && text.charAt(paragraphStart) != ' ' && text.indexOf('|', paragraphStart) >= 0
         && text.indexOf('|', paragraphStart) < paragraphEnd;
-    if (!header || !isStrictDelimiterRow(lineStart)) {
+    // trailing white space makes commonmark-java count cells differently: left to it
+    if (!header || !isStrictDelimiterRow(lineStart) || text.charAt(paragraphEnd - 1) == ' '
+        || text.charAt(lineEnd - 1) == ' ') {
       throw UNSUPPORTED;
     }
     int saveStart = lineStart;

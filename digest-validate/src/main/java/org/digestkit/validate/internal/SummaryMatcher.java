@@ -16,14 +16,17 @@ import org.digestkit.core.model.MoreEntry;
  */
 public final class SummaryMatcher {
 
-  /** The token codes of each headline the summary can point at: the news items, then the one-line entries. */
-  private final List<int[]> targets;
+  /** The Markdown of each headline the summary can point at: the news items, then the one-line entries. */
+  private final List<String> targets;
+  /** Their token codes, computed on first use: matching usually stops after the first few headlines. */
+  private final int[][] targetCodes;
   private final String text;
   private final int bodyStart;
   private final int itemCount;
 
-  private SummaryMatcher(List<int[]> targets, String text, int bodyStart, int itemCount) {
+  private SummaryMatcher(List<String> targets, String text, int bodyStart, int itemCount) {
     this.targets = targets;
+    this.targetCodes = new int[targets.size()][];
     this.text = text;
     this.bodyStart = bodyStart;
     this.itemCount = itemCount;
@@ -35,12 +38,12 @@ public final class SummaryMatcher {
    * also a body token.
    */
   public static SummaryMatcher of(Digest digest, List<Item> items, String text) {
-    List<int[]> targets = new ArrayList<>();
+    List<String> targets = new ArrayList<>();
     for (Item item : items) {
-      targets.add(markdownCodes(item.heading().content()));
+      targets.add(item.heading().content());
     }
     for (MoreEntry entry : digest.moreEntries()) {
-      targets.add(markdownCodes(entry.title()));
+      targets.add(entry.title());
     }
     int bodyStart = 0;
     if (digest.frontMatter().present()) {
@@ -48,6 +51,15 @@ public final class SummaryMatcher {
       bodyStart = close < 0 ? 0 : close + 4;
     }
     return new SummaryMatcher(targets, text, bodyStart, items.size());
+  }
+
+  private int[] target(int t) {
+    int[] codes = targetCodes[t];
+    if (codes == null) {
+      codes = markdownCodes(targets.get(t));
+      targetCodes[t] = codes;
+    }
+    return codes;
   }
 
   /** The tokens of a text as strings (for tests and tools; matching uses {@link #codes}). */
@@ -196,13 +208,13 @@ public final class SummaryMatcher {
   }
 
   /**
-   * The overlap coefficient of each entry (distinct codes from {@link #codes}) with every headline, as
-   * {@code [entry][target]}.
-   * The entries' tokens go into a small table, marked with the entries holding them, and each headline's tokens
-   * are looked up once, instead of merging every entry with every headline.
+   * The best overlap coefficient of each entry (distinct codes from {@link #codes}) with the headlines, which are
+   * taken in order until every entry has reached {@code enough}: exact for an entry that stays below it. The
+   * entries' tokens go into a small table, marked with the entries holding them, and each headline's tokens are
+   * looked up once, instead of merging every entry with every headline.
    */
-  public double[][] scores(List<int[]> entries) {
-    double[][] out = new double[entries.size()][targets.size()];
+  public double[] bestScores(List<int[]> entries, double enough) {
+    double[] best = new double[entries.size()];
     for (int from = 0; from < entries.size(); from += 64) {
       int to = Math.min(entries.size(), from + 64);
       int total = 0;
@@ -219,8 +231,9 @@ public final class SummaryMatcher {
         }
       }
       int[] common = new int[to - from];
-      for (int t = 0; t < targets.size(); t++) {
-        int[] codes = targets.get(t);
+      int below = to - from;
+      for (int t = 0; t < targets.size() && below > 0; t++) {
+        int[] codes = target(t);
         java.util.Arrays.fill(common, 0);
         for (int code : codes) {
           int slot = slot(keys, code);
@@ -232,11 +245,17 @@ public final class SummaryMatcher {
         }
         for (int e = from; e < to; e++) {
           int smaller = Math.min(entries.get(e).length, codes.length);
-          out[e][t] = smaller == 0 ? 0 : (double) common[e - from] / smaller;
+          double score = smaller == 0 ? 0 : (double) common[e - from] / smaller;
+          if (score > best[e]) {
+            if (best[e] < enough && score >= enough) {
+              below--;
+            }
+            best[e] = score;
+          }
         }
       }
     }
-    return out;
+    return best;
   }
 
   private static int tableSize(int keys) {
@@ -280,8 +299,8 @@ public final class SummaryMatcher {
     if (wholeBody) {
       mark(keys, seen, unsortedCodes(text.toCharArray(), bodyStart, text.length(), true));
     } else {
-      for (int[] t : targets) {
-        mark(keys, seen, t);
+      for (int t = 0; t < targets.size(); t++) {
+        mark(keys, seen, target(t));
       }
     }
     for (int i = 0; i < out.length; i++) {

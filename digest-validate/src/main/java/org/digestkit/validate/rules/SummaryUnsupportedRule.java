@@ -33,31 +33,30 @@ public final class SummaryUnsupportedRule extends BaseRule {
     // entries that match no headline well enough, with their best headline score
     List<SummaryEntry> unmatched = new ArrayList<>();
     List<int[]> unmatchedTokens = new ArrayList<>();
-    List<Double> bestScores = new ArrayList<>();
+    List<Double> unmatchedScores = new ArrayList<>();
     List<SummaryEntry> entries = summary.get().entries();
     List<int[]> tokens = new ArrayList<>(entries.size());
     for (SummaryEntry e : entries) {
       tokens.add(SummaryMatcher.codes(e.text()));
     }
-    double[][] scores = matcher.scores(tokens);
+    double[] bestScores = matcher.bestScores(tokens, threshold);
     for (int i = 0; i < entries.size(); i++) {
-      double best = 0;
-      for (double s : scores[i]) {
-        best = Math.max(best, s);
-      }
-      if (best < threshold) {
+      if (bestScores[i] < threshold) {
         unmatched.add(entries.get(i));
         unmatchedTokens.add(tokens.get(i));
-        bestScores.add(best);
+        unmatchedScores.add(bestScores[i]);
       }
+    }
+    if (unmatched.isEmpty()) {
+      return;
     }
     // the share found in the headlines alone is a lower bound of the body share: it often decides already
     double[] lower = matcher.headlineShares(unmatchedTokens);
     for (int i = unmatched.size() - 1; i >= 0; i--) {
-      if (!unsupported(bestScores.get(i), lower[i], threshold, bodyShare, combined)) {
+      if (!unsupported(unmatchedScores.get(i), lower[i], threshold, bodyShare, combined)) {
         unmatched.remove(i);
         unmatchedTokens.remove(i);
-        bestScores.remove(i);
+        unmatchedScores.remove(i);
       }
     }
     if (unmatched.isEmpty()) {
@@ -66,7 +65,7 @@ public final class SummaryUnsupportedRule extends BaseRule {
     double[] shares = matcher.bodyShares(unmatchedTokens);
     for (int i = 0; i < unmatched.size(); i++) {
       SummaryEntry e = unmatched.get(i);
-      double score = bestScores.get(i);
+      double score = unmatchedScores.get(i);
       double share = shares[i];
       if (unsupported(score, share, threshold, bodyShare, combined)) {
         ctx.report(e.line(), e.column(), "summary entry '" + e.text() + "' matches no headline (best "
