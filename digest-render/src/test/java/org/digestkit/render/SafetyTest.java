@@ -40,6 +40,17 @@ class SafetyTest {
     }
   }
 
+  @Test
+  void aRefusedUrlLeavesItsElementWithoutTheAttribute() {
+    String html = DigestRenderers.forFormat("html").render(post(
+        "[bad](javascript:alert(1)) [good](https://example.org/a) ![insecure](http://example.org/i.png)"));
+    Document doc = Jsoup.parse(html);
+    assertThat(doc.select("a:contains(bad)").first().hasAttr("href")).isFalse();
+    assertThat(doc.select("a:contains(good)").attr("href")).isEqualTo("https://example.org/a");
+    assertThat(doc.select("img[alt=insecure]").first().hasAttr("src")).isFalse();
+    assertThat(html).doesNotContain("href=\"\"").doesNotContain("src=\"\"");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
       "[x](javascript:alert(1))", "[x](JaVaScRiPt:alert(1))", "[x](java&#09;script:alert(1))",

@@ -163,6 +163,11 @@ final class FastBlocks {
     int at = lineStart + indent;
     boolean allMatched = matched == stack.size();
 
+    if (paragraph != null && isDelimiterRow(at)) {
+      // the tables extension comes first among block starts and ignores indentation
+      startTable(indent);
+      return;
+    }
     if (paragraph != null && allMatched && rel >= 4) {
       continueParagraph(matched);
       return;
@@ -217,10 +222,6 @@ final class FastBlocks {
       }
     }
     if (listItem(at, indent, matched, base)) {
-      return;
-    }
-    if (isDelimiterRow(at) && paragraph != null) {
-      startTable(indent);
       return;
     }
     plainLine(matched, allMatched, base);

@@ -69,9 +69,6 @@ final class HtmlBody {
     Document clean = Jsoup.parseBodyFragment(raw.toString(), options.baseUrl());
     Document cleaned = new org.jsoup.safety.Cleaner(safelist).clean(clean);
     cleaned.outputSettings().prettyPrint(false);
-    // a URL the allow-list refused is empty: drop the attribute, so the element is plainly inert
-    cleaned.select("a[href=\"\"]").removeAttr("href");
-    cleaned.select("img[src=\"\"]").removeAttr("src");
     String html = cleaned.body().html();
     String footer = "";
     if (digest.footer() != null) {
@@ -127,8 +124,17 @@ final class HtmlBody {
         toc.add(new TocEntry(h.getLevel(), text, id));
       } else if (node instanceof Image) {
         attributes.put("loading", "lazy");
+        dropIfEmpty(attributes, "src");
       } else if (node instanceof Link) {
         attributes.put("rel", "nofollow ugc noopener");
+        dropIfEmpty(attributes, "href");
+      }
+    }
+
+    /** A URL the allow-list refused is empty: the attribute goes, so the element is plainly inert. */
+    private static void dropIfEmpty(Map<String, String> attributes, String name) {
+      if ("".equals(attributes.get(name))) {
+        attributes.remove(name);
       }
     }
   }
