@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the JMH pipeline benchmarks and prints the ratio table (a few minutes on 2 cores).
-#   digest-bench/run.sh            full run (6 warm-up + 5 measured 2-second iterations per benchmark)
+#   digest-bench/run.sh            full run (6 warm-up + 8 measured 2-second iterations per benchmark; medians)
 #   digest-bench/run.sh --quick    shorter iterations
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

@@ -1,9 +1,14 @@
 package org.digestkit.bench;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.openjdk.jmh.results.BenchmarkResult;
+import org.openjdk.jmh.results.IterationResult;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -12,8 +17,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs the pipeline benchmarks and prints a Markdown table of times, throughput and each digestkit figure as a
- * ratio to its baseline from the same run. {@code -Dquick=true} runs shorter iterations.
+ * Runs the pipeline benchmarks and prints a Markdown table of times (the median of the measured iterations),
+ * throughput and each digestkit figure as a ratio to its baseline from the same run. {@code -Dquick=true} runs shorter iterations.
  */
 public final class BenchMain {
   private BenchMain() {}
@@ -30,20 +35,31 @@ public final class BenchMain {
       opts.jvmArgsAppend("-Ddigestkit.corpus=" + corpusDir);
     }
     Collection<RunResult> results = new Runner(opts.build()).run();
+    // the median of the measured iterations, with their range: one disturbed iteration on a shared machine
+    // moves a mean (and its error bar) a lot, a median hardly
     Map<String, double[]> ms = new LinkedHashMap<>();
     for (RunResult r : results) {
       String name = r.getParams().getBenchmark();
       name = name.substring(name.lastIndexOf('.') + 1);
-      ms.put(name, new double[] {r.getPrimaryResult().getScore(), r.getPrimaryResult().getScoreError()});
+      List<Double> scores = new ArrayList<>();
+      for (BenchmarkResult b : r.getBenchmarkResults()) {
+        for (IterationResult i : b.getIterationResults()) {
+          scores.add(i.getPrimaryResult().getScore());
+        }
+      }
+      Collections.sort(scores);
+      int n = scores.size();
+      double median = n % 2 == 1 ? scores.get(n / 2) : (scores.get(n / 2 - 1) + scores.get(n / 2)) / 2;
+      ms.put(name, new double[] {median, scores.get(0), scores.get(n - 1)});
     }
     Corpus corpus = new Corpus();
     double mb = corpus.totalBytes / 1e6;
     StringBuilder out = new StringBuilder();
     out.append("\nCorpus: ").append(corpus.source).append(String.format(Locale.ROOT, ", %.2f MB%n%n", mb));
-    out.append("| operation (one pass over all posts) | ms / pass | ± | MB/s |\n|---|---|---|---|\n");
+    out.append("| operation (one pass over all posts) | ms / pass (median) | min – max | MB/s |\n|---|---|---|---|\n");
     for (Map.Entry<String, double[]> e : ms.entrySet()) {
-      out.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.0f |%n", e.getKey(), e.getValue()[0],
-          e.getValue()[1], mb / (e.getValue()[0] / 1000)));
+      out.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f – %.2f | %.0f |%n", e.getKey(), e.getValue()[0],
+          e.getValue()[1], e.getValue()[2], mb / (e.getValue()[0] / 1000)));
     }
     out.append("\n| ratio (same run) | value | goal |\n|---|---|---|\n");
     ratio(out, ms, "parse throughput vs commonmark-java parse", "baselineCommonmarkParse", "digestParse", "≥ 2.0×");
