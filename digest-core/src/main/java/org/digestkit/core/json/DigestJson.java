@@ -46,7 +46,9 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>Headings are inline Markdown ({@code "heading": "[标题](https://…)"}); on input a heading may instead be
  * given as {@code "headline"} and optional {@code "url"}. Front-matter values are strings, lists or objects;
- * a {@code summary} may be given as a list of headlines. Source positions and layout are not part of the JSON.
+ * a {@code summary} may be given as a list of headlines, which becomes the bullet text the blog writes
+ * ({@code "- a\n- b"}), so a post whose summary is a YAML list of plain items comes back from JSON with that
+ * bullet text. Source positions and layout are not part of the JSON.
  * Thread-safe.
  */
 public final class DigestJson {
@@ -289,7 +291,7 @@ public final class DigestJson {
 
     private FrontMatterValue frontMatterValue(String key, JsonNode v) {
       if (v.isArray()) {
-        if (key.equals("summary")) {
+        if (key.equals("summary") && allScalars(v)) {
           List<String> headlines = new ArrayList<>();
           for (JsonNode n : v.values()) {
             headlines.add(scalarText(n));
@@ -312,6 +314,15 @@ public final class DigestJson {
       ScalarStyle style = key.equals("coverImage") || key.equals("summary") || key.isEmpty()
           ? ScalarStyle.DOUBLE_QUOTED : ScalarStyle.PLAIN;
       return new FrontMatterValue.Scalar(scalarText(v), style);
+    }
+
+    private static boolean allScalars(JsonNode array) {
+      for (JsonNode n : array.values()) {
+        if (n.isArray() || n.isObject()) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private String scalarText(JsonNode n) {

@@ -9,6 +9,9 @@ import org.digestkit.core.DigestParseException;
 import org.digestkit.core.DigestParser;
 import org.digestkit.core.ParseLimits;
 import org.digestkit.core.json.DigestJson;
+import org.digestkit.core.model.FrontMatterValue;
+import org.digestkit.core.model.ScalarStyle;
+import org.digestkit.core.model.Summary;
 
 /**
  * Fuzz targets for digest-core. In {@code mvn verify} they run in regression mode over the seed inputs in
@@ -42,12 +45,32 @@ class CoreFuzzTest {
       return;
     }
     assertThat(d.toMarkdown().getBytes(StandardCharsets.UTF_8)).isEqualTo(data);
-    assertThat(DigestJson.fromJson(DigestJson.toJson(d))).isEqualTo(d);
+    assertThat(DigestJson.fromJson(DigestJson.toJson(d))).isEqualTo(jsonNormalized(d));
     // Known limitation: a tab in a list item expands relative to the item's column, so canonical re-indenting
     // can change what a tab-indented line is. The canonical law is asserted for tab-free input.
     if (d.toMarkdown().indexOf('\t') < 0) {
       assertThat(PARSER.parse(d.toCanonicalMarkdown())).isEqualTo(d);
     }
+  }
+
+  /**
+   * The post as JSON gives it back: a summary written as a YAML list reads back as the bullet text a JSON list
+   * stands for (DigestJson's documented convention); everything else unchanged.
+   */
+  static Digest jsonNormalized(Digest d) {
+    java.util.Optional<org.digestkit.core.model.FrontMatterEntry> summary = d.frontMatter().entry("summary");
+    if (summary.isEmpty() || !(summary.get().value() instanceof FrontMatterValue.Sequence seq)) {
+      return d;
+    }
+    java.util.List<String> headlines = new java.util.ArrayList<>();
+    for (FrontMatterValue v : seq.items()) {
+      if (!(v instanceof FrontMatterValue.Scalar)) {
+        return d; // a list holding lists or mappings stays a list
+      }
+      headlines.add(v.asText());
+    }
+    return d.withFrontMatter(d.frontMatter().with("summary",
+        new FrontMatterValue.Scalar(Summary.bulletText(headlines), ScalarStyle.DOUBLE_QUOTED)));
   }
 
   /** The front-matter loader on arbitrary YAML between fences. */
