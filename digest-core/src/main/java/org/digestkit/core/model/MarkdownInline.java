@@ -74,8 +74,11 @@ public final class MarkdownInline {
     int urlStart;
     int urlEnd;
     if (p < text.length() && text.charAt(p) == '<') {
-      int gt = text.indexOf('>', p + 1);
-      if (gt < 0) {
+      int gt = p + 1;
+      while (gt < text.length() && text.charAt(gt) != '>') {
+        gt += text.charAt(gt) == '\\' && gt + 1 < text.length() ? 2 : 1; // \> does not close it
+      }
+      if (gt >= text.length()) {
         return null;
       }
       urlStart = p + 1;
@@ -121,7 +124,25 @@ public final class MarkdownInline {
     if (p >= text.length() || text.charAt(p) != ')') {
       return null;
     }
-    return new Link(text.substring(start + 1, close), text.substring(urlStart, urlEnd), start, p + 1, urlStart, urlEnd);
+    return new Link(text.substring(start + 1, close), unescape(text.substring(urlStart, urlEnd)), start, p + 1,
+        urlStart, urlEnd);
+  }
+
+  /** A link destination's value: a backslash before ASCII punctuation escapes it (CommonMark). */
+  private static String unescape(String destination) {
+    if (destination.indexOf('\\') < 0) {
+      return destination;
+    }
+    StringBuilder out = new StringBuilder(destination.length());
+    for (int i = 0; i < destination.length(); i++) {
+      char c = destination.charAt(i);
+      if (c == '\\' && i + 1 < destination.length() && isAsciiPunctuation(destination.charAt(i + 1))) {
+        out.append(destination.charAt(++i));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   /** The text a reader sees: links replaced by their text, emphasis and code markers removed, escapes resolved. */
@@ -211,16 +232,17 @@ public final class MarkdownInline {
 
   /**
    * A link destination written so that it reads back as itself: unchanged when it already does (balanced
-   * parentheses and a {@code <} inside are fine), else in angle brackets when that reads back as itself (an
-   * unbalanced parenthesis, a space), otherwise with spaces, line breaks, parentheses and angle brackets
-   * percent-encoded.
+   * parentheses and a {@code <} inside are fine), else in angle brackets with {@code \ < >} backslash-escaped
+   * (an unbalanced parenthesis, a space, an angle bracket), and only when neither reads back (a line break) with
+   * spaces, line breaks, parentheses and angle brackets percent-encoded.
    */
   public static String escapeUrl(String url) {
     if (readsBackAs(url, url)) {
       return url;
     }
-    String pointy = "<" + url + ">";
-    if (url.indexOf('<') < 0 && url.indexOf('\n') < 0 && url.indexOf('\r') < 0 && readsBackAs(pointy, url)) {
+    // in angle brackets, with backslashes before \ < > (a space or parenthesis needs nothing there)
+    String pointy = "<" + url.replace("\\", "\\\\").replace("<", "\\<").replace(">", "\\>") + ">";
+    if (url.indexOf('\n') < 0 && url.indexOf('\r') < 0 && readsBackAs(pointy, url)) {
       return pointy;
     }
     StringBuilder out = new StringBuilder(url.length() + 8);

@@ -2,6 +2,7 @@ package org.digestkit.core.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -29,5 +30,33 @@ class MarkdownInlineTest {
   @ValueSource(strings = {"https://e.org/a(b", "https://e.org/a b"})
   void unbalancedOrSpacedDestinationsUseAngleBrackets(String url) {
     assertThat(MarkdownInline.escapeUrl(url)).isEqualTo("<" + url + ">");
+  }
+
+  /** Any URL without a line break is written so that it reads back as exactly itself (no percent-encoding). */
+  @Test
+  void everyUrlWithoutALineBreakReadsBackUnchanged() {
+    String[] pieces = {"a", "/", "(", ")", "<", ">", "\\", " ", "\\(", "\\>", "%20", "https://", "[", "]", "\"", "'",
+        "例", "#", "?q=1"};
+    java.util.Random rnd = new java.util.Random(11);
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder u = new StringBuilder();
+      int n = 1 + rnd.nextInt(8);
+      for (int k = 0; k < n; k++) {
+        u.append(pieces[rnd.nextInt(pieces.length)]);
+      }
+      String url = u.toString();
+      String destination = MarkdownInline.escapeUrl(url);
+      Link back = MarkdownInline.linkAt("[t](" + destination + ")", 0);
+      assertThat(back).as("%s written as %s", url, destination).isNotNull();
+      assertThat(back.url()).as("%s written as %s", url, destination).isEqualTo(url);
+      assertThat(back.end()).isEqualTo(destination.length() + 5);
+    }
+  }
+
+  @Test
+  void backslashEscapesInDestinationsAreResolved() {
+    assertThat(MarkdownInline.linkAt("[x](a\\(b)", 0).url()).isEqualTo("a(b");
+    assertThat(MarkdownInline.linkAt("[x](<a\\>b c>)", 0).url()).isEqualTo("a>b c");
+    assertThat(MarkdownInline.linkAt("[x](a\\b)", 0).url()).isEqualTo("a\\b"); // not before punctuation: kept
   }
 }
