@@ -26,7 +26,9 @@ import org.jsoup.safety.Safelist;
 /**
  * Renders a post's body to safe HTML: commonmark-java with raw HTML escaped and URLs through {@link SafeUrls},
  * heading ids by {@link Slugs}, lazy images, {@code rel="nofollow ugc noopener"} on links; then a jsoup safelist
- * pass as a second line of defence, within the output budget. Thread-safe.
+ * pass as a second line of defence, within the output budget: jsoup parses the rendered HTML, and when every
+ * element and attribute is on the safelist (every corpus post) it is kept as rendered, else jsoup's cleaned
+ * copy is used. Thread-safe.
  */
 final class HtmlBody {
   /** The rendered body, its table of contents and its footer. */
@@ -43,6 +45,8 @@ final class HtmlBody {
     this.parser = Parser.builder().extensions(EXTENSIONS).maxOpenBlockParsers(100).maxInlineNesting(100).build();
     Safelist s = Safelist.relaxed()
         .addAttributes("h2", "id").addAttributes("h3", "id").addAttributes("h4", "id")
+        .addTags("hr").addAttributes("code", "class") // thematic breaks; a fence's language-xyz class
+        .addAttributes("th", "align").addAttributes("td", "align") // table column alignment
         .addAttributes("img", "loading").addAttributes("a", "rel")
         .removeProtocols("a", "href", "ftp")
         .preserveRelativeLinks(true);
@@ -66,10 +70,16 @@ final class HtmlBody {
         .build();
     StringBuilder raw = new StringBuilder(markdown.length() * 2);
     renderer.render(document, new BudgetedAppendable(raw, options.maxOutputChars()));
-    Document clean = Jsoup.parseBodyFragment(raw.toString(), options.baseUrl());
-    Document cleaned = new org.jsoup.safety.Cleaner(safelist).clean(clean);
-    cleaned.outputSettings().prettyPrint(false);
-    String html = cleaned.body().html();
+    String rendered = raw.toString();
+    org.jsoup.safety.Cleaner cleaner = new org.jsoup.safety.Cleaner(safelist);
+    String html;
+    if (cleaner.isValidBodyHtml(rendered)) {
+      html = rendered; // jsoup found every element and attribute on the safelist: kept as rendered
+    } else {
+      Document cleaned = cleaner.clean(Jsoup.parseBodyFragment(rendered, options.baseUrl()));
+      cleaned.outputSettings().prettyPrint(false);
+      html = cleaned.body().html();
+    }
     String footer = "";
     if (digest.footer() != null) {
       footer = options.trustFooterHtml() ? digest.footer().html()
