@@ -41,6 +41,16 @@ class SafetyTest {
   }
 
   @Test
+  void safeStructureSurvivesTheSafelist() {
+    String html = DigestRenderers.forFormat("html").render(post(
+        "a\n\n***\n\n| x | y |\n|:--|--:|\n| 1 | 2 |\n\n```java\nint i;\n```"));
+    Document doc = Jsoup.parse(html);
+    assertThat(doc.select("hr")).hasSize(1);
+    assertThat(doc.select("th").eachAttr("align")).containsExactly("left", "right");
+    assertThat(doc.select("code").attr("class")).isEqualTo("language-java");
+  }
+
+  @Test
   void aRefusedUrlLeavesItsElementWithoutTheAttribute() {
     String html = DigestRenderers.forFormat("html").render(post(
         "[bad](javascript:alert(1)) [good](https://example.org/a) ![insecure](http://example.org/i.png)"));
