@@ -138,8 +138,8 @@ final class FastBlocks {
     }
     if (table != null) {
       // a row holds a pipe; a line of plain text is a lazy row too (commonmark-java 0.32); anything else: fall back
-      int pipe = text.indexOf('|', lineStart);
-      if (pipe < 0 || pipe >= lineEnd) {
+      int pipe = find('|', lineStart, lineEnd);
+      if (pipe < 0) {
         if (indent > 0 || !Character.isLetter(text.charAt(lineStart))) {
           throw UNSUPPORTED;
         }
@@ -259,8 +259,7 @@ final class FastBlocks {
    */
   private void startTable(int indent) {
     boolean header = stack.isEmpty() && indent == 0 && paragraphLines == 1 && paragraphStart < paragraphEnd
-        && text.charAt(paragraphStart) != ' ' && text.indexOf('|', paragraphStart) >= 0
-        && text.indexOf('|', paragraphStart) < paragraphEnd;
+        && text.charAt(paragraphStart) != ' ' && find('|', paragraphStart, paragraphEnd) >= 0;
     // trailing white space makes commonmark-java count cells differently: left to it
     if (!header || !isStrictDelimiterRow(lineStart) || text.charAt(paragraphEnd - 1) == ' '
         || text.charAt(lineEnd - 1) == ' ') {
@@ -494,6 +493,16 @@ final class FastBlocks {
   }
 
   // ---------------------------------------------------------------- line shapes
+
+  /** The first {@code c} in {@code [from, to)}, or -1 (never looks past the line, so scans stay linear). */
+  private int find(char c, int from, int to) {
+    for (int p = from; p < to; p++) {
+      if (text.charAt(p) == c) {
+        return p;
+      }
+    }
+    return -1;
+  }
 
   private int spaces(int from) {
     int p = from;

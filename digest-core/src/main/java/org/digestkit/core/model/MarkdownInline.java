@@ -74,11 +74,12 @@ public final class MarkdownInline {
     int urlStart;
     int urlEnd;
     if (p < text.length() && text.charAt(p) == '<') {
+      // up to the first unescaped '>' on the line; a line break or an unescaped '<' first: no link (CommonMark)
       int gt = p + 1;
-      while (gt < text.length() && text.charAt(gt) != '>') {
+      while (gt < text.length() && text.charAt(gt) != '>' && text.charAt(gt) != '\n' && text.charAt(gt) != '<') {
         gt += text.charAt(gt) == '\\' && gt + 1 < text.length() ? 2 : 1; // \> does not close it
       }
-      if (gt >= text.length()) {
+      if (gt >= text.length() || text.charAt(gt) != '>') {
         return null;
       }
       urlStart = p + 1;
