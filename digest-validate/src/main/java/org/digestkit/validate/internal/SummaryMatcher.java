@@ -22,14 +22,12 @@ public final class SummaryMatcher {
   private final int[][] targetCodes;
   private final String text;
   private final int bodyStart;
-  private final int itemCount;
 
-  private SummaryMatcher(List<String> targets, String text, int bodyStart, int itemCount) {
+  private SummaryMatcher(List<String> targets, String text, int bodyStart) {
     this.targets = targets;
     this.targetCodes = new int[targets.size()][];
     this.text = text;
     this.bodyStart = bodyStart;
-    this.itemCount = itemCount;
   }
 
   /**
@@ -50,7 +48,7 @@ public final class SummaryMatcher {
       int close = text.indexOf("\n---", 3);
       bodyStart = close < 0 ? 0 : close + 4;
     }
-    return new SummaryMatcher(targets, text, bodyStart, items.size());
+    return new SummaryMatcher(targets, text, bodyStart);
   }
 
   private int[] target(int t) {
@@ -334,15 +332,6 @@ public final class SummaryMatcher {
       slot = (slot + 1) & mask;
     }
     return slot;
-  }
-
-  /** How many stories the body has: items plus entries. */
-  public int stories() {
-    return targets.size();
-  }
-
-  public int items() {
-    return itemCount;
   }
 
   private static boolean isLatin(char c) {
