@@ -56,7 +56,8 @@ public final class BenchMain {
     double mb = corpus.totalBytes / 1e6;
     StringBuilder out = new StringBuilder();
     out.append("\nCorpus: ").append(corpus.source).append(String.format(Locale.ROOT, ", %.2f MB%n%n", mb));
-    out.append("| operation (one pass over all posts) | ms / pass (median) | min – max | MB/s |\n|---|---|---|---|\n");
+    out.append("| operation (one pass over all posts) | ms / pass (median) | min – max | MB/s |\n");
+    out.append("|---|---|---|---|\n");
     for (Map.Entry<String, double[]> e : ms.entrySet()) {
       out.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f – %.2f | %.0f |%n", e.getKey(), e.getValue()[0],
           e.getValue()[1], e.getValue()[2], mb / (e.getValue()[0] / 1000)));

@@ -113,7 +113,8 @@ final class BodyParser {
       return new Body(null, List.of(), List.of(), null);
     }
     String bodyText = lines.text().substring(lines.start(bodyLine));
-    Node document = FastBlocks.parse(bodyText, limits.maxTableCells()); // the common plain subset; null sends the rest to commonmark-java
+    // the common plain subset; null sends the rest to commonmark-java
+    Node document = FastBlocks.parse(bodyText, limits.maxTableCells());
     try {
       if (document == null) {
         document = commonmark.parse(bodyText);

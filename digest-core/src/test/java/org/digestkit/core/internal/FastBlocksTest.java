@@ -114,7 +114,8 @@ class FastBlocksTest {
       "</div>", "  <p>in</p>", "<span>", "<!-- c -->", "> quote", "```", "~~~", "`code` text", "| a | b |",
       "|---|---|", "a | b", "[x]: /url", "[x](y) text", "[unclosed", "  ", "\t- tab", "-  two spaces",
       "-      six spaces", "1.5 亿", "- ", "2026 年", "<DIV>", "<table>", "</td>", "<divx>", "  ## indented",
-      "- # heading in item", "- > quote in item", "-\ttab", "*emph* start", "_u_", "  [x]: /y", "|:---|---:|", "     | --- |", "-  |", "- | --- |", "a |  ", "|---|  ", "| a | ",
+      "- # heading in item", "- > quote in item", "-\ttab", "*emph* start", "_u_", "  [x]: /y", "|:---|---:|",
+      "     | --- |", "-  |", "- | --- |", "a |  ", "|---|  ", "| a | ",
       "| c |", "|--|--|", "    code | pipe", "- a | b", "# h | x", "1. | x |"};
 
   @Test

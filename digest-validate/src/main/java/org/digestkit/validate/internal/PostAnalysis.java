@@ -159,8 +159,10 @@ public final class PostAnalysis {
       if (digest.footer() != null) {
         SourceInfo src = digest.footer().source();
         String raw = src.raw();
-        for (int at = bareUrl(raw, 0); at >= 0; at = bareUrl(raw, bareUrlEnd(raw, at))) {
-          add(src, at, raw.substring(at, bareUrlEnd(raw, at)), "", LinkOccurrence.Place.FOOTER, out);
+        for (int at = bareUrl(raw, 0); at >= 0; ) {
+          int end = bareUrlEnd(raw, at);
+          add(src, at, raw.substring(at, end), "", LinkOccurrence.Place.FOOTER, out);
+          at = bareUrl(raw, end);
         }
       }
       out.sort(java.util.Comparator.comparingInt(LinkOccurrence::line).thenComparingInt(LinkOccurrence::column));

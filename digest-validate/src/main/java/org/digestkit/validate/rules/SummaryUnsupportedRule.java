@@ -30,48 +30,47 @@ public final class SummaryUnsupportedRule extends BaseRule {
     double bodyShare = ctx.options().decimal("body-share", 0.5);
     double combined = ctx.options().decimal("combined", 1.6);
     SummaryMatcher matcher = PostFacts.of(ctx).matcher();
-    // entries that match no headline well enough, with their best headline score
-    List<SummaryEntry> unmatched = new ArrayList<>();
-    List<int[]> unmatchedTokens = new ArrayList<>();
-    List<Double> unmatchedScores = new ArrayList<>();
     List<SummaryEntry> entries = summary.get().entries();
     List<int[]> tokens = new ArrayList<>(entries.size());
     for (SummaryEntry e : entries) {
       tokens.add(SummaryMatcher.codes(e.text()));
     }
-    double[] bestScores = matcher.bestScores(tokens, threshold);
+    double[] best = matcher.bestScores(tokens, threshold);
+    // the entries that match no headline well enough
+    List<Integer> open = new ArrayList<>();
     for (int i = 0; i < entries.size(); i++) {
-      if (bestScores[i] < threshold) {
-        unmatched.add(entries.get(i));
-        unmatchedTokens.add(tokens.get(i));
-        unmatchedScores.add(bestScores[i]);
+      if (best[i] < threshold) {
+        open.add(i);
       }
-    }
-    if (unmatched.isEmpty()) {
-      return;
     }
     // the share found in the headlines alone is a lower bound of the body share: it often decides already
-    double[] lower = matcher.headlineShares(unmatchedTokens);
-    for (int i = unmatched.size() - 1; i >= 0; i--) {
-      if (!unsupported(unmatchedScores.get(i), lower[i], threshold, bodyShare, combined)) {
-        unmatched.remove(i);
-        unmatchedTokens.remove(i);
-        unmatchedScores.remove(i);
+    double[] lower = matcher.headlineShares(select(tokens, open));
+    List<Integer> undecided = new ArrayList<>();
+    for (int k = 0; k < open.size(); k++) {
+      if (unsupported(best[open.get(k)], lower[k], threshold, bodyShare, combined)) {
+        undecided.add(open.get(k));
       }
     }
-    if (unmatched.isEmpty()) {
+    if (undecided.isEmpty()) {
       return;
     }
-    double[] shares = matcher.bodyShares(unmatchedTokens);
-    for (int i = 0; i < unmatched.size(); i++) {
-      SummaryEntry e = unmatched.get(i);
-      double score = unmatchedScores.get(i);
-      double share = shares[i];
-      if (unsupported(score, share, threshold, bodyShare, combined)) {
+    double[] shares = matcher.bodyShares(select(tokens, undecided));
+    for (int k = 0; k < undecided.size(); k++) {
+      SummaryEntry e = entries.get(undecided.get(k));
+      double score = best[undecided.get(k)];
+      if (unsupported(score, shares[k], threshold, bodyShare, combined)) {
         ctx.report(e.line(), e.column(), "summary entry '" + e.text() + "' matches no headline (best "
-            + hundredths(score) + ") and only " + Math.round(share * 100) + "% of its words occur in the body");
+            + hundredths(score) + ") and only " + Math.round(shares[k] * 100) + "% of its words occur in the body");
       }
     }
+  }
+
+  private static List<int[]> select(List<int[]> tokens, List<Integer> indexes) {
+    List<int[]> out = new ArrayList<>(indexes.size());
+    for (int i : indexes) {
+      out.add(tokens.get(i));
+    }
+    return out;
   }
 
   private static boolean unsupported(double score, double share, double threshold, double bodyShare,
