@@ -1,6 +1,7 @@
 package org.digestkit.core;
 
 import java.util.List;
+import java.util.function.Supplier;
 import org.digestkit.core.internal.YamlText;
 import org.digestkit.core.model.Block;
 import org.digestkit.core.model.Bullet;
@@ -71,11 +72,11 @@ public final class DigestWriter {
     }
     FrontMatter fm = digest.frontMatter();
     if (fm.present()) {
-      out.leaf(fm.openFence(), true, "---", "");
+      out.leaf(fm.openFence(), true, () -> "---", "");
       for (FrontMatterEntry e : fm.entries()) {
-        out.leaf(e.source(), e.equals(e.source().parsedValue()), YamlText.entry(e.key(), e.value()), "\n");
+        out.leaf(e.source(), unchanged(e, e.source()), () -> YamlText.entry(e.key(), e.value()), "\n");
       }
-      out.leaf(fm.closeFence(), true, "---", "\n");
+      out.leaf(fm.closeFence(), true, () -> "---", "\n");
     }
     if (digest.title() != null) {
       heading(out, digest.title(), "\n");
@@ -86,7 +87,7 @@ public final class DigestWriter {
     }
     Footer footer = digest.footer();
     if (footer != null) {
-      out.leaf(footer.source(), footer.equals(footer.source().parsedValue()), footer.toMarkdown("\n"), "\n\n");
+      out.leaf(footer.source(), unchanged(footer, footer.source()), () -> footer.toMarkdown("\n"), "\n\n");
     }
     out.sb.append(canonical ? "" : layout.trailing());
     if (canonical && out.sb.length() > 0 && out.sb.charAt(0) == '\uFEFF') {
@@ -110,7 +111,7 @@ public final class DigestWriter {
   }
 
   private static void heading(Output out, Heading h, String leading) {
-    out.leaf(h.source(), h.equals(h.source().parsedValue()), h.toMarkdown(), leading);
+    out.leaf(h.source(), unchanged(h, h.source()), h::toMarkdown, leading);
   }
 
   private void blocks(Output out, List<Block> blocks, String firstLeading) {
@@ -123,12 +124,12 @@ public final class DigestWriter {
 
   private void block(Output out, Block b, String leading) {
     if (b instanceof Paragraph p) {
-      out.leaf(p.source(), p.equals(p.source().parsedValue()), p.text(), leading);
+      out.leaf(p.source(), unchanged(p, p.source()), p::text, leading);
     } else if (b instanceof BulletList list) {
       bullets(out, list.bullets(), "", leading);
     } else if (b instanceof LabelledBlock lb) {
       Label label = lb.label();
-      out.leaf(label.source(), label.equals(label.source().parsedValue()), label.toMarkdown(), leading);
+      out.leaf(label.source(), unchanged(label, label.source()), label::toMarkdown, leading);
       String contentLeading =
           switch (label.form()) {
             case LINE, LINE_COLON_OUTSIDE -> "\n";
@@ -141,17 +142,17 @@ public final class DigestWriter {
       String l = leading;
       for (MoreEntry e : list.entries()) {
         // multi-line text is written as it is: continuation lines keep their own indentation
-        out.leaf(e.source(), e.equals(e.source().parsedValue()), e.toMarkdown(), l);
+        out.leaf(e.source(), unchanged(e, e.source()), e::toMarkdown, l);
         l = "\n";
       }
     } else if (b instanceof Table t) {
-      out.leaf(t.source(), t.equals(t.source().parsedValue()), t.toMarkdown("\n"), leading);
+      out.leaf(t.source(), unchanged(t, t.source()), () -> t.toMarkdown("\n"), leading);
     } else if (b instanceof ThematicBreak hr) {
       // at the very start of a post without front matter, "---" would open a front matter: write "***"
       boolean atStart = out.sb.length() == 0 || out.sb.length() == 1 && out.sb.charAt(0) == '\uFEFF';
-      out.leaf(hr.source(), true, atStart ? "***" : "---", leading);
+      out.leaf(hr.source(), true, () -> atStart ? "***" : "---", leading);
     } else if (b instanceof RawBlock raw) {
-      out.leaf(raw.source(), raw.equals(raw.source().parsedValue()), raw.text(), leading);
+      out.leaf(raw.source(), unchanged(raw, raw.source()), raw::text, leading);
     }
   }
 
@@ -160,11 +161,16 @@ public final class DigestWriter {
     for (Bullet b : bullets) {
       boolean unchanged = b.source().parsedValue() instanceof Bullet original
           && original.marker().equals(b.marker()) && original.text().equals(b.text());
-      String canonicalText = indent + b.marker() + " " + b.text();
-      out.leaf(b.source(), unchanged, canonicalText, leading);
+      out.leaf(b.source(), unchanged, () -> indent + b.marker() + " " + b.text(), leading);
       bullets(out, b.children(), indent + " ".repeat(b.marker().length() + 1), "\n");
       leading = "\n";
     }
+  }
+
+  /** Whether a leaf still holds the value it was parsed with (the same instance, mostly). */
+  private static boolean unchanged(Object value, SourceInfo source) {
+    Object parsed = source.parsedValue();
+    return value == parsed || value.equals(parsed);
   }
 
   /** Accumulates output; writes each leaf raw when unchanged, canonical otherwise. */
@@ -178,7 +184,8 @@ public final class DigestWriter {
       this.canonical = canonical;
     }
 
-    void leaf(SourceInfo source, boolean unchanged, String canonicalText, String defaultLeading) {
+    /** Appends a leaf: its source text when it is unchanged, else {@code canonicalText}, made only then. */
+    void leaf(SourceInfo source, boolean unchanged, Supplier<String> canonicalText, String defaultLeading) {
       if (!canonical && source.isParsed()) {
         if (unchanged) {
           source.appendLeadingAndRaw(sb);
@@ -188,7 +195,7 @@ public final class DigestWriter {
       } else if (sb.length() > 0 && !(sb.length() == 1 && sb.charAt(0) == '\uFEFF')) {
         sb.append(lines(defaultLeading));
       }
-      sb.append(lines(canonicalText));
+      sb.append(lines(canonicalText.get()));
     }
 
     private String lines(String text) {

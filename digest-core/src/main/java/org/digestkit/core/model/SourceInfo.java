@@ -84,14 +84,15 @@ public final class SourceInfo {
     return source.substring(start, end);
   }
 
-  /** Appends the leading text and the raw text to {@code out} without copying them first. */
+  /** Appends the leading text and the raw text to {@code out}. */
   public void appendLeadingAndRaw(StringBuilder out) {
-    out.append(source, leadingStart, end);
+    // a substring is two bulk copies; StringBuilder.append(CharSequence, int, int) copies char by char on Java 17
+    out.append(source.substring(leadingStart, end));
   }
 
   /** Appends the leading text to {@code out}. */
   public void appendLeading(StringBuilder out) {
-    out.append(source, leadingStart, start);
+    out.append(source.substring(leadingStart, start));
   }
 
   /** The length of the raw text. */
