@@ -39,6 +39,12 @@ public final class Slugs {
   }
 
   static boolean isCjk(int cp) {
+    if (cp < 0x1100) {
+      return false; // no Han, kana or Hangul below the Hangul Jamo block
+    }
+    if (cp >= 0x4E00 && cp <= 0x9FFF) {
+      return true; // CJK Unified Ideographs, the common case
+    }
     Character.UnicodeScript s = Character.UnicodeScript.of(cp);
     return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
         || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.HANGUL;

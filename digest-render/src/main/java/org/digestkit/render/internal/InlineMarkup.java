@@ -19,7 +19,8 @@ import org.commonmark.parser.Parser;
  * escaped) or plain text. commonmark-java does the inline parsing. Thread-safe.
  */
 public final class InlineMarkup {
-  private static final Parser PARSER = Parser.builder().maxInlineNesting(50).build();
+  private static final Parser PARSER =
+      Parser.builder().maxInlineNesting(50).inlineParserFactory(FastInlines.FACTORY).build();
   private static final Set<String> LINK_SCHEMES = Set.of("http", "https", "mailto", "tg");
 
   private InlineMarkup() {}

@@ -1,0 +1,146 @@
+package org.digestkit.render.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Code;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.digestkit.core.Posts;
+import org.digestkit.core.generate.DigestGenerator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A parser with {@link FastInlines} builds the tree commonmark-java's own inline parser builds, and so
+ * renders the same HTML: on every post, generated posts and seeded text soups full of trailing spaces, tabs and
+ * inline syntax. Also checks that the shortcut is taken for a good share of real blocks.
+ */
+class FastInlinesTest {
+  private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
+  private static final Parser COMMONMARK = Parser.builder().extensions(EXTENSIONS).build();
+  private static final Parser SHORTCUT =
+      Parser.builder().extensions(EXTENSIONS).inlineParserFactory(FastInlines.FACTORY).build();
+  private static final HtmlRenderer HTML = HtmlRenderer.builder().extensions(EXTENSIONS).build();
+
+  /** Every node with what distinguishes it. */
+  static String dump(Node root) {
+    StringBuilder out = new StringBuilder();
+    dump(root, 0, out);
+    return out.toString();
+  }
+
+  private static void dump(Node n, int depth, StringBuilder out) {
+    out.append("  ".repeat(depth)).append(n.getClass().getSimpleName());
+    if (n instanceof Text t) {
+      out.append(" [").append(t.getLiteral()).append(']');
+    } else if (n instanceof Code c) {
+      out.append(" [").append(c.getLiteral()).append(']');
+    } else if (n instanceof HtmlInline h) {
+      out.append(" [").append(h.getLiteral()).append(']');
+    } else if (n instanceof Link l) {
+      out.append(' ').append(l.getDestination()).append(' ').append(l.getTitle());
+    } else if (n instanceof Image i) {
+      out.append(' ').append(i.getDestination()).append(' ').append(i.getTitle());
+    } else if (n instanceof Heading h) {
+      out.append(" h").append(h.getLevel());
+    } else if (n instanceof ListBlock l) {
+      out.append(" tight=").append(l.isTight());
+    } else if (n instanceof TableCell c) {
+      out.append(' ').append(c.getAlignment()).append(c.isHeader() ? " header" : "");
+    }
+    out.append('\n');
+    for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
+      dump(c, depth + 1, out);
+    }
+  }
+
+  private static void check(String markdown) {
+    Node expected = COMMONMARK.parse(markdown);
+    Node actual = SHORTCUT.parse(markdown);
+    assertThat(dump(actual)).as("tree of:\n%s", markdown).isEqualTo(dump(expected));
+    assertThat(HTML.render(actual)).isEqualTo(HTML.render(expected));
+  }
+
+  @Test
+  void sameTreeOnEveryPost() throws Exception {
+    for (Path post : Posts.all()) {
+      check(Files.readString(post));
+    }
+  }
+
+  @Test
+  void sameTreeOnGeneratedPosts() {
+    DigestGenerator generator = new DigestGenerator(42);
+    for (String post : generator.markdown(200)) {
+      check(post);
+    }
+  }
+
+  @Test
+  void sameTreeOnTextSoup() {
+    String[] pieces = {"word", "中文", " ", "  ", "\t", "\n", "\n", "  \n", "   \n", "\t\n", " \t\n", "- ", "1. ",
+        "# ", "> ", "| a |", "---", "*", "_", "**", "`", "\\", "&amp;", "<b>", "[x](https://a/)", "!", "]", "[",
+        "    ", "\n\n", "：", "a_b", "\u00A0", "\u3000", "#", "=", "\r\n", "**", "**", "**x**", "[t](https://x/y)",
+        "[t](u", "[](u)", "[a]()", "](", "(", ")", "& ", "&x", "&#1;", "!", "![i](u)", "，", "。", "\"", "***",
+        "[**b**](u)", "[a](b c)", "[a](<b>)", "[a](b \"t\")", "*", "😀", "\uD83D"};
+    Random random = new Random(11);
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder s = new StringBuilder();
+      int n = 1 + random.nextInt(14);
+      for (int k = 0; k < n; k++) {
+        s.append(pieces[random.nextInt(pieces.length)]);
+      }
+      check(s.toString());
+    }
+  }
+
+  @Test
+  void sameTreeOnDigestShapedSoup() {
+    String[] words = {"文本", "word", " ", "：", "，", "。", "（", "）", "\"", "-", "2.0", "AI"};
+    String[] marks = {"**", "[", "](https://example.com/a?b=1)", "]", "(", ")", "\n", "  \n", "&", "!"};
+    Random random = new Random(12);
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder s = new StringBuilder(random.nextBoolean() ? "- " : random.nextBoolean() ? "### " : "");
+      int n = 1 + random.nextInt(12);
+      for (int k = 0; k < n; k++) {
+        s.append(random.nextInt(3) == 0 ? marks[random.nextInt(marks.length)] : words[random.nextInt(words.length)]);
+      }
+      check(s.toString());
+    }
+  }
+
+  @Test
+  void takesTheShortcutForPlainBlocks() {
+    Node doc = SHORTCUT.parse("plain line  \nnext line\t\n\n# heading\n\n- **item：** [a](https://x/)\n");
+    assertThat(dump(doc)).isEqualTo("""
+        Document
+          Paragraph
+            Text [plain line]
+            HardLineBreak
+            Text [next line]
+          Heading h1
+            Text [heading]
+          BulletList tight=true
+            ListItem
+              Paragraph
+                StrongEmphasis
+                  Text [item：]
+                Text [ ]
+                Link https://x/ null
+                  Text [a]
+        """);
+  }
+}
