@@ -68,7 +68,7 @@ public final class DigestWriter {
     TextLayout layout = canonical ? TextLayout.CANONICAL : digest.layout();
     Output out = new Output(layout.lineSeparator(), canonical);
     if (layout.bom()) {
-      out.sb.append('\uFEFF');
+      out.append("\uFEFF");
     }
     FrontMatter fm = digest.frontMatter();
     if (fm.present()) {
@@ -89,11 +89,8 @@ public final class DigestWriter {
     if (footer != null) {
       out.leaf(footer.source(), unchanged(footer, footer.source()), () -> footer.toMarkdown("\n"), "\n\n");
     }
-    out.sb.append(canonical ? "" : layout.trailing());
-    if (canonical && out.sb.length() > 0 && out.sb.charAt(0) == '\uFEFF') {
-      out.sb.insert(0, '\uFEFF'); // text starting with U+FEFF needs a BOM in front, or a reader takes it for one
-    }
-    return out.sb.toString();
+    out.append(canonical ? "" : layout.trailing());
+    return out.text(canonical);
   }
 
   private void section(Output out, Section section) {
@@ -149,7 +146,7 @@ public final class DigestWriter {
       out.leaf(t.source(), unchanged(t, t.source()), () -> t.toMarkdown("\n"), leading);
     } else if (b instanceof ThematicBreak hr) {
       // at the very start of a post without front matter, "---" would open a front matter: write "***"
-      boolean atStart = out.sb.length() == 0 || out.sb.length() == 1 && out.sb.charAt(0) == '\uFEFF';
+      boolean atStart = out.atStart();
       out.leaf(hr.source(), true, () -> atStart ? "***" : "---", leading);
     } else if (b instanceof RawBlock raw) {
       out.leaf(raw.source(), unchanged(raw, raw.source()), raw::text, leading);
@@ -173,11 +170,17 @@ public final class DigestWriter {
     return value == parsed || value.equals(parsed);
   }
 
-  /** Accumulates output; writes each leaf raw when unchanged, canonical otherwise. */
+  /**
+   * Accumulates output; writes each leaf raw when unchanged, canonical otherwise. Unchanged leaves that follow
+   * each other in their source text are copied as one range when the run ends (an unedited post: one copy).
+   */
   private static final class Output {
-    final StringBuilder sb = new StringBuilder(8192);
+    private final StringBuilder sb = new StringBuilder(8192);
     final String lineSeparator;
     final boolean canonical;
+    /** The first and last leaf of the run of unchanged, adjacent leaves not yet copied, or null. */
+    private SourceInfo runFirst;
+    private SourceInfo runLast;
 
     Output(String lineSeparator, boolean canonical) {
       this.lineSeparator = lineSeparator;
@@ -188,14 +191,53 @@ public final class DigestWriter {
     void leaf(SourceInfo source, boolean unchanged, Supplier<String> canonicalText, String defaultLeading) {
       if (!canonical && source.isParsed()) {
         if (unchanged) {
-          source.appendLeadingAndRaw(sb);
+          if (runLast != null && source.follows(runLast)) {
+            runLast = source;
+          } else {
+            flush();
+            runFirst = source;
+            runLast = source;
+          }
           return;
         }
+        flush();
         source.appendLeading(sb);
-      } else if (sb.length() > 0 && !(sb.length() == 1 && sb.charAt(0) == '\uFEFF')) {
-        sb.append(lines(defaultLeading));
+      } else {
+        flush();
+        if (sb.length() > 0 && !(sb.length() == 1 && sb.charAt(0) == '\uFEFF')) {
+          sb.append(lines(defaultLeading));
+        }
       }
       sb.append(lines(canonicalText.get()));
+    }
+
+    /** Appends text outside any leaf. */
+    void append(String text) {
+      flush();
+      sb.append(text);
+    }
+
+    /** Whether nothing but a BOM was written yet. */
+    boolean atStart() {
+      flush();
+      return sb.length() == 0 || sb.length() == 1 && sb.charAt(0) == '\uFEFF';
+    }
+
+    /** The text written. */
+    String text(boolean canonicalBom) {
+      flush();
+      if (canonicalBom && sb.length() > 0 && sb.charAt(0) == '\uFEFF') {
+        sb.insert(0, '\uFEFF'); // text starting with U+FEFF needs a BOM in front, or a reader takes it for one
+      }
+      return sb.toString();
+    }
+
+    private void flush() {
+      if (runFirst != null) {
+        runFirst.appendLeadingThrough(runLast, sb);
+        runFirst = null;
+        runLast = null;
+      }
     }
 
     private String lines(String text) {

@@ -90,6 +90,25 @@ public final class SourceInfo {
     out.append(source.substring(leadingStart, end));
   }
 
+  /**
+   * Whether this element's leading text starts where {@code previous} ends, in the same source text: then the
+   * two can be copied as one range.
+   */
+  public boolean follows(SourceInfo previous) {
+    return source == previous.source && leadingStart == previous.end && isParsed() && previous.isParsed();
+  }
+
+  /**
+   * Appends the source text from this element's leading text to the end of {@code last}, an element that comes
+   * after this one in the same source text (see {@link #follows}).
+   */
+  public void appendLeadingThrough(SourceInfo last, StringBuilder out) {
+    if (last.source != source || last.end < leadingStart) {
+      throw new IllegalArgumentException("not a later element of the same source text");
+    }
+    out.append(source.substring(leadingStart, last.end));
+  }
+
   /** Appends the leading text to {@code out}. */
   public void appendLeading(StringBuilder out) {
     out.append(source.substring(leadingStart, start));
