@@ -1,4 +1,4 @@
-package org.digestkit.render.internal;
+package org.digestkit.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -120,6 +120,13 @@ class FastInlinesTest {
       }
       check(s.toString());
     }
+  }
+
+  @Test
+  void aLineEndingInMarkupEndsSoftlyWhateverTheLineBeforeHad() {
+    // found by FastMarkdownTest: trailing spaces count only for the line whose text they end
+    check("trailing  \n**bold** and **more**\n**影响：** 后");
+    check("a  \n[b](https://x/)  \nc");
   }
 
   @Test

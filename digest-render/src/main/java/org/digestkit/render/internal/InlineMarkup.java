@@ -13,6 +13,7 @@ import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
+import org.digestkit.core.markdown.FastMarkdown;
 
 /**
  * Inline Markdown to a small markup: Telegram's HTML subset ({@code <b> <i> <code> <a href>}, everything else
@@ -20,7 +21,7 @@ import org.commonmark.parser.Parser;
  */
 public final class InlineMarkup {
   private static final Parser PARSER =
-      Parser.builder().maxInlineNesting(50).inlineParserFactory(FastInlines.FACTORY).build();
+      Parser.builder().maxInlineNesting(50).inlineParserFactory(FastMarkdown.inlineParserFactory()).build();
   private static final Set<String> LINK_SCHEMES = Set.of("http", "https", "mailto", "tg");
 
   private InlineMarkup() {}

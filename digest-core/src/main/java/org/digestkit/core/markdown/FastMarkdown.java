@@ -1,0 +1,65 @@
+package org.digestkit.core.markdown;
+
+import java.util.List;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Node;
+import org.commonmark.parser.InlineParserContext;
+import org.commonmark.parser.InlineParserFactory;
+import org.commonmark.parser.Parser;
+import org.digestkit.core.internal.FastInlines;
+import org.digestkit.core.internal.FastTrees;
+
+/**
+ * Markdown to commonmark-java's node tree, fast for the plain subset digests are written in: the tree
+ * commonmark-java 0.32's {@link Parser} builds with the GFM tables extension (source spans aside), made by
+ * digestkit's block scanner and inline shortcut where they apply and by commonmark-java itself everywhere else.
+ * For renderers that walk commonmark-java nodes. Thread-safe.
+ *
+ * <pre>{@code
+ * FastMarkdown markdown = FastMarkdown.withLimits(10_000, 100, 100);
+ * Node document = markdown.parse(text);
+ * }</pre>
+ */
+public final class FastMarkdown {
+  private final Parser parser;
+  private final InlineParserContext context;
+
+  private FastMarkdown(int maxTableCells, int maxOpenBlockParsers, int maxInlineNesting) {
+    this.parser = Parser.builder()
+        .extensions(List.of(TablesExtension.builder().maxCells(maxTableCells).build()))
+        .maxOpenBlockParsers(maxOpenBlockParsers)
+        .maxInlineNesting(maxInlineNesting)
+        .inlineParserFactory(FastInlines.FACTORY)
+        .build();
+    // commonmark-java's own inline context for a document without link reference definitions (the block
+    // scanner leaves documents with definitions to commonmark-java), with the same limits
+    InlineParserContext[] captured = new InlineParserContext[1];
+    Parser.builder().maxInlineNesting(maxInlineNesting).inlineParserFactory(c -> {
+      captured[0] = c;
+      return (lines, block) -> { };
+    }).build().parse("x");
+    this.context = captured[0];
+  }
+
+  /**
+   * A parser with the given limits: table cells (the tables extension refuses more), nested open blocks and
+   * inline nesting (commonmark-java's limits).
+   */
+  public static FastMarkdown withLimits(int maxTableCells, int maxOpenBlockParsers, int maxInlineNesting) {
+    return new FastMarkdown(maxTableCells, maxOpenBlockParsers, maxInlineNesting);
+  }
+
+  /** The document tree of {@code markdown}. */
+  public Node parse(String markdown) {
+    Node fast = FastTrees.parse(markdown, FastInlines.FACTORY.create(context));
+    return fast != null ? fast : parser.parse(markdown);
+  }
+
+  /**
+   * commonmark-java's inline parsing with digestkit's shortcut for plain text, plain inline links and paired
+   * {@code **} runs, for {@code Parser.builder().inlineParserFactory(...)}.
+   */
+  public static InlineParserFactory inlineParserFactory() {
+    return FastInlines.FACTORY;
+  }
+}

@@ -1,0 +1,155 @@
+package org.digestkit.core.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.Code;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.Text;
+import org.commonmark.node.ThematicBreak;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.digestkit.core.Posts;
+import org.digestkit.core.generate.DigestGenerator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link FastMarkdown} builds the tree commonmark-java builds (node types, nesting, literals, link destinations,
+ * heading levels, list markers, start numbers and tightness) and so the same HTML: on every post, the fixtures,
+ * generated posts and seeded line soups; and its fast path carries most real bodies.
+ */
+class FastMarkdownTest {
+  private static final FastMarkdown FAST = FastMarkdown.withLimits(10_000, 100, 100);
+  private static final Parser COMMONMARK = Parser.builder()
+      .extensions(List.of(TablesExtension.builder().maxCells(10_000).build()))
+      .maxOpenBlockParsers(100).maxInlineNesting(100).build();
+  private static final HtmlRenderer HTML =
+      HtmlRenderer.builder().extensions(List.of(TablesExtension.create())).build();
+
+  /** Every node with what distinguishes it. */
+  static String dump(Node root) {
+    StringBuilder out = new StringBuilder();
+    dump(root, 0, out);
+    return out.toString();
+  }
+
+  private static void dump(Node n, int depth, StringBuilder out) {
+    out.append("  ".repeat(depth)).append(n.getClass().getSimpleName());
+    if (n instanceof Text t) {
+      out.append(" [").append(t.getLiteral()).append(']');
+    } else if (n instanceof Code c) {
+      out.append(" [").append(c.getLiteral()).append(']');
+    } else if (n instanceof HtmlInline h) {
+      out.append(" [").append(h.getLiteral()).append(']');
+    } else if (n instanceof HtmlBlock h) {
+      out.append(" [").append(h.getLiteral()).append(']');
+    } else if (n instanceof ThematicBreak t) {
+      out.append(" [").append(t.getLiteral()).append(']');
+    } else if (n instanceof Link l) {
+      out.append(' ').append(l.getDestination()).append(' ').append(l.getTitle());
+    } else if (n instanceof Image i) {
+      out.append(' ').append(i.getDestination()).append(' ').append(i.getTitle());
+    } else if (n instanceof Heading h) {
+      out.append(" h").append(h.getLevel());
+    } else if (n instanceof TableCell c) {
+      out.append(' ').append(c.getAlignment()).append(c.isHeader() ? " header" : "");
+    }
+    if (n instanceof ListBlock l) {
+      out.append(" tight=").append(l.isTight());
+    }
+    if (n instanceof BulletList b) {
+      out.append(" marker=").append(b.getMarker());
+    } else if (n instanceof OrderedList o) {
+      out.append(" start=").append(o.getMarkerStartNumber()).append(" delimiter=").append(o.getMarkerDelimiter());
+    }
+    out.append('\n');
+    for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
+      dump(c, depth + 1, out);
+    }
+  }
+
+  /** Checks one input; true when the fast path took it. */
+  static boolean check(String markdown) {
+    Node fast = FAST.parse(markdown);
+    Node expected = COMMONMARK.parse(markdown);
+    assertThat(dump(fast)).as("tree of:\n%s", markdown).isEqualTo(dump(expected));
+    assertThat(HTML.render(fast)).isEqualTo(HTML.render(expected));
+    return !fast.getSourceSpans().isEmpty() || fast.getFirstChild() != null
+        && !fast.getFirstChild().getSourceSpans().isEmpty(); // only the fast path leaves spans
+  }
+
+  private static String body(String post) {
+    if (!post.startsWith("---\n")) {
+      return post;
+    }
+    int close = post.indexOf("\n---\n", 3);
+    return close < 0 ? post : post.substring(close + 5);
+  }
+
+  @Test
+  void sameTreeOnEveryPost() throws IOException {
+    int posts = 0;
+    int fast = 0;
+    for (Path p : Posts.all()) {
+      String text = Files.readString(p);
+      posts++;
+      if (check(body(text))) {
+        fast++;
+      }
+      check(text);
+    }
+    System.out.printf("fast markdown: %d of %d post bodies on the fast path%n", fast, posts);
+    assertThat(fast).isGreaterThanOrEqualTo(posts * 2 / 3);
+  }
+
+  @Test
+  void sameTreeOnGeneratedPosts() {
+    for (String post : new DigestGenerator(43).markdown(300)) {
+      check(body(post));
+    }
+  }
+
+  private static final String[] LINES = {"", "", "", "text", "更多文字 **加粗：**说明", "**影响：** 后", "# h1",
+      "## 2. 标题 ##", "### [标题](https://a.b/c)", "#### closing #", "# #", "## a ## b", "#nohead", "- item",
+      "- [t](u)：desc", "* star", "+ plus", "  - nested", "    - deeper", "   - three", " - one", "1. one", "2. two",
+      "1) paren", "10. ten", "3. three", "  continued", "   more", "    four spaces", "      six", "---", "***",
+      "* * *", "___", "--", "<div class=\"x\">", "</div>", "  <p>in</p>", "> quote", "```", "`code` text",
+      "| a | b |", "|---|---|", "a | b", "[x]: /url", "[x](y) text", "trailing  ", "tab\tin", "a_b", "&amp; x",
+      "**bold** and **more**", "  text after item", "     indented text", "- **k：** v", "1. [a](https://x/)"};
+
+  @Test
+  void sameTreeOnLineSoup() {
+    Random rnd = new Random(20261130);
+    int fast = 0;
+    int runs = 30_000;
+    for (int run = 0; run < runs; run++) {
+      StringBuilder b = new StringBuilder();
+      int n = 1 + rnd.nextInt(12);
+      for (int i = 0; i < n; i++) {
+        b.append(LINES[rnd.nextInt(LINES.length)]);
+        if (i + 1 < n || rnd.nextBoolean()) {
+          b.append('\n');
+        }
+      }
+      if (check(b.toString())) {
+        fast++;
+      }
+    }
+    System.out.printf("fast markdown: %d of %d line soups on the fast path%n", fast, runs);
+    assertThat(fast).isGreaterThan(runs / 10);
+  }
+}
