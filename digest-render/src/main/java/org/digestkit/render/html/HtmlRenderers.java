@@ -29,7 +29,23 @@ public final class HtmlRenderers {
 
       @Override
       public void render(Digest digest, Appendable out) throws IOException {
-        HtmlBody.Result r = body.render(digest);
+        write(digest, body.render(digest), out);
+      }
+
+      @Override
+      public String render(Digest digest) {
+        try {
+          HtmlBody.Result r = body.render(digest);
+          // sized once: the body is most of it (growing a builder copies it again and again)
+          StringBuilder out = new StringBuilder(r.html().length() + r.footer().length() + 512);
+          write(digest, r, out);
+          return out.toString();
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e); // a StringBuilder does not throw
+        }
+      }
+
+      private void write(Digest digest, HtmlBody.Result r, Appendable out) throws IOException {
         Appendable o = new BudgetedAppendable(out, options.maxOutputChars());
         o.append("<article>\n<h1>").append(PageTemplate.escape(digest.titleText())).append("</h1>\n")
             .append(r.html()).append('\n');

@@ -1,8 +1,6 @@
 package org.digestkit.render.html;
 
 import java.util.Arrays;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 import org.jsoup.safety.Safelist;
@@ -22,7 +20,11 @@ final class SafelistScan {
   private enum Kind { BLOCK, LIST_ITEM, TABLE_SECTION, ROW, CELL, INLINE, LINK, PRE, CODE, VOID_BLOCK, VOID }
 
   /** An element the scan knows: its name, what it is, and whether it holds only elements. */
-  private record Tag(String name, Kind kind, boolean structural) {}
+  private record Tag(String name, Kind kind, boolean structural, char[] chars) {
+    Tag(String name, Kind kind, boolean structural) {
+      this(name, kind, structural, name.toCharArray());
+    }
+  }
 
   private static final Tag ROOT = new Tag("", Kind.BLOCK, false);
 
@@ -48,15 +50,12 @@ final class SafelistScan {
     }
   }
 
-  /** The attribute names commonmark-java and the renderer write (others are looked up by their text). */
+  /** The attribute names commonmark-java and the renderer write; the scan vouches for no others. */
   private static final String[] ATTRIBUTES =
       {"href", "rel", "title", "id", "src", "alt", "loading", "class", "align", "start"};
 
-  /** Cache keys "attribute scheme" for the known URL attributes, made once. */
-  private static final Map<String, Map<String, String>> SCHEME_KEYS = Map.of(
-      "http", Map.of("href", "href http", "src", "src http"),
-      "https", Map.of("href", "href https", "src", "src https"),
-      "mailto", Map.of("href", "href mailto", "src", "src mailto"));
+  private static final char[][] ATTRIBUTE_CHARS =
+      Arrays.stream(ATTRIBUTES).map(String::toCharArray).toArray(char[][]::new);
 
   /** The character references commonmark-java's renderer writes. */
   private static final char[][] REFERENCES =
@@ -71,14 +70,21 @@ final class SafelistScan {
     }
   }
 
-  private static final int REFUSED = 0;
-  private static final int PLAIN = 1;
-  private static final int URL = 2;
+  private static final int UNKNOWN = 0;
+  private static final int REFUSED = 1;
+  private static final int PLAIN = 2;
+  private static final int URL = 3;
+
+  /** A URL of each scheme the scan vouches for, to ask the safelist once per tag and attribute. */
+  private static final String[] SCHEME_SAMPLES =
+      {"mailto:a@example.com", "http://example.com/", "https://example.com/"};
 
   private final Safelist safelist;
   private final boolean[] safeTags = new boolean[TAGS.length];
-  /** Per tag, per attribute (and per "attribute scheme:"): REFUSED, PLAIN or URL, as the safelist answers. */
-  private final Map<String, Map<String, Integer>> attributeKinds = new ConcurrentHashMap<>();
+  /** Per tag and attribute: UNKNOWN, REFUSED, PLAIN or URL, as the safelist answers. */
+  private final int[][] kinds = new int[TAGS.length][ATTRIBUTES.length];
+  /** Per tag, attribute and scheme of {@link #SCHEME_SAMPLES}: UNKNOWN, REFUSED or PLAIN (allowed). */
+  private final int[][][] schemes = new int[TAGS.length][ATTRIBUTES.length][SCHEME_SAMPLES.length];
 
   SafelistScan(Safelist safelist) {
     this.safelist = safelist;
@@ -104,12 +110,10 @@ final class SafelistScan {
     while (i < n) {
       char c = a[i];
       if (c == '<') {
-        int end = indexOf(a, '>', i + 1);
-        if (end < 0) {
-          return i;
-        }
+        int end; // the closing '>'
         if (i + 1 < n && a[i + 1] == '/') {
-          if (depth == 0 || end != i + 2 + top.name().length() || !matches(a, i + 2, top.name())) {
+          end = i + 2 + top.chars().length;
+          if (depth == 0 || end >= n || a[end] != '>' || !matches(a, i + 2, top.chars())) {
             return i;
           }
           if (top.kind() == Kind.LINK) {
@@ -119,7 +123,7 @@ final class SafelistScan {
           top = depth == 0 ? ROOT : open[depth - 1];
         } else {
           int nameEnd = i + 1;
-          while (nameEnd < end && (a[nameEnd] >= 'a' && a[nameEnd] <= 'z' || nameEnd > i + 1 && a[nameEnd] >= '0'
+          while (nameEnd < n && (a[nameEnd] >= 'a' && a[nameEnd] <= 'z' || nameEnd > i + 1 && a[nameEnd] >= '0'
               && a[nameEnd] <= '9')) {
             nameEnd++;
           }
@@ -128,10 +132,14 @@ final class SafelistScan {
             return i;
           }
           Tag tag = TAGS[t];
-          boolean selfClosing = end - 2 >= nameEnd && a[end - 1] == '/' && a[end - 2] == ' ';
+          int attributesEnd = attributes(a, t, nameEnd);
+          if (attributesEnd < 0) {
+            return i;
+          }
+          boolean selfClosing = a[attributesEnd] == ' '; // " />"
+          end = selfClosing ? attributesEnd + 2 : attributesEnd;
           boolean isVoid = tag.kind() == Kind.VOID || tag.kind() == Kind.VOID_BLOCK;
-          if (selfClosing != isVoid || !fits(tag, top) || tag.kind() == Kind.LINK && links > 0
-              || !attributes(a, tag.name(), nameEnd, selfClosing ? end - 2 : end)) {
+          if (selfClosing != isVoid || !fits(tag, top) || tag.kind() == Kind.LINK && links > 0) {
             return i;
           }
           if (!selfClosing) {
@@ -202,105 +210,132 @@ final class SafelistScan {
       return -1;
     }
     for (int t : BY_FIRST_LETTER[first - 'a']) {
-      String name = TAGS[t].name();
-      if (name.length() == length && matches(a, from, name)) {
+      char[] name = TAGS[t].chars();
+      if (name.length == length && matches(a, from, name)) {
         return t;
       }
     }
     return -1;
   }
 
-  private static boolean matches(char[] a, int at, String s) {
-    if (at + s.length() > a.length) {
+  private static boolean matches(char[] a, int at, char[] name) {
+    if (at + name.length > a.length) {
       return false;
     }
-    for (int k = 0; k < s.length(); k++) {
-      if (a[at + k] != s.charAt(k)) {
+    for (int k = 0; k < name.length; k++) {
+      if (a[at + k] != name[k]) {
         return false;
       }
     }
     return true;
   }
 
-  private static int indexOf(char[] a, char c, int from) {
-    for (int p = from; p < a.length; p++) {
-      if (a[p] == c) {
+  /**
+   * Checks the attributes from {@code from}: {@code ( name="value")*}, each kept by the safelist, up to the tag's
+   * end; answers where that end starts ({@code >} or {@code  />}), or -1.
+   */
+  private int attributes(char[] a, int tag, int from) {
+    int n = a.length;
+    int seen = 0; // the known attributes met so far, as bits
+    int p = from;
+    while (true) {
+      if (p >= n) {
+        return -1;
+      }
+      if (a[p] == '>') {
         return p;
+      }
+      if (a[p] != ' ') {
+        return -1;
+      }
+      if (p + 2 < n && a[p + 1] == '/' && a[p + 2] == '>') {
+        return p;
+      }
+      int nameStart = p + 1;
+      int q = nameStart;
+      while (q < n && (a[q] >= 'a' && a[q] <= 'z' || q > nameStart && a[q] == '-')) {
+        q++;
+      }
+      if (q == nameStart || q + 1 >= n || a[q] != '=' || a[q + 1] != '"') {
+        return -1;
+      }
+      int attribute = attribute(a, nameStart, q);
+      if (attribute < 0 || (seen & 1 << attribute) != 0) {
+        return -1; // an attribute the renderer does not write, or a repeated one (a parse error)
+      }
+      seen |= 1 << attribute;
+      int valueStart = q + 2;
+      int valueEnd = valueStart;
+      boolean references = false;
+      for (; valueEnd < n; valueEnd++) {
+        char c = a[valueEnd];
+        if (c == '"') {
+          break;
+        }
+        if (c < 0x20 || c == 0x7F || c == '<' || c == '>' || c >= 0xFFFE) {
+          return -1;
+        }
+        if (c == '&') {
+          if (reference(a, valueEnd) < 0) {
+            return -1;
+          }
+          references = true;
+        }
+      }
+      if (valueEnd >= n) {
+        return -1;
+      }
+      int kind = kind(tag, attribute);
+      if (kind == REFUSED) {
+        return -1;
+      }
+      if (kind == URL) {
+        char[] value = a;
+        int valueFrom = valueStart;
+        int valueTo = valueEnd;
+        if (references) {
+          value = decode(a, valueStart, valueEnd).toCharArray();
+          valueFrom = 0;
+          valueTo = value.length;
+        }
+        int scheme = scheme(value, valueFrom, valueTo);
+        if (scheme < 0 || !schemeAllowed(tag, attribute, scheme)) {
+          return -1;
+        }
+      }
+      p = valueEnd + 1;
+    }
+  }
+
+  /** The index in {@link #ATTRIBUTES} of the name at {@code a[from, to)}, or -1. */
+  private static int attribute(char[] a, int from, int to) {
+    for (int k = 0; k < ATTRIBUTE_CHARS.length; k++) {
+      char[] known = ATTRIBUTE_CHARS[k];
+      if (known.length == to - from && known[0] == a[from] && matches(a, from, known)) {
+        return k;
       }
     }
     return -1;
   }
 
-  /** Checks the attributes in {@code a[from, end)}: {@code ( name="value")*}, each kept by the safelist. */
-  private boolean attributes(char[] a, String tag, int from, int end) {
-    if (from == end) {
-      return true;
+  /** REFUSED, PLAIN or URL for an attribute of a tag, as the safelist answers (asked once, then remembered). */
+  private int kind(int tag, int attribute) {
+    int kind = kinds[tag][attribute];
+    if (kind == UNKNOWN) {
+      kind = classify(TAGS[tag].name(), ATTRIBUTES[attribute]);
+      kinds[tag][attribute] = kind; // a benign race: every thread computes the same answer
     }
-    Map<String, Integer> kinds = attributeKinds.computeIfAbsent(tag, t -> new ConcurrentHashMap<>());
-    String[] seen = new String[4];
-    int count = 0;
-    int p = from;
-    while (p < end) {
-      if (a[p] != ' ') {
-        return false;
-      }
-      int nameStart = p + 1;
-      int q = nameStart;
-      while (q < end && (a[q] >= 'a' && a[q] <= 'z' || q > nameStart && a[q] == '-')) {
-        q++;
-      }
-      if (q == nameStart || q + 1 >= end || a[q] != '=' || a[q + 1] != '"' || count == seen.length) {
-        return false;
-      }
-      String name = attributeName(a, nameStart, q);
-      for (int k = 0; k < count; k++) {
-        if (seen[k].equals(name)) {
-          return false; // a repeated attribute is a parse error
-        }
-      }
-      seen[count++] = name;
-      int valueStart = q + 2;
-      int valueEnd = valueStart;
-      boolean references = false;
-      for (; valueEnd < end; valueEnd++) {
-        char c = a[valueEnd];
-        if (c == '"') {
-          break;
-        }
-        if (c < 0x20 || c == 0x7F || c == '<' || c >= 0xFFFE) {
-          return false;
-        }
-        if (c == '&') {
-          if (reference(a, valueEnd) < 0) {
-            return false;
-          }
-          references = true;
-        }
-      }
-      if (valueEnd >= end) {
-        return false;
-      }
-      Integer kind = kinds.get(name);
-      if (kind == null) {
-        kind = classify(tag, name);
-        kinds.put(name, kind);
-      }
-      if (kind == REFUSED || kind == URL && !allowedScheme(tag, name,
-          references ? decode(a, valueStart, valueEnd) : new String(a, valueStart, valueEnd - valueStart))) {
-        return false;
-      }
-      p = valueEnd + 1;
-    }
-    return true;
+    return kind;
   }
 
-  private static String attributeName(char[] a, int from, int to) {
-    for (String known : ATTRIBUTES) {
-      if (known.length() == to - from && matches(a, from, known)) {
-        return known;
-      }
+  /** Whether the safelist takes URLs of a scheme in this attribute (asked once on a sample, then remembered). */
+  private boolean schemeAllowed(int tag, int attribute, int scheme) {
+    int allowed = schemes[tag][attribute][scheme];
+    if (allowed == UNKNOWN) {
+      allowed = safe(TAGS[tag].name(), ATTRIBUTES[attribute], SCHEME_SAMPLES[scheme]) ? PLAIN : REFUSED;
+      schemes[tag][attribute][scheme] = allowed;
     }
-    return new String(a, from, to - from);
+    return allowed == PLAIN;
   }
 
   /** An attribute value with its (already checked) character references resolved. */
@@ -360,53 +395,44 @@ final class SafelistScan {
   }
 
   /**
-   * Whether a URL value has a scheme the safelist allows for this attribute (asked once per scheme, on a
-   * representative URL) and a shape jsoup resolves to itself: {@code mailto:} and anything, or {@code http(s)://}
-   * with a plain host, an optional port and printable ASCII after it (as commonmark-java percent-encodes it),
-   * or — when the safelist preserves relative links — a plain relative URL, which jsoup's {@code
-   * isValidBodyHtml} resolves against an https base.
+   * The scheme of a URL value in a shape jsoup resolves to itself — {@code mailto:} and anything, or {@code
+   * http(s)://} with a plain host, an optional port and printable ASCII after it (as commonmark-java
+   * percent-encodes it), or a plain relative URL (no colon, not protocol-relative), which jsoup's {@code
+   * isValidBodyHtml} resolves against an https base when the safelist preserves relative links — as an index
+   * into {@link #SCHEME_SAMPLES}; -1 for anything else.
    */
-  private boolean allowedScheme(String tag, String name, String value) {
-    String scheme;
-    if (value.regionMatches(true, 0, "mailto:", 0, 7)) {
-      scheme = "mailto";
-    } else if (value.regionMatches(true, 0, "https://", 0, 8)) {
-      scheme = "https";
-    } else if (value.regionMatches(true, 0, "http://", 0, 7)) {
-      scheme = "http";
-    } else if (safelist.preserveRelativeLinks() && plainRelativeUrl(value)) {
-      scheme = "https"; // jsoup's isValidBodyHtml resolves relative links against https://dummy.example/
-    } else {
-      return false;
+  private int scheme(char[] a, int from, int to) {
+    if (startsWithIgnoreCase(a, from, to, "mailto:")) {
+      return 0;
     }
-    boolean absoluteHttp = !scheme.equals("mailto") && value.indexOf(':') > 0;
-    if (absoluteHttp && !plainHttpUrl(value, scheme.length() + 3)) {
-      return false;
+    if (startsWithIgnoreCase(a, from, to, "http://")) {
+      return plainHttpUrl(a, from + 7, to) ? 1 : -1;
     }
-    Map<String, Integer> kinds = attributeKinds.get(tag);
-    String key = SCHEME_KEYS.get(scheme).get(name);
-    if (key == null) {
-      key = name + ' ' + scheme;
+    if (startsWithIgnoreCase(a, from, to, "https://")) {
+      return plainHttpUrl(a, from + 8, to) ? 2 : -1;
     }
-    Integer kind = kinds.get(key);
-    if (kind == null) {
-      String sample = scheme.equals("mailto") ? "mailto:a@example.com" : scheme + "://example.com/";
-      kind = safe(tag, name, sample) ? PLAIN : REFUSED;
-      kinds.put(key, kind);
-    }
-    return kind == PLAIN;
+    return safelist.preserveRelativeLinks() && plainRelativeUrl(a, from, to) ? 2 : -1;
   }
 
-  /**
-   * A relative URL that resolves against an https base without surprises: a path, query or fragment of
-   * printable ASCII, no scheme (no colon at all), not protocol-relative, no backslash.
-   */
-  private static boolean plainRelativeUrl(String url) {
-    if (url.isEmpty() || url.startsWith("//")) {
+  private static boolean startsWithIgnoreCase(char[] a, int from, int to, String prefix) {
+    if (to - from < prefix.length()) {
       return false;
     }
-    for (int p = 0; p < url.length(); p++) {
-      char c = url.charAt(p);
+    for (int k = 0; k < prefix.length(); k++) {
+      char c = a[from + k];
+      if ((c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != prefix.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean plainRelativeUrl(char[] a, int from, int to) {
+    if (from == to || to - from >= 2 && a[from] == '/' && a[from + 1] == '/') {
+      return false;
+    }
+    for (int p = from; p < to; p++) {
+      char c = a[p];
       if (c >= 0x80 || c == ':' || !URL_CHARS[c]) {
         return false;
       }
@@ -414,28 +440,28 @@ final class SafelistScan {
     return true;
   }
 
-  private static boolean plainHttpUrl(String url, int hostStart) {
+  private static boolean plainHttpUrl(char[] a, int hostStart, int to) {
     int p = hostStart;
-    while (p < url.length() && isHostChar(url.charAt(p))) {
+    while (p < to && isHostChar(a[p])) {
       p++;
     }
     if (p == hostStart) {
       return false;
     }
-    if (p < url.length() && url.charAt(p) == ':') {
+    if (p < to && a[p] == ':') {
       int digits = ++p;
-      while (p < url.length() && url.charAt(p) >= '0' && url.charAt(p) <= '9') {
+      while (p < to && a[p] >= '0' && a[p] <= '9') {
         p++;
       }
       if (p == digits || p - digits > 5) {
         return false;
       }
     }
-    if (p < url.length() && url.charAt(p) != '/' && url.charAt(p) != '?' && url.charAt(p) != '#') {
+    if (p < to && a[p] != '/' && a[p] != '?' && a[p] != '#') {
       return false;
     }
-    for (; p < url.length(); p++) {
-      char c = url.charAt(p);
+    for (; p < to; p++) {
+      char c = a[p];
       if (c >= 0x80 || !URL_CHARS[c]) {
         return false;
       }
