@@ -119,10 +119,24 @@ public final class SummaryMatcher {
     return d == codes.length ? codes : java.util.Arrays.copyOf(codes, d);
   }
 
+  /** Receives token codes in text order; answers false to stop the scan. */
+  private interface TokenSink {
+    boolean accept(int code);
+  }
+
   /** Token codes in text order; with {@code skipUrls}, link destinations and bare URLs are left out. */
   private static int[] unsortedCodes(char[] text, int from, int n, boolean skipUrls) {
     int[] out = new int[Math.max(4, n - from)];
-    int k = 0;
+    int[] k = new int[1];
+    tokenize(text, from, n, skipUrls, code -> {
+      out[k[0]++] = code;
+      return true;
+    });
+    return java.util.Arrays.copyOf(out, k[0]);
+  }
+
+  /** Hands the token codes of {@code text[from, n)} to {@code sink}, in text order, until it says stop. */
+  private static void tokenize(char[] text, int from, int n, boolean skipUrls, TokenSink sink) {
     int i = from;
     while (i < n) {
       char c = lower(text[i]);
@@ -142,20 +156,19 @@ public final class SummaryMatcher {
           h = 31 * h + l;
           j++;
         }
-        if (j - i >= 2) {
-          out[k++] = h | 0x80000000;
+        if (j - i >= 2 && !sink.accept(h | 0x80000000)) {
+          return;
         }
         i = j;
       } else if (isCjk(c)) {
-        if (i + 1 < n && isCjk(text[i + 1])) {
-          out[k++] = (c << 16 | text[i + 1]) & 0x7FFFFFFF;
+        if (i + 1 < n && isCjk(text[i + 1]) && !sink.accept((c << 16 | text[i + 1]) & 0x7FFFFFFF)) {
+          return;
         }
         i++;
       } else {
         i++;
       }
     }
-    return java.util.Arrays.copyOf(out, k);
   }
 
   /** Whether {@code http://} or {@code https://} starts at {@code i}. */
@@ -295,7 +308,16 @@ public final class SummaryMatcher {
       }
     }
     if (wholeBody) {
-      mark(keys, seen, unsortedCodes(text.toCharArray(), bodyStart, text.length(), true));
+      // the body's tokens are looked up as they come, and the scan stops once every entry token was seen
+      int[] unseen = {distinctKeys(keys)};
+      tokenize(text.toCharArray(), bodyStart, text.length(), true, code -> {
+        int slot = slot(keys, code);
+        if (keys[slot] == code && !seen[slot]) {
+          seen[slot] = true;
+          return --unseen[0] > 0;
+        }
+        return true;
+      });
     } else {
       for (int t = 0; t < targets.size(); t++) {
         mark(keys, seen, target(t));
@@ -312,6 +334,16 @@ public final class SummaryMatcher {
       out[i] = e.length == 0 ? 1 : (double) found / e.length;
     }
     return out;
+  }
+
+  private static int distinctKeys(int[] keys) {
+    int n = 0;
+    for (int key : keys) {
+      if (key != 0) {
+        n++;
+      }
+    }
+    return n;
   }
 
   private static void mark(int[] keys, boolean[] seen, int[] codes) {
