@@ -179,8 +179,8 @@ public final class FastInlines implements InlineParser {
 
   /**
    * The end of an inline link {@code [text](destination)} at {@code at} whose text holds no inline syntax and
-   * whose destination is plain (no space, control, parenthesis, angle bracket, backslash or reference); -1 when
-   * what starts there is anything else. The link goes into {@link #nodes}.
+   * whose destination is plain (no space, C0 or C1 control, parenthesis, angle bracket, backslash or
+   * reference); -1 when what starts there is anything else. The link goes into {@link #nodes}.
    */
   private int link(String line, int at) {
     int n = line.length();
@@ -205,7 +205,9 @@ public final class FastInlines implements InlineParser {
       if (c == ')') {
         break;
       }
-      if (c <= ' ' || c == 0x7F || c == '(' || c == '<' || c == '\\' || c == '&' && mayBeEntity(line, d)) {
+      // a space or any ISO control character (C1 included) ends a destination in commonmark-java
+      if (c == ' ' || Character.isISOControl(c) || c == '(' || c == '<' || c == '\\'
+          || c == '&' && mayBeEntity(line, d)) {
         return -1;
       }
     }

@@ -85,7 +85,7 @@ public final class FastTrees {
         html.setLiteral(literal.toString());
       } else if (n instanceof ThematicBreak hr) {
         SourceSpan s = hr.getSourceSpans().get(0);
-        hr.setLiteral(text.substring(s.getInputIndex(), s.getInputIndex() + s.getLength()).strip());
+        hr.setLiteral(text.substring(s.getInputIndex(), s.getInputIndex() + s.getLength())); // indentation kept
       }
     }
   }

@@ -129,7 +129,8 @@ class FastMarkdownTest {
       "1) paren", "10. ten", "3. three", "  continued", "   more", "    four spaces", "      six", "---", "***",
       "* * *", "___", "--", "<div class=\"x\">", "</div>", "  <p>in</p>", "> quote", "```", "`code` text",
       "| a | b |", "|---|---|", "a | b", "[x]: /url", "[x](y) text", "trailing  ", "tab\tin", "a_b", "&amp; x",
-      "**bold** and **more**", "  text after item", "     indented text", "- **k：** v", "1. [a](https://x/)"};
+      "**bold** and **more**", "  text after item", "     indented text", "- **k：** v", "1. [a](https://x/)",
+      " ---", "  * * *  ", "   ___"};
 
   @Test
   void sameTreeOnLineSoup() {
