@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  * markers, start numbers and tightness (a list is loose when a blank line separates two of its items or two
  * blocks of one item), HTML block and thematic break literals. Bodies with a table are left to the caller
  * (their cells need the tables extension's own reading). {@code FastTreesTest} and {@code FastTreesFuzzTest}
- * hold the result equal to commonmark-java's parse, source spans and list items' indents aside.
+ * hold the result equal to commonmark-java's parse (which has no source spans), list items' indents aside.
  */
 public final class FastTrees {
   private FastTrees() {}
@@ -39,6 +39,7 @@ public final class FastTrees {
       return null;
     }
     complete(document, text, inlines);
+    clearSpans(document); // they served to complete the tree; commonmark-java's default parse has none
     return document;
   }
 
@@ -86,6 +87,15 @@ public final class FastTrees {
       } else if (n instanceof ThematicBreak hr) {
         SourceSpan s = hr.getSourceSpans().get(0);
         hr.setLiteral(text.substring(s.getInputIndex(), s.getInputIndex() + s.getLength())); // indentation kept
+      }
+    }
+  }
+
+  private static void clearSpans(Node node) {
+    node.setSourceSpans(List.of());
+    for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
+      if (c instanceof org.commonmark.node.Block) {
+        clearSpans(c);
       }
     }
   }

@@ -8,10 +8,11 @@ import org.commonmark.parser.InlineParserFactory;
 import org.commonmark.parser.Parser;
 import org.digestkit.core.internal.FastInlines;
 import org.digestkit.core.internal.FastTrees;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Markdown to commonmark-java's node tree, fast for the plain subset digests are written in: the tree
- * commonmark-java 0.32's {@link Parser} builds with the GFM tables extension (source spans aside), made by
+ * commonmark-java 0.32's {@link Parser} builds with the GFM tables extension (without source spans), made by
  * digestkit's block scanner and inline shortcut where they apply and by commonmark-java itself everywhere else.
  * For renderers that walk commonmark-java nodes. Thread-safe.
  *
@@ -51,8 +52,13 @@ public final class FastMarkdown {
 
   /** The document tree of {@code markdown}. */
   public Node parse(String markdown) {
-    Node fast = FastTrees.parse(markdown, FastInlines.FACTORY.create(context));
+    Node fast = parseFast(markdown);
     return fast != null ? fast : parser.parse(markdown);
+  }
+
+  /** The tree by the fast path, or null when {@code markdown} is not in its subset. */
+  @Nullable Node parseFast(String markdown) {
+    return FastTrees.parse(markdown, FastInlines.FACTORY.create(context));
   }
 
   /**
