@@ -46,6 +46,15 @@ public final class Posts {
     }
   }
 
+  /** The text after a post's front matter (the whole text when it has none). */
+  public static String body(String post) {
+    if (!post.startsWith("---\n")) {
+      return post;
+    }
+    int close = post.indexOf("\n---\n", 3);
+    return close < 0 ? post : post.substring(close + 5);
+  }
+
   /** Fixtures plus, when present, every corpus post. */
   public static List<Path> all() {
     List<Path> out = new ArrayList<>(fixtures());

@@ -8,6 +8,7 @@ import java.util.List;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
+import org.digestkit.core.markdown.TreeDump;
 
 /**
  * A parser with {@link FastInlines} builds the tree commonmark-java builds, on arbitrary text. Fuzz with
@@ -25,7 +26,7 @@ class FastInlinesFuzzTest {
       return;
     }
     String text = new String(data, StandardCharsets.UTF_8);
-    assertThat(FastInlinesTest.dump(SHORTCUT.parse(text))).as(text)
-        .isEqualTo(FastInlinesTest.dump(COMMONMARK.parse(text)));
+    assertThat(TreeDump.dump(SHORTCUT.parse(text))).as(text)
+        .isEqualTo(TreeDump.dump(COMMONMARK.parse(text)));
   }
 }

@@ -7,20 +7,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 import org.commonmark.Extension;
-import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TablesExtension;
-import org.commonmark.node.Code;
-import org.commonmark.node.Heading;
-import org.commonmark.node.HtmlInline;
-import org.commonmark.node.Image;
-import org.commonmark.node.Link;
-import org.commonmark.node.ListBlock;
 import org.commonmark.node.Node;
-import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.digestkit.core.Posts;
 import org.digestkit.core.generate.DigestGenerator;
+import org.digestkit.core.markdown.TreeDump;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,42 +28,10 @@ class FastInlinesTest {
       Parser.builder().extensions(EXTENSIONS).inlineParserFactory(FastInlines.FACTORY).build();
   private static final HtmlRenderer HTML = HtmlRenderer.builder().extensions(EXTENSIONS).build();
 
-  /** Every node with what distinguishes it. */
-  static String dump(Node root) {
-    StringBuilder out = new StringBuilder();
-    dump(root, 0, out);
-    return out.toString();
-  }
-
-  private static void dump(Node n, int depth, StringBuilder out) {
-    out.append("  ".repeat(depth)).append(n.getClass().getSimpleName());
-    if (n instanceof Text t) {
-      out.append(" [").append(t.getLiteral()).append(']');
-    } else if (n instanceof Code c) {
-      out.append(" [").append(c.getLiteral()).append(']');
-    } else if (n instanceof HtmlInline h) {
-      out.append(" [").append(h.getLiteral()).append(']');
-    } else if (n instanceof Link l) {
-      out.append(' ').append(l.getDestination()).append(' ').append(l.getTitle());
-    } else if (n instanceof Image i) {
-      out.append(' ').append(i.getDestination()).append(' ').append(i.getTitle());
-    } else if (n instanceof Heading h) {
-      out.append(" h").append(h.getLevel());
-    } else if (n instanceof ListBlock l) {
-      out.append(" tight=").append(l.isTight());
-    } else if (n instanceof TableCell c) {
-      out.append(' ').append(c.getAlignment()).append(c.isHeader() ? " header" : "");
-    }
-    out.append('\n');
-    for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
-      dump(c, depth + 1, out);
-    }
-  }
-
   private static void check(String markdown) {
     Node expected = COMMONMARK.parse(markdown);
     Node actual = SHORTCUT.parse(markdown);
-    assertThat(dump(actual)).as("tree of:\n%s", markdown).isEqualTo(dump(expected));
+    assertThat(TreeDump.dump(actual)).as("tree of:\n%s", markdown).isEqualTo(TreeDump.dump(expected));
     assertThat(HTML.render(actual)).isEqualTo(HTML.render(expected));
   }
 
@@ -132,7 +93,7 @@ class FastInlinesTest {
   @Test
   void takesTheShortcutForPlainBlocks() {
     Node doc = SHORTCUT.parse("plain line  \nnext line\t\n\n# heading\n\n- **item：** [a](https://x/)\n");
-    assertThat(dump(doc)).isEqualTo("""
+    assertThat(TreeDump.dump(doc)).isEqualTo("""
         Document
           Paragraph
             Text [plain line]
@@ -140,7 +101,7 @@ class FastInlinesTest {
             Text [next line]
           Heading h1
             Text [heading]
-          BulletList tight=true
+          BulletList tight=true marker=-
             ListItem
               Paragraph
                 StrongEmphasis

@@ -7,20 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
-import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TablesExtension;
-import org.commonmark.node.BulletList;
-import org.commonmark.node.Code;
-import org.commonmark.node.Heading;
-import org.commonmark.node.HtmlBlock;
-import org.commonmark.node.HtmlInline;
-import org.commonmark.node.Image;
-import org.commonmark.node.Link;
-import org.commonmark.node.ListBlock;
 import org.commonmark.node.Node;
-import org.commonmark.node.OrderedList;
-import org.commonmark.node.Text;
-import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.digestkit.core.Posts;
@@ -40,54 +28,12 @@ class FastMarkdownTest {
   private static final HtmlRenderer HTML =
       HtmlRenderer.builder().extensions(List.of(TablesExtension.create())).build();
 
-  /** Every node with what distinguishes it. */
-  static String dump(Node root) {
-    StringBuilder out = new StringBuilder();
-    dump(root, 0, out);
-    return out.toString();
-  }
-
-  private static void dump(Node n, int depth, StringBuilder out) {
-    out.append("  ".repeat(depth)).append(n.getClass().getSimpleName());
-    if (n instanceof Text t) {
-      out.append(" [").append(t.getLiteral()).append(']');
-    } else if (n instanceof Code c) {
-      out.append(" [").append(c.getLiteral()).append(']');
-    } else if (n instanceof HtmlInline h) {
-      out.append(" [").append(h.getLiteral()).append(']');
-    } else if (n instanceof HtmlBlock h) {
-      out.append(" [").append(h.getLiteral()).append(']');
-    } else if (n instanceof ThematicBreak t) {
-      out.append(" [").append(t.getLiteral()).append(']');
-    } else if (n instanceof Link l) {
-      out.append(' ').append(l.getDestination()).append(' ').append(l.getTitle());
-    } else if (n instanceof Image i) {
-      out.append(' ').append(i.getDestination()).append(' ').append(i.getTitle());
-    } else if (n instanceof Heading h) {
-      out.append(" h").append(h.getLevel());
-    } else if (n instanceof TableCell c) {
-      out.append(' ').append(c.getAlignment()).append(c.isHeader() ? " header" : "");
-    }
-    if (n instanceof ListBlock l) {
-      out.append(" tight=").append(l.isTight());
-    }
-    if (n instanceof BulletList b) {
-      out.append(" marker=").append(b.getMarker());
-    } else if (n instanceof OrderedList o) {
-      out.append(" start=").append(o.getMarkerStartNumber()).append(" delimiter=").append(o.getMarkerDelimiter());
-    }
-    out.append('\n');
-    for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
-      dump(c, depth + 1, out);
-    }
-  }
-
   /** Checks one input; true when the fast path took it. */
   static boolean check(String markdown) {
     Node fast = FAST.parseFast(markdown);
     Node expected = COMMONMARK.parse(markdown);
     Node actual = fast != null ? fast : FAST.parse(markdown);
-    assertThat(dump(actual)).as("tree of:\n%s", markdown).isEqualTo(dump(expected));
+    assertThat(TreeDump.dump(actual)).as("tree of:\n%s", markdown).isEqualTo(TreeDump.dump(expected));
     assertThat(HTML.render(actual)).isEqualTo(HTML.render(expected));
     if (fast != null) {
       assertThat(spans(fast)).as("source spans left").isZero();
@@ -103,14 +49,6 @@ class FastMarkdownTest {
     return count;
   }
 
-  private static String body(String post) {
-    if (!post.startsWith("---\n")) {
-      return post;
-    }
-    int close = post.indexOf("\n---\n", 3);
-    return close < 0 ? post : post.substring(close + 5);
-  }
-
   @Test
   void sameTreeOnEveryPost() throws IOException {
     int posts = 0;
@@ -118,7 +56,7 @@ class FastMarkdownTest {
     for (Path p : Posts.all()) {
       String text = Files.readString(p);
       posts++;
-      if (check(body(text))) {
+      if (check(Posts.body(text))) {
         fast++;
       }
       check(text);
@@ -130,7 +68,7 @@ class FastMarkdownTest {
   @Test
   void sameTreeOnGeneratedPosts() {
     for (String post : new DigestGenerator(43).markdown(300)) {
-      check(body(post));
+      check(Posts.body(post));
     }
   }
 
