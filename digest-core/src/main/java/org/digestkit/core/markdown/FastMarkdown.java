@@ -24,6 +24,8 @@ import org.jspecify.annotations.Nullable;
 public final class FastMarkdown {
   private final Parser parser;
   private final InlineParserContext context;
+  /** Whether the limits leave room for what the fast path builds (lists nested 8 deep, strong in a link). */
+  private final boolean fastPath;
 
   private FastMarkdown(int maxTableCells, int maxOpenBlockParsers, int maxInlineNesting) {
     this.parser = Parser.builder()
@@ -40,11 +42,13 @@ public final class FastMarkdown {
       return (lines, block) -> { };
     }).build().parse("x");
     this.context = captured[0];
+    this.fastPath = maxOpenBlockParsers >= 20 && maxInlineNesting >= 4;
   }
 
   /**
    * A parser with the given limits: table cells (the tables extension refuses more), nested open blocks and
-   * inline nesting (commonmark-java's limits).
+   * inline nesting (commonmark-java's limits). Limits below 20 open blocks or 4 inline levels leave every text
+   * to commonmark-java, which applies them.
    */
   public static FastMarkdown withLimits(int maxTableCells, int maxOpenBlockParsers, int maxInlineNesting) {
     return new FastMarkdown(maxTableCells, maxOpenBlockParsers, maxInlineNesting);
@@ -58,7 +62,7 @@ public final class FastMarkdown {
 
   /** The tree by the fast path, or null when {@code markdown} is not in its subset. */
   @Nullable Node parseFast(String markdown) {
-    return FastTrees.parse(markdown, FastInlines.FACTORY.create(context));
+    return fastPath ? FastTrees.parse(markdown, FastInlines.FACTORY.create(context)) : null;
   }
 
   /**

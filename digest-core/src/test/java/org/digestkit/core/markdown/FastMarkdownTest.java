@@ -66,6 +66,16 @@ class FastMarkdownTest {
   }
 
   @Test
+  void tightLimitsLeaveTheTextToCommonmark() {
+    String nested = "- a\n  - b\n    - c\n      - d\n";
+    FastMarkdown tight = FastMarkdown.withLimits(10_000, 3, 100);
+    assertThat(tight.parseFast(nested)).isNull();
+    Parser limited = Parser.builder().extensions(List.of(TablesExtension.create())).maxOpenBlockParsers(3).build();
+    assertThat(TreeDump.dump(tight.parse(nested))).isEqualTo(TreeDump.dump(limited.parse(nested)));
+    assertThat(FAST.parseFast(nested)).isNotNull();
+  }
+
+  @Test
   void sameTreeOnGeneratedPosts() {
     for (String post : new DigestGenerator(43).markdown(300)) {
       check(Posts.body(post));
