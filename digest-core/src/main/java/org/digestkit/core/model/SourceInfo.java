@@ -84,12 +84,6 @@ public final class SourceInfo {
     return source.substring(start, end);
   }
 
-  /** Appends the leading text and the raw text to {@code out}. */
-  public void appendLeadingAndRaw(StringBuilder out) {
-    // a substring is two bulk copies; StringBuilder.append(CharSequence, int, int) copies char by char on Java 17
-    out.append(source.substring(leadingStart, end));
-  }
-
   /**
    * Whether this element's leading text starts where {@code previous} ends, in the same source text: then the
    * two can be copied as one range.
@@ -99,8 +93,8 @@ public final class SourceInfo {
   }
 
   /**
-   * Appends the source text from this element's leading text to the end of {@code last}, an element that comes
-   * after this one in the same source text (see {@link #follows}).
+   * Appends the source text from this element's leading text to the end of {@code last}: this element itself
+   * or one after it in the same source text (see {@link #follows}).
    */
   public void appendLeadingThrough(SourceInfo last, StringBuilder out) {
     if (last.source != source || last.end < leadingStart) {

@@ -15,6 +15,7 @@ import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
+import org.digestkit.core.LineSoup;
 import org.digestkit.core.Posts;
 import org.digestkit.core.generate.DigestGenerator;
 import org.junit.jupiter.api.Test;
@@ -117,15 +118,7 @@ class FastBlocksTest {
     int accepted = 0;
     int runs = 30_000;
     for (int run = 0; run < runs; run++) {
-      StringBuilder b = new StringBuilder();
-      int n = 1 + rnd.nextInt(12);
-      for (int i = 0; i < n; i++) {
-        b.append(LINES[rnd.nextInt(LINES.length)]);
-        if (i + 1 < n || rnd.nextBoolean()) {
-          b.append('\n');
-        }
-      }
-      if (check(b.toString())) {
+      if (check(LineSoup.next(rnd, LINES))) {
         accepted++;
       }
     }

@@ -11,6 +11,7 @@ import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.digestkit.core.LineSoup;
 import org.digestkit.core.Posts;
 import org.digestkit.core.generate.DigestGenerator;
 import org.junit.jupiter.api.Test;
@@ -103,15 +104,7 @@ class FastMarkdownTest {
     int fast = 0;
     int runs = 30_000;
     for (int run = 0; run < runs; run++) {
-      StringBuilder b = new StringBuilder();
-      int n = 1 + rnd.nextInt(12);
-      for (int i = 0; i < n; i++) {
-        b.append(LINES[rnd.nextInt(LINES.length)]);
-        if (i + 1 < n || rnd.nextBoolean()) {
-          b.append('\n');
-        }
-      }
-      if (check(b.toString())) {
+      if (check(LineSoup.next(rnd, LINES))) {
         fast++;
       }
     }
