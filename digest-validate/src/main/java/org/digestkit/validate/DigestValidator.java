@@ -211,6 +211,11 @@ public final class DigestValidator {
     }
 
     @Override
+    public int offset(int line, int column) {
+      return analysis.offset(line, column);
+    }
+
+    @Override
     public String line(int line) {
       return analysis.line(line);
     }

@@ -186,6 +186,9 @@ public record FrontMatter(boolean present, List<FrontMatterEntry> entries, Sourc
     private final FrontMatterEntry entry;
     private final FrontMatterValue.Scalar scalar;
     private int[] rawIndexOfDecoded;
+    private String raw; // the entry's source text, its value's start and its line breaks: read once per summary
+    private int start;
+    private int[] breaks;
 
     ScalarLocator(FrontMatterEntry entry, FrontMatterValue.Scalar scalar) {
       this.entry = entry;
@@ -198,11 +201,22 @@ public record FrontMatter(boolean present, List<FrontMatterEntry> entries, Sourc
       if (!src.isParsed()) {
         return null;
       }
-      String raw = src.raw();
-      int colon = raw.indexOf(':');
-      int start = colon + 1;
-      while (start < raw.length() && (raw.charAt(start) == ' ' || raw.charAt(start) == '\t')) {
-        start++;
+      if (raw == null) {
+        raw = src.raw();
+        int colon = raw.indexOf(':');
+        start = colon + 1;
+        while (start < raw.length() && (raw.charAt(start) == ' ' || raw.charAt(start) == '\t')) {
+          start++;
+        }
+        int[] at = new int[8];
+        int n = 0;
+        for (int i = raw.indexOf('\n'); i >= 0; i = raw.indexOf('\n', i + 1)) {
+          if (n == at.length) {
+            at = java.util.Arrays.copyOf(at, n * 2);
+          }
+          at[n++] = i;
+        }
+        breaks = java.util.Arrays.copyOf(at, n);
       }
       int rawIndex;
       if (scalar.style() == ScalarStyle.DOUBLE_QUOTED || scalar.style() == ScalarStyle.SINGLE_QUOTED) {
@@ -210,19 +224,16 @@ public record FrontMatter(boolean present, List<FrontMatterEntry> entries, Sourc
           rawIndexOfDecoded = mapQuoted(raw, start, scalar.style() == ScalarStyle.DOUBLE_QUOTED);
         }
         rawIndex = index < rawIndexOfDecoded.length ? rawIndexOfDecoded[index] : start;
-      } else if (scalar.style() == ScalarStyle.PLAIN && raw.indexOf('\n') < 0) {
+      } else if (scalar.style() == ScalarStyle.PLAIN && breaks.length == 0) {
         rawIndex = Math.min(start + index, raw.length());
       } else {
         return new int[] {src.line(), src.column()};
       }
-      int line = src.line();
-      int lineStart = 0;
-      for (int i = 0; i < rawIndex; i++) {
-        if (raw.charAt(i) == '\n') {
-          line++;
-          lineStart = i + 1;
-        }
-      }
+      // the line breaks before rawIndex
+      int k = java.util.Arrays.binarySearch(breaks, rawIndex);
+      int before = k >= 0 ? k : -k - 1;
+      int line = src.line() + before;
+      int lineStart = before == 0 ? 0 : breaks[before - 1] + 1;
       int column = (line == src.line() ? src.column() - 1 : 0) + rawIndex - lineStart + 1;
       return new int[] {line, column};
     }

@@ -8,21 +8,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.digestkit.core.Digest;
-import org.digestkit.core.model.Block;
-import org.digestkit.core.model.Bullet;
-import org.digestkit.core.model.BulletList;
-import org.digestkit.core.model.Heading;
-import org.digestkit.core.model.Item;
-import org.digestkit.core.model.LabelledBlock;
 import org.digestkit.core.model.Link;
 import org.digestkit.core.model.MarkdownInline;
-import org.digestkit.core.model.MoreEntry;
-import org.digestkit.core.model.MoreList;
-import org.digestkit.core.model.Paragraph;
-import org.digestkit.core.model.Section;
-import org.digestkit.core.model.SectionElement;
 import org.digestkit.core.model.SourceInfo;
-import org.digestkit.core.model.Table;
 import org.digestkit.validate.spi.LinkOccurrence;
 
 /** What every rule may need about one post, computed at most once: its text, line starts and links. */
@@ -145,89 +133,73 @@ public final class PostAnalysis {
     return lineStarts[line - 1] + column - 1;
   }
 
+  /** The leaves of the post that hold inline Markdown, shared with the rules that read them. */
+  public TextLeaves leaves() {
+    return shared(TextLeaves.class, () -> TextLeaves.of(digest));
+  }
+
   /** Every link, in document order. */
   public synchronized List<LinkOccurrence> links() {
     if (links == null) {
       List<LinkOccurrence> out = new ArrayList<>();
-      if (digest.title() != null) {
-        heading(digest.title(), out);
-      }
-      blocks(digest.intro(), out);
-      for (Section s : digest.sections()) {
-        section(s, out);
+      TextLeaves leaves = leaves();
+      // a leaf can hold a link only where the text has "](" or "://": both are found by a forward search over
+      // the whole text, so that the many leaves without either are passed over without copying their text
+      // (leaves come in document order; one out of order starts the searches again)
+      int from = 0;
+      int bracket = -1;
+      int scheme = -1;
+      for (int i = 0; i < leaves.size(); i++) {
+        SourceInfo src = leaves.source(i);
+        int start = offset(src.line(), src.column());
+        int end = start + src.rawLength();
+        if (start < from) {
+          bracket = -1;
+          scheme = -1;
+        }
+        from = start;
+        if (bracket < start) {
+          bracket = indexOrMax(text.indexOf("](", start));
+        }
+        if (scheme < start) {
+          scheme = indexOrMax(text.indexOf("://", start));
+        }
+        if (bracket <= end - 2 || scheme <= end - 3) {
+          inline(src, start, PLACES[leaves.kind(i).ordinal()], out);
+        }
       }
       if (digest.footer() != null) {
         SourceInfo src = digest.footer().source();
         String raw = src.raw();
+        int start = offset(src.line(), src.column());
         for (int at = bareUrl(raw, 0); at >= 0; ) {
           int end = bareUrlEnd(raw, at);
-          add(src, at, raw.substring(at, end), "", LinkOccurrence.Place.FOOTER, out);
+          add(start + at, raw.substring(at, end), "", LinkOccurrence.Place.FOOTER, out);
           at = bareUrl(raw, end);
         }
       }
-      out.sort(java.util.Comparator.comparingInt(LinkOccurrence::line).thenComparingInt(LinkOccurrence::column));
-      links = List.copyOf(out);
+      out.sort(LINK_ORDER); // nearly sorted already: the leaves come in order, a leaf's bare URLs after its links
+      links = java.util.Collections.unmodifiableList(out);
     }
     return links;
   }
 
-  private void section(Section s, List<LinkOccurrence> out) {
-    heading(s.heading(), out);
-    for (SectionElement e : s.elements()) {
-      if (e instanceof Section nested) {
-        section(nested, out);
-      } else if (e instanceof Item item) {
-        heading(item.heading(), out);
-        blocks(item.body(), out);
-      } else {
-        block((Block) e, out);
-      }
-    }
+  private static final java.util.Comparator<LinkOccurrence> LINK_ORDER =
+      java.util.Comparator.comparingInt(LinkOccurrence::line).thenComparingInt(LinkOccurrence::column);
+
+  private static final LinkOccurrence.Place[] PLACES = {
+      LinkOccurrence.Place.HEADING, LinkOccurrence.Place.BODY, LinkOccurrence.Place.ENTRY};
+
+  private static int indexOrMax(int index) {
+    return index < 0 ? Integer.MAX_VALUE : index;
   }
 
-  private void heading(Heading h, List<LinkOccurrence> out) {
-    inline(h.source(), LinkOccurrence.Place.HEADING, out);
-  }
-
-  private void blocks(List<Block> blocks, List<LinkOccurrence> out) {
-    for (Block b : blocks) {
-      block(b, out);
-    }
-  }
-
-  private void block(Block b, List<LinkOccurrence> out) {
-    if (b instanceof Paragraph p) {
-      inline(p.source(), LinkOccurrence.Place.BODY, out);
-    } else if (b instanceof BulletList list) {
-      bullets(list.bullets(), out);
-    } else if (b instanceof LabelledBlock lb) {
-      inline(lb.label().source(), LinkOccurrence.Place.BODY, out);
-      blocks(lb.content(), out);
-    } else if (b instanceof MoreList list) {
-      for (MoreEntry e : list.entries()) {
-        inline(e.source(), LinkOccurrence.Place.ENTRY, out);
-      }
-    } else if (b instanceof Table t) {
-      inline(t.source(), LinkOccurrence.Place.BODY, out);
-    }
-  }
-
-  private void bullets(List<Bullet> bullets, List<LinkOccurrence> out) {
-    for (Bullet b : bullets) {
-      inline(b.source(), LinkOccurrence.Place.BODY, out);
-      bullets(b.children(), out);
-    }
-  }
-
-  /** Links in a leaf's raw text, and bare URLs outside them. */
-  private void inline(SourceInfo src, LinkOccurrence.Place place, List<LinkOccurrence> out) {
+  /** Links in a leaf's raw text, and bare URLs outside them; {@code start} is the raw text's offset. */
+  private void inline(SourceInfo src, int start, LinkOccurrence.Place place, List<LinkOccurrence> out) {
     String raw = src.raw();
-    if (!src.isParsed() || raw.indexOf("://") < 0 && raw.indexOf("](") < 0) {
-      return;
-    }
     List<Link> links = MarkdownInline.links(raw);
     for (Link l : links) {
-      add(src, l.urlStart(), l.url(), l.text(), place, out);
+      add(start + l.urlStart(), l.url(), l.text(), place, out);
     }
     if (raw.indexOf("http", 0) < 0) {
       return;
@@ -247,7 +219,7 @@ public final class PostAnalysis {
       }
       int end = bareUrlEnd(raw, at);
       if (!insideAngle(raw, at)) {
-        add(src, at, raw.substring(at, end), "", LinkOccurrence.Place.BARE, out);
+        add(start + at, raw.substring(at, end), "", LinkOccurrence.Place.BARE, out);
       }
       at = bareUrl(raw, end);
     }
@@ -288,9 +260,8 @@ public final class PostAnalysis {
     return at > 0 && raw.charAt(at - 1) == '<';
   }
 
-  private void add(SourceInfo src, int indexInRaw, String url, String text, LinkOccurrence.Place place,
-      List<LinkOccurrence> out) {
-    int[] pos = position(offset(src.line(), src.column()) + indexInRaw);
+  private void add(int offset, String url, String text, LinkOccurrence.Place place, List<LinkOccurrence> out) {
+    int[] pos = position(offset);
     out.add(new LinkOccurrence(url, text, pos[0], pos[1], place));
   }
 }

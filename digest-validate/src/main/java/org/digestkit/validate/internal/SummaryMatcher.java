@@ -35,12 +35,12 @@ public final class SummaryMatcher {
    * tokenised from their Markdown as the body is (link destinations left out), so that every headline token is
    * also a body token.
    */
-  public static SummaryMatcher of(Digest digest, List<Item> items, String text) {
+  public static SummaryMatcher of(Digest digest, List<Item> items, List<MoreEntry> entries, String text) {
     List<String> targets = new ArrayList<>();
     for (Item item : items) {
       targets.add(item.heading().content());
     }
-    for (MoreEntry entry : digest.moreEntries()) {
+    for (MoreEntry entry : entries) {
       targets.add(entry.title());
     }
     int bodyStart = 0;
@@ -54,10 +54,55 @@ public final class SummaryMatcher {
   private int[] target(int t) {
     int[] codes = targetCodes[t];
     if (codes == null) {
-      codes = markdownCodes(targets.get(t));
+      codes = bufferedCodes(targets.get(t), true);
       targetCodes[t] = codes;
     }
     return codes;
+  }
+
+  // buffers for tokenising the headlines one after the other, reused (a matcher serves one post at a time)
+  private char[] chars = new char[64];
+  private int[] found = new int[64];
+  private int[] seenCodes = new int[256];
+  private int[] seenMarks = new int[256];
+  private int mark;
+
+  /** {@link #codes} of a summary entry, computed with the matcher's buffers: only the result is allocated. */
+  public int[] entryCodes(String entry) {
+    return bufferedCodes(entry, false);
+  }
+
+  /** {@link #codes} or {@link #markdownCodes}, with the matcher's buffers: only the result is allocated. */
+  private synchronized int[] bufferedCodes(String markdown, boolean skipUrls) {
+    int n = markdown.length();
+    if (chars.length < n) {
+      chars = new char[Math.max(n, chars.length * 2)];
+      found = new int[chars.length];
+    }
+    markdown.getChars(0, n, chars, 0);
+    int count = tokenize(chars, new int[] {0}, n, skipUrls, found, 0);
+    if (seenCodes.length < 2 * count) {
+      seenCodes = new int[tableSize(count)];
+      seenMarks = new int[seenCodes.length];
+    }
+    // distinct codes in text order: a table whose slots count as empty unless marked in this round
+    int round = ++mark;
+    int d = 0;
+    int mask = seenCodes.length - 1;
+    int shift = 32 - Integer.numberOfTrailingZeros(seenCodes.length);
+    for (int i = 0; i < count; i++) {
+      int code = found[i];
+      int slot = (code * 0x9E3779B9) >>> shift;
+      while (seenMarks[slot] == round && seenCodes[slot] != code) {
+        slot = (slot + 1) & mask;
+      }
+      if (seenMarks[slot] != round) {
+        seenMarks[slot] = round;
+        seenCodes[slot] = code;
+        found[d++] = code;
+      }
+    }
+    return java.util.Arrays.copyOf(found, d);
   }
 
   /** The tokens of a text as strings (for tests and tools; matching uses {@link #codes}). */
@@ -119,26 +164,23 @@ public final class SummaryMatcher {
     return d == codes.length ? codes : java.util.Arrays.copyOf(codes, d);
   }
 
-  /** Receives token codes in text order; answers false to stop the scan. */
-  private interface TokenSink {
-    boolean accept(int code);
-  }
-
   /** Token codes in text order; with {@code skipUrls}, link destinations and bare URLs are left out. */
   private static int[] unsortedCodes(char[] text, int from, int n, boolean skipUrls) {
-    int[] out = new int[Math.max(4, n - from)];
-    int[] k = new int[1];
-    tokenize(text, from, n, skipUrls, code -> {
-      out[k[0]++] = code;
-      return true;
-    });
-    return java.util.Arrays.copyOf(out, k[0]);
+    int[] out = new int[Math.max(4, n - from)]; // at most one token per character
+    int[] at = {from};
+    int count = tokenize(text, at, n, skipUrls, out, 0);
+    return java.util.Arrays.copyOf(out, count);
   }
 
-  /** Hands the token codes of {@code text[from, n)} to {@code sink}, in text order, until it says stop. */
-  private static void tokenize(char[] text, int from, int n, boolean skipUrls, TokenSink sink) {
-    int i = from;
-    while (i < n) {
+  /**
+   * Writes the token codes of {@code text[at[0], n)} into {@code out} from {@code outFrom}, in text order, until
+   * the text ends or {@code out} is full; returns the number of codes in {@code out} and leaves in {@code at[0]}
+   * where to go on (n when the text is done). A buffer instead of a callback: the scan is the matcher's hot loop.
+   */
+  private static int tokenize(char[] text, int[] at, int n, boolean skipUrls, int[] out, int outFrom) {
+    int k = outFrom;
+    int i = at[0];
+    while (i < n && k < out.length) {
       char c = lower(text[i]);
       if (skipUrls && (c == ']' && i + 1 < n && text[i + 1] == '(' || c == 'h' && isUrlStart(text, i, n))) {
         int j = i + 1;
@@ -156,19 +198,21 @@ public final class SummaryMatcher {
           h = 31 * h + l;
           j++;
         }
-        if (j - i >= 2 && !sink.accept(h | 0x80000000)) {
-          return;
+        if (j - i >= 2) {
+          out[k++] = h | 0x80000000;
         }
         i = j;
       } else if (isCjk(c)) {
-        if (i + 1 < n && isCjk(text[i + 1]) && !sink.accept((c << 16 | text[i + 1]) & 0x7FFFFFFF)) {
-          return;
+        if (i + 1 < n && isCjk(text[i + 1])) {
+          out[k++] = (c << 16 | text[i + 1]) & 0x7FFFFFFF;
         }
         i++;
       } else {
         i++;
       }
     }
+    at[0] = i;
+    return k;
   }
 
   /** Whether {@code http://} or {@code https://} starts at {@code i}. */
@@ -273,12 +317,83 @@ public final class SummaryMatcher {
     return Integer.highestOneBit(Math.max(8, keys)) << 2; // at most half full
   }
 
+  /** Tells, as an entry's body share grows during the scan, whether it is settled: counting it further is moot. */
+  @FunctionalInterface
+  public interface Settled {
+    /** Whether entry {@code entry} (an index into the list given) is settled at {@code share}. */
+    boolean test(int entry, double share);
+  }
+
   /**
-   * For each entry, the share of its tokens that occur anywhere in the body (1 for an entry without tokens). The
-   * body is tokenised once per call and its tokens looked up in a small table of the entries' tokens.
+   * For each entry, the share of its tokens that occur anywhere in the body (1 for an entry without tokens).
+   * The body is tokenised once and its tokens looked up in a small table of the entries' tokens; the scan stops
+   * when every entry is settled (or every token was seen). The share of an entry that was settled is the share
+   * at which it was, a lower bound; the others' are exact.
    */
-  public double[] bodyShares(List<int[]> entries) {
-    return shares(entries, true);
+  public double[] bodyShares(List<int[]> entries, Settled settled) {
+    double[] out = new double[entries.size()];
+    for (int from = 0; from < entries.size(); from += 64) {
+      bodyShares(entries, from, Math.min(entries.size(), from + 64), settled, out);
+    }
+    return out;
+  }
+
+  private void bodyShares(List<int[]> entries, int from, int to, Settled settled, double[] out) {
+    int total = 0;
+    long open = 0; // the entries not settled yet, a bit each
+    for (int e = from; e < to; e++) {
+      total += entries.get(e).length;
+      if (entries.get(e).length == 0) {
+        out[e] = 1;
+      } else {
+        open |= 1L << (e - from);
+      }
+    }
+    if (open == 0) {
+      return;
+    }
+    int[] keys = new int[tableSize(total) << 1]; // a quarter full at most: most body tokens miss in one probe
+    long[] holders = new long[keys.length]; // the entries holding a token not seen yet
+    for (int e = from; e < to; e++) {
+      for (int code : entries.get(e)) {
+        int slot = slot(keys, code);
+        keys[slot] = code;
+        holders[slot] |= 1L << (e - from);
+      }
+    }
+    int[] found = new int[to - from];
+    int unseen = distinctKeys(keys);
+    char[] body = text.toCharArray();
+    int[] at = {bodyStart};
+    int[] codes = new int[256];
+    scan:
+    while (at[0] < body.length) {
+      int count = tokenize(body, at, body.length, true, codes, 0);
+      for (int c = 0; c < count; c++) {
+        int slot = slot(keys, codes[c]);
+        long holding = holders[slot];
+        if (holding == 0 || keys[slot] != codes[c]) {
+          continue;
+        }
+        holders[slot] = 0; // counted once
+        for (long m = holding; m != 0; m &= m - 1) {
+          int e = Long.numberOfTrailingZeros(m);
+          found[e]++;
+          if ((open >>> e & 1) != 0 && settled.test(from + e, (double) found[e] / entries.get(from + e).length)) {
+            open &= ~(1L << e);
+          }
+        }
+        if (open == 0 || --unseen == 0) {
+          break scan;
+        }
+      }
+    }
+    for (int e = from; e < to; e++) {
+      int length = entries.get(e).length;
+      if (length > 0) {
+        out[e] = (double) found[e - from] / length;
+      }
+    }
   }
 
   /**
@@ -287,10 +402,6 @@ public final class SummaryMatcher {
    * own Markdown in the body.
    */
   public double[] headlineShares(List<int[]> entries) {
-    return shares(entries, false);
-  }
-
-  private double[] shares(List<int[]> entries, boolean wholeBody) {
     double[] out = new double[entries.size()];
     int total = 0;
     for (int[] e : entries) {
@@ -300,28 +411,15 @@ public final class SummaryMatcher {
       java.util.Arrays.fill(out, 1);
       return out;
     }
-    int[] keys = new int[tableSize(total) << 1]; // a quarter full at most: most body tokens miss in one probe
+    int[] keys = new int[tableSize(total)];
     boolean[] seen = new boolean[keys.length];
     for (int[] e : entries) {
       for (int code : e) {
         keys[slot(keys, code)] = code;
       }
     }
-    if (wholeBody) {
-      // the body's tokens are looked up as they come, and the scan stops once every entry token was seen
-      int[] unseen = {distinctKeys(keys)};
-      tokenize(text.toCharArray(), bodyStart, text.length(), true, code -> {
-        int slot = slot(keys, code);
-        if (keys[slot] == code && !seen[slot]) {
-          seen[slot] = true;
-          return --unseen[0] > 0;
-        }
-        return true;
-      });
-    } else {
-      for (int t = 0; t < targets.size(); t++) {
-        mark(keys, seen, target(t));
-      }
+    for (int t = 0; t < targets.size(); t++) {
+      mark(keys, seen, target(t));
     }
     for (int i = 0; i < out.length; i++) {
       int[] e = entries.get(i);

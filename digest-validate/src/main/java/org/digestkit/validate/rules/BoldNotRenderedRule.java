@@ -1,12 +1,11 @@
 package org.digestkit.validate.rules;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import org.digestkit.core.model.SourceInfo;
 import org.digestkit.validate.Fix;
 import org.digestkit.validate.Severity;
+import org.digestkit.validate.internal.TextLeaves;
 import org.digestkit.validate.spi.RuleContext;
 
 /**
@@ -27,18 +26,12 @@ public final class BoldNotRenderedRule extends BaseRule {
     if (at < 0) {
       return;
     }
-    List<SourceInfo> leaves = new ArrayList<>();
-    for (SourceInfo src : Walk.textLeaves(ctx.digest())) {
-      if (src.isParsed()) {
-        leaves.add(src);
-      }
-    }
-    leaves.sort(Comparator.comparingInt(SourceInfo::line)); // document order already; cheap when sorted
-    int[] starts = new int[leaves.size()];
-    for (int i = 0; i < starts.length; i++) {
-      starts[i] = leaves.get(i).line();
-    }
-    int[] ends = new int[leaves.size()]; // computed for the leaves a "**" line falls in
+    // "**" found in the whole text, in order, and matched with the text leaves, in order: only those in a
+    // leaf's lines count (not code, HTML or front matter)
+    TextLeaves leaves = ctx.shared(TextLeaves.class, () -> TextLeaves.of(ctx.digest()));
+    int leaf = -1;
+    int next = 0;
+    int leafEndLine = 0; // the last line of the current leaf, computed when a "**" line falls in it
     int lastLine = 0;
     for (; at >= 0; at = text.indexOf("**", at + 2)) {
       int line = ctx.position(at)[0];
@@ -46,23 +39,20 @@ public final class BoldNotRenderedRule extends BaseRule {
         continue;
       }
       lastLine = line;
-      int leaf = Arrays.binarySearch(starts, line);
-      leaf = leaf >= 0 ? leaf : -leaf - 2;
-      while (leaf + 1 < starts.length && starts[leaf + 1] == line) {
-        leaf++;
+      int before = leaf;
+      for (; next < leaves.size() && leaves.source(next).line() <= line; next++) {
+        if (leaves.kind(next) != TextLeaves.Kind.HEADING) {
+          leaf = next;
+        }
       }
       if (leaf < 0) {
         continue;
       }
-      if (ends[leaf] == 0) {
-        String raw = leaves.get(leaf).raw();
-        int breaks = 0;
-        for (int i = raw.indexOf('\n'); i >= 0; i = raw.indexOf('\n', i + 1)) {
-          breaks++;
-        }
-        ends[leaf] = starts[leaf] + breaks;
+      if (leaf != before || leafEndLine == 0) {
+        SourceInfo src = leaves.source(leaf);
+        leafEndLine = ctx.position(ctx.offset(src.line(), src.column()) + src.rawLength())[0];
       }
-      if (line <= ends[leaf]) {
+      if (line <= leafEndLine) {
         checkLine(ctx, line, ctx.line(line));
       }
     }

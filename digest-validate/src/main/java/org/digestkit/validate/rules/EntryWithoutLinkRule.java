@@ -13,7 +13,7 @@ public final class EntryWithoutLinkRule extends BaseRule {
 
   @Override
   public void check(RuleContext ctx) {
-    for (MoreEntry e : ctx.digest().moreEntries()) {
+    for (MoreEntry e : PostFacts.of(ctx).moreEntries()) {
       if (e.url() == null && MarkdownInline.links(e.title()).isEmpty()
           && MarkdownInline.links(e.description()).isEmpty()) {
         ctx.report(e.source().line(), e.source().column(), "entry '" + e.plainTitle() + "' has no link");

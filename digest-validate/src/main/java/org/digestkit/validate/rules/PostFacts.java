@@ -3,6 +3,7 @@ package org.digestkit.validate.rules;
 import java.util.List;
 import java.util.Optional;
 import org.digestkit.core.model.Item;
+import org.digestkit.core.model.MoreEntry;
 import org.digestkit.core.model.Summary;
 import org.digestkit.validate.internal.SummaryMatcher;
 import org.digestkit.validate.spi.RuleContext;
@@ -12,6 +13,7 @@ final class PostFacts {
   private final RuleContext ctx;
   private Optional<Summary> summary;
   private List<Item> newsItems;
+  private List<MoreEntry> moreEntries;
   private SummaryMatcher matcher;
 
   private PostFacts(RuleContext ctx) {
@@ -39,10 +41,18 @@ final class PostFacts {
     return newsItems;
   }
 
+  /** The one-line entries of the "more" sections, collected once. */
+  synchronized List<MoreEntry> moreEntries() {
+    if (moreEntries == null) {
+      moreEntries = ctx.digest().moreEntries();
+    }
+    return moreEntries;
+  }
+
   /** The summary matcher over the news items, entries and body. */
   synchronized SummaryMatcher matcher() {
     if (matcher == null) {
-      matcher = SummaryMatcher.of(ctx.digest(), newsItems(), ctx.text());
+      matcher = SummaryMatcher.of(ctx.digest(), newsItems(), moreEntries(), ctx.text());
     }
     return matcher;
   }

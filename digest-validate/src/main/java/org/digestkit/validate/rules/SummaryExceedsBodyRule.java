@@ -19,7 +19,7 @@ public final class SummaryExceedsBodyRule extends BaseRule {
       return;
     }
     int entries = summary.get().entries().size();
-    int stories = PostFacts.of(ctx).newsItems().size() + ctx.digest().moreEntries().size();
+    int stories = PostFacts.of(ctx).newsItems().size() + PostFacts.of(ctx).moreEntries().size();
     if (entries > stories) {
       FrontMatterEntry e = ctx.digest().frontMatter().entry("summary").orElseThrow();
       ctx.report(e.source().line(), e.source().column(), "the summary lists " + entries

@@ -33,7 +33,7 @@ public final class SummaryUnsupportedRule extends BaseRule {
     List<SummaryEntry> entries = summary.get().entries();
     List<int[]> tokens = new ArrayList<>(entries.size());
     for (SummaryEntry e : entries) {
-      tokens.add(SummaryMatcher.codes(e.text()));
+      tokens.add(matcher.entryCodes(e.text()));
     }
     double[] best = matcher.bestScores(tokens, threshold);
     // the entries that match no headline well enough
@@ -54,7 +54,9 @@ public final class SummaryUnsupportedRule extends BaseRule {
     if (undecided.isEmpty()) {
       return;
     }
-    double[] shares = matcher.bodyShares(select(tokens, undecided));
+    // the body scan stops once every entry left is settled either way
+    double[] shares = matcher.bodyShares(select(tokens, undecided),
+        (k, share) -> !unsupported(best[undecided.get(k)], share, threshold, bodyShare, combined));
     for (int k = 0; k < undecided.size(); k++) {
       SummaryEntry e = entries.get(undecided.get(k));
       double score = best[undecided.get(k)];

@@ -52,8 +52,7 @@ final class Urls {
     while (i < u.length() && "/?#".indexOf(u.charAt(i)) < 0) {
       i++;
     }
-    String rest = u.substring(i);
-    return rest.isEmpty() || rest.equals("/");
+    return i == u.length() || i == u.length() - 1 && u.charAt(i) == '/'; // nothing or "/" after the host
   }
 
   /** A key for "the same URL": scheme and host lower-cased, trailing slash and fragment dropped. */

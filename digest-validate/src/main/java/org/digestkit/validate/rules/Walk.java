@@ -60,32 +60,6 @@ final class Walk {
     }
   }
 
-  /** The source of every text leaf whose inline Markdown a reader sees (paragraphs, bullets, tables, labels). */
-  static List<SourceInfo> textLeaves(Digest d) {
-    List<SourceInfo> out = new ArrayList<>();
-    blocks(d, b -> {
-      if (b instanceof Paragraph p) {
-        out.add(p.source());
-      } else if (b instanceof BulletList list) {
-        bullets(list.bullets(), out);
-      } else if (b instanceof Table t) {
-        out.add(t.source());
-      } else if (b instanceof LabelledBlock lb) {
-        out.add(lb.label().source());
-      } else if (b instanceof org.digestkit.core.model.MoreList list) {
-        list.entries().forEach(e -> out.add(e.source()));
-      }
-    });
-    return out;
-  }
-
-  private static void bullets(List<Bullet> bullets, List<SourceInfo> out) {
-    for (Bullet b : bullets) {
-      out.add(b.source());
-      bullets(b.children(), out);
-    }
-  }
-
   /** Items outside "more" sections, with story sections read as items. */
   static List<Item> newsItems(Digest d) {
     List<Item> out = new ArrayList<>();

@@ -43,6 +43,12 @@ public interface RuleContext {
   /** The 1-based line and column of {@code offset} in {@link #text()}. */
   int[] position(int offset);
 
+  /**
+   * The offset in {@link #text()} of a 1-based line and column (an element's {@code SourceInfo} position, say);
+   * 0 for a line outside the text.
+   */
+  int offset(int line, int column);
+
   /** Reports a finding at a position (line 0 for the whole file). */
   void report(int line, int column, String message);
 

@@ -1,0 +1,123 @@
+package org.digestkit.validate.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.digestkit.core.Digest;
+import org.digestkit.core.model.Block;
+import org.digestkit.core.model.Bullet;
+import org.digestkit.core.model.BulletList;
+import org.digestkit.core.model.Heading;
+import org.digestkit.core.model.Item;
+import org.digestkit.core.model.LabelledBlock;
+import org.digestkit.core.model.MoreEntry;
+import org.digestkit.core.model.MoreList;
+import org.digestkit.core.model.Paragraph;
+import org.digestkit.core.model.Section;
+import org.digestkit.core.model.SectionElement;
+import org.digestkit.core.model.SourceInfo;
+import org.digestkit.core.model.Table;
+
+/**
+ * The leaves of a post that hold inline Markdown — headings, paragraphs, bullets, labels, tables and one-line
+ * entries — in document order, found in one walk of the model and shared by the rules that read inline text.
+ */
+public final class TextLeaves {
+
+  /** What kind of element a leaf is. */
+  public enum Kind {
+    /** The title, a section or an item heading. */
+    HEADING,
+    /** Body text: a paragraph, a bullet, a label or a table. */
+    BODY,
+    /** A one-line entry of a "more" list. */
+    ENTRY
+  }
+
+  private final List<SourceInfo> sources = new ArrayList<>();
+  private final List<Kind> kinds = new ArrayList<>();
+
+  private TextLeaves() {}
+
+  /** The leaves of {@code digest} that were parsed (built or edited elements have no source to point at). */
+  public static TextLeaves of(Digest digest) {
+    TextLeaves leaves = new TextLeaves();
+    if (digest.title() != null) {
+      leaves.heading(digest.title());
+    }
+    leaves.blocks(digest.intro());
+    for (Section s : digest.sections()) {
+      leaves.section(s);
+    }
+    return leaves;
+  }
+
+  /** The number of leaves. */
+  public int size() {
+    return sources.size();
+  }
+
+  /** The source of leaf {@code i}. */
+  public SourceInfo source(int i) {
+    return sources.get(i);
+  }
+
+  /** The kind of leaf {@code i}. */
+  public Kind kind(int i) {
+    return kinds.get(i);
+  }
+
+  private void add(SourceInfo source, Kind kind) {
+    if (source.isParsed()) {
+      sources.add(source);
+      kinds.add(kind);
+    }
+  }
+
+  private void section(Section s) {
+    heading(s.heading());
+    for (SectionElement e : s.elements()) {
+      if (e instanceof Section nested) {
+        section(nested);
+      } else if (e instanceof Item item) {
+        heading(item.heading());
+        blocks(item.body());
+      } else {
+        block((Block) e);
+      }
+    }
+  }
+
+  private void heading(Heading h) {
+    add(h.source(), Kind.HEADING);
+  }
+
+  private void blocks(List<Block> blocks) {
+    for (Block b : blocks) {
+      block(b);
+    }
+  }
+
+  private void block(Block b) {
+    if (b instanceof Paragraph p) {
+      add(p.source(), Kind.BODY);
+    } else if (b instanceof BulletList list) {
+      bullets(list.bullets());
+    } else if (b instanceof LabelledBlock lb) {
+      add(lb.label().source(), Kind.BODY);
+      blocks(lb.content());
+    } else if (b instanceof MoreList list) {
+      for (MoreEntry e : list.entries()) {
+        add(e.source(), Kind.ENTRY);
+      }
+    } else if (b instanceof Table t) {
+      add(t.source(), Kind.BODY);
+    }
+  }
+
+  private void bullets(List<Bullet> bullets) {
+    for (Bullet b : bullets) {
+      add(b.source(), Kind.BODY);
+      bullets(b.children());
+    }
+  }
+}
