@@ -54,6 +54,20 @@ class ModelTest {
   }
 
   @Test
+  void summaryEntriesOnLaterLinesOfAMultiLineScalarPointAtTheirOwnLine() {
+    String text = "---\ntitle: T\nsummary: \"- 第一条\\n- second entry\\\n  \\n- 第三条 story\\n\\\n  - 最后\"\n---\n\n# T\n";
+    Digest d = Digest.parse(text);
+    Summary summary = d.frontMatter().summary().orElseThrow();
+    assertThat(summary.entries()).extracting(SummaryEntry::text)
+        .containsExactly("第一条", "second entry", "第三条 story", "最后");
+    String[] lines = text.split("\n", -1);
+    assertThat(summary.entries()).extracting(SummaryEntry::line).containsExactly(3, 3, 4, 5);
+    for (SummaryEntry e : summary.entries()) {
+      assertThat(lines[e.line() - 1].substring(e.column() - 1)).as("%s", e.text()).startsWith(e.text());
+    }
+  }
+
+  @Test
   void summaryShapes() throws IOException {
     Summary semicolons = Digest.parse(fixture("story-sections.md")).frontMatter().summary().orElseThrow();
     assertThat(semicolons.shape()).isEqualTo(SummaryShape.SEMICOLONS);

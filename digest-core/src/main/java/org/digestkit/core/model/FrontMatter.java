@@ -247,6 +247,15 @@ public record FrontMatter(boolean present, List<FrontMatterEntry> entries, Sourc
         if (doubleQuoted && c == '"' || !doubleQuoted && c == '\'' && !(i + 1 < raw.length() && raw.charAt(i + 1) == '\'')) {
           break;
         }
+        if (doubleQuoted && c == '\\' && i + 1 < raw.length()
+            && (raw.charAt(i + 1) == '\n' || raw.charAt(i + 1) == '\r')) {
+          // an escaped line break joins the lines: it and the next line's indentation decode to nothing
+          i += raw.charAt(i + 1) == '\r' && i + 2 < raw.length() && raw.charAt(i + 2) == '\n' ? 3 : 2;
+          while (i < raw.length() && (raw.charAt(i) == ' ' || raw.charAt(i) == '\t')) {
+            i++;
+          }
+          continue;
+        }
         map[n++] = i;
         if (doubleQuoted && c == '\\' && i + 1 < raw.length()) {
           char e = raw.charAt(i + 1);

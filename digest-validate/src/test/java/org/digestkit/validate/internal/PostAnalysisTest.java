@@ -73,7 +73,51 @@ class PostAnalysisTest {
         }
         assertThat(a.position(offset)).as("%s @%d", text, offset)
             .containsExactly(line + 1, offset - starts.get(line) + 1);
+        int[] pos = a.position(offset);
+        assertThat(a.offset(pos[0], pos[1])).isEqualTo(offset);
       }
+    }
+  }
+
+  /**
+   * Links are looked for only in leaves whose text holds "](" or "://", found by searches over the whole text:
+   * no leaf with a link may be passed over. Every inline link of every leaf is reported with its leaf's place at
+   * the position of its destination, and every bare URL reported is one, at its position.
+   */
+  @Test
+  void everyLeafsLinksAreFound() {
+    List<String> posts = new ArrayList<>(new org.digestkit.core.generate.DigestGenerator(3).markdown(150));
+    // leaves that end or start right at a "](" or "://", and links split over two leaves
+    posts.add("# T\n\n## 一、S\n\n### [a](https://a.example/1)\n\n- x](\n- (https://b.example/2) y://\n"
+        + "- [c](https://c.example/3)\n- https://d.example/4\n\n**影响：**[e](https://e.example/5)\n");
+    posts.add("# T\n\n- [a](\nhttps://a.example/1)\n- tail ://\n\n## 更多动态\n\n- [m](https://m.example/6)：d\n");
+    // links without "://", found by the "](" search alone, in leaves after the first
+    posts.add("# T\n\n[r](/one)\n\n### [h](/two)\n\n- x\n- [m](mailto:a@b.example) and [n](../three)\n\n"
+        + "**影响：**[o](#four)\n\n## 更多动态\n\n- [p](relative/five)：d\n");
+    for (String text : posts) {
+      Digest digest = Digest.parse(text);
+      PostAnalysis a = new PostAnalysis(digest, text);
+      List<String> expected = new ArrayList<>();
+      TextLeaves leaves = a.leaves();
+      for (int i = 0; i < leaves.size(); i++) {
+        org.digestkit.core.model.SourceInfo src = leaves.source(i);
+        int start = a.offset(src.line(), src.column());
+        for (org.digestkit.core.model.Link l : org.digestkit.core.model.MarkdownInline.links(src.raw())) {
+          int[] pos = a.position(start + l.urlStart());
+          expected.add(leaves.kind(i) + " " + l.url() + " @" + pos[0] + ":" + pos[1]);
+        }
+      }
+      List<String> actual = new ArrayList<>();
+      for (org.digestkit.validate.spi.LinkOccurrence l : a.links()) {
+        if (l.place() == org.digestkit.validate.spi.LinkOccurrence.Place.BARE) {
+          String line = a.line(l.line());
+          assertThat(line.substring(l.column() - 1)).as("%s", text).startsWith(l.url());
+          assertThat(BARE_URL.matcher(l.url()).matches()).as(l.url()).isTrue();
+        } else if (l.place() != org.digestkit.validate.spi.LinkOccurrence.Place.FOOTER) {
+          actual.add(l.place() + " " + l.url() + " @" + l.line() + ":" + l.column());
+        }
+      }
+      assertThat(actual).as("%s", text).containsExactlyInAnyOrderElementsOf(expected);
     }
   }
 }

@@ -1,0 +1,75 @@
+package org.digestkit.validate.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.digestkit.core.Digest;
+import org.junit.jupiter.api.Test;
+
+/** The matcher's shares agree with their plain definitions on generated text, with and without an early stop. */
+class SummaryMatcherTest {
+  private static final String[] WORDS = {"模型", "发布", "开源", "芯片", "算力", "智能体", "OpenAI", "GPT", "agent", "数据",
+      "训练", "推理", "v2", "API", "安全", "监管", "视频", "生成", "[链接](https://x.example/模型)", "https://y.example/芯片"};
+
+  private static String phrase(Random rnd, int words) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < words; i++) {
+      out.append(WORDS[rnd.nextInt(WORDS.length)]).append(rnd.nextInt(4) == 0 ? " " : "");
+    }
+    return out.toString();
+  }
+
+  @Test
+  void bodySharesAreExactForOpenEntriesAndLowerBoundsAtLeastTheSettlingShareForSettledOnes() {
+    Random rnd = new Random(11);
+    for (int round = 0; round < 300; round++) {
+      StringBuilder body = new StringBuilder("# T\n\n");
+      for (int p = 0, n = 1 + rnd.nextInt(8); p < n; p++) {
+        body.append(phrase(rnd, 1 + rnd.nextInt(12))).append("\n\n");
+      }
+      String text = body.toString();
+      Digest digest = Digest.parse(text);
+      SummaryMatcher matcher = SummaryMatcher.of(digest, List.of(), List.of(), text);
+      Set<Integer> bodyCodes = new HashSet<>();
+      for (int code : SummaryMatcher.markdownCodes(text)) {
+        bodyCodes.add(code);
+      }
+      List<int[]> entries = new ArrayList<>();
+      for (int e = 0, n = 1 + rnd.nextInt(70); e < n; e++) { // over 64: more than one batch
+        entries.add(SummaryMatcher.codes(phrase(rnd, rnd.nextInt(6))));
+      }
+      double[] exact = new double[entries.size()];
+      for (int e = 0; e < exact.length; e++) {
+        int found = 0;
+        for (int code : entries.get(e)) {
+          found += bodyCodes.contains(code) ? 1 : 0;
+        }
+        exact[e] = entries.get(e).length == 0 ? 1 : (double) found / entries.get(e).length;
+      }
+      assertThat(matcher.bodyShares(entries, (e, share) -> false)).containsExactly(exact);
+      double settle = rnd.nextDouble();
+      double[] early = matcher.bodyShares(entries, (e, share) -> share >= settle);
+      for (int e = 0; e < exact.length; e++) {
+        if (exact[e] >= settle && entries.get(e).length > 0) {
+          assertThat(early[e]).as("settled entry %d", e).isBetween(settle, exact[e]);
+        } else {
+          assertThat(early[e]).as("open entry %d", e).isEqualTo(exact[e]);
+        }
+      }
+    }
+  }
+
+  @Test
+  void entryCodesWithTheMatchersBuffersEqualTheStaticCodes() {
+    Random rnd = new Random(5);
+    SummaryMatcher matcher = SummaryMatcher.of(Digest.parse("# T\n"), List.of(), List.of(), "# T\n");
+    for (int i = 0; i < 2_000; i++) {
+      String entry = phrase(rnd, rnd.nextInt(40)); // long ones grow the buffers
+      assertThat(matcher.entryCodes(entry)).as(entry).containsExactly(SummaryMatcher.codes(entry));
+    }
+  }
+}
