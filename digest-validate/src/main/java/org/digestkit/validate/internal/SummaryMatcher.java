@@ -277,14 +277,7 @@ public final class SummaryMatcher {
         total += entries.get(e).length;
       }
       int[] keys = new int[tableSize(total)];
-      long[] holders = new long[keys.length];
-      for (int e = from; e < to; e++) {
-        for (int code : entries.get(e)) {
-          int slot = slot(keys, code);
-          keys[slot] = code;
-          holders[slot] |= 1L << (e - from);
-        }
-      }
+      long[] holders = fill(keys, entries, from, to);
       int[] common = new int[to - from];
       int below = to - from;
       for (int t = 0; t < targets.size() && below > 0; t++) {
@@ -311,6 +304,22 @@ public final class SummaryMatcher {
       }
     }
     return best;
+  }
+
+  /**
+   * Puts the tokens of entries {@code [from, to)} (at most 64) into {@code keys} and returns, slot by slot, the
+   * entries holding that token, a bit each.
+   */
+  private static long[] fill(int[] keys, List<int[]> entries, int from, int to) {
+    long[] holders = new long[keys.length];
+    for (int e = from; e < to; e++) {
+      for (int code : entries.get(e)) {
+        int slot = slot(keys, code);
+        keys[slot] = code;
+        holders[slot] |= 1L << (e - from);
+      }
+    }
+    return holders;
   }
 
   private static int tableSize(int keys) {
@@ -353,14 +362,7 @@ public final class SummaryMatcher {
       return;
     }
     int[] keys = new int[tableSize(total) << 1]; // a quarter full at most: most body tokens miss in one probe
-    long[] holders = new long[keys.length]; // the entries holding a token not seen yet
-    for (int e = from; e < to; e++) {
-      for (int code : entries.get(e)) {
-        int slot = slot(keys, code);
-        keys[slot] = code;
-        holders[slot] |= 1L << (e - from);
-      }
-    }
+    long[] holders = fill(keys, entries, from, to); // cleared for a token once it is seen
     int[] found = new int[to - from];
     int unseen = distinctKeys(keys);
     char[] body = text.toCharArray();
