@@ -1,7 +1,6 @@
 package org.digestkit.validate.rules;
 
 import org.digestkit.core.model.Item;
-import org.digestkit.core.model.ThematicBreak;
 import org.digestkit.validate.Severity;
 import org.digestkit.validate.spi.RuleContext;
 
@@ -14,7 +13,7 @@ public final class ItemEmptyRule extends BaseRule {
   @Override
   public void check(RuleContext ctx) {
     for (Item item : PostFacts.of(ctx).newsItems()) {
-      if (item.body().stream().allMatch(b -> b instanceof ThematicBreak)) {
+      if (PostFacts.onlyBreaks(item.body())) {
         ctx.report(item.heading().source().line(), item.heading().source().column(),
             "item '" + item.headline() + "' has only a heading");
       }

@@ -23,7 +23,14 @@ public final class NumberingCorruptedRule extends BaseRule {
 
   @Override
   public void check(RuleContext ctx) {
-    List<Section> sections = ctx.digest().allSections();
+    List<Section> sections = PostFacts.of(ctx).allSections();
+    boolean corrupted = false;
+    for (Section s : sections) {
+      corrupted |= s.numbering().isPresent() && !VALID.contains(s.numbering().separator());
+    }
+    if (!corrupted) {
+      return; // nearly every post: no need to find the dominant separator
+    }
     Map<String, Integer> counts = new HashMap<>();
     for (Section s : sections) {
       if (s.numbering().isPresent() && VALID.contains(s.numbering().separator())) {

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import org.digestkit.core.model.Item;
 import org.digestkit.core.model.MoreEntry;
+import org.digestkit.core.model.Section;
+import org.digestkit.core.model.ThematicBreak;
 import org.digestkit.core.model.Summary;
 import org.digestkit.validate.internal.SummaryMatcher;
 import org.digestkit.validate.spi.RuleContext;
@@ -14,6 +16,7 @@ final class PostFacts {
   private Optional<Summary> summary;
   private List<Item> newsItems;
   private List<MoreEntry> moreEntries;
+  private List<Section> allSections;
   private SummaryMatcher matcher;
 
   private PostFacts(RuleContext ctx) {
@@ -39,6 +42,24 @@ final class PostFacts {
       newsItems = Walk.newsItems(ctx.digest());
     }
     return newsItems;
+  }
+
+  /** Every section, nested ones included, collected once. */
+  synchronized List<Section> allSections() {
+    if (allSections == null) {
+      allSections = ctx.digest().allSections();
+    }
+    return allSections;
+  }
+
+  /** Whether a section's or item's elements are thematic breaks at most (nothing a reader would call content). */
+  static boolean onlyBreaks(List<?> elements) {
+    for (Object e : elements) {
+      if (!(e instanceof ThematicBreak)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The one-line entries of the "more" sections, collected once. */

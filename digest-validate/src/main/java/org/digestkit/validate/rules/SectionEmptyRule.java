@@ -12,9 +12,8 @@ public final class SectionEmptyRule extends BaseRule {
 
   @Override
   public void check(RuleContext ctx) {
-    for (Section s : ctx.digest().allSections()) {
-      boolean empty = s.elements().stream().allMatch(e -> e instanceof org.digestkit.core.model.ThematicBreak);
-      if (empty) {
+    for (Section s : PostFacts.of(ctx).allSections()) {
+      if (PostFacts.onlyBreaks(s.elements())) {
         ctx.report(s.heading().source().line(), s.heading().source().column(),
             "section '" + s.title() + "' is empty");
       }

@@ -55,8 +55,32 @@ final class Urls {
     return i == u.length() || i == u.length() - 1 && u.charAt(i) == '/'; // nothing or "/" after the host
   }
 
+  /**
+   * Whether {@code url} is its own key: {@code https://} or {@code http://}, a host without upper-case letters, no
+   * fragment, no trailing slash, no surrounding white space.
+   */
+  static boolean isPlainKey(String url) {
+    int host = url.startsWith("https://") ? 8 : url.startsWith("http://") ? 7 : -1;
+    if (host < 0 || url.endsWith("/") || url.indexOf('#') >= 0
+        || Character.isWhitespace(url.charAt(url.length() - 1))) {
+      return false;
+    }
+    for (int i = host; i < url.length() && url.charAt(i) != '/'; i++) {
+      char c = url.charAt(i);
+      if (c >= 'A' && c <= 'Z' || c > 0x7F) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** A key for "the same URL": scheme and host lower-cased, trailing slash and fragment dropped. */
   static String key(String url) {
+    return isPlainKey(url) ? url : keyByParts(url); // nearly every link is plain: nothing to drop or lower-case
+  }
+
+  /** {@link #key}, always computed part by part. */
+  static String keyByParts(String url) {
     String u = url.strip();
     int hash = u.indexOf('#');
     if (hash >= 0) {
