@@ -19,7 +19,8 @@ import org.digestkit.core.model.Table;
 
 /**
  * The leaves of a post that hold inline Markdown — headings, paragraphs, bullets, labels, tables and one-line
- * entries — in document order, found in one walk of the model and shared by the rules that read inline text.
+ * entries — in document order, and its labelled blocks, found in one walk of the model and shared by the rules
+ * that read inline text.
  */
 public final class TextLeaves {
 
@@ -35,6 +36,7 @@ public final class TextLeaves {
 
   private final List<SourceInfo> sources = new ArrayList<>();
   private final List<Kind> kinds = new ArrayList<>();
+  private final List<LabelledBlock> labelledBlocks = new ArrayList<>();
 
   private TextLeaves() {}
 
@@ -64,6 +66,11 @@ public final class TextLeaves {
   /** The kind of leaf {@code i}. */
   public Kind kind(int i) {
     return kinds.get(i);
+  }
+
+  /** Every labelled block, wherever it is, in document order (built ones included). */
+  public List<LabelledBlock> labelledBlocks() {
+    return labelledBlocks;
   }
 
   private void add(SourceInfo source, Kind kind) {
@@ -103,6 +110,7 @@ public final class TextLeaves {
     } else if (b instanceof BulletList list) {
       bullets(list.bullets());
     } else if (b instanceof LabelledBlock lb) {
+      labelledBlocks.add(lb);
       add(lb.label().source(), Kind.BODY);
       blocks(lb.content());
     } else if (b instanceof MoreList list) {

@@ -28,7 +28,7 @@ public final class BoldNotRenderedRule extends BaseRule {
     }
     // "**" found in the whole text, in order, and matched with the text leaves, in order: only those in a
     // leaf's lines count (not code, HTML or front matter)
-    TextLeaves leaves = ctx.shared(TextLeaves.class, () -> TextLeaves.of(ctx.digest()));
+    TextLeaves leaves = PostFacts.of(ctx).leaves();
     int leaf = -1;
     int next = 0;
     int leafEndLine = 0; // the last line of the current leaf, computed when a "**" line falls in it

@@ -26,7 +26,7 @@ public final class H1TitleRule extends BaseRule {
             "the H1 '" + h1.title() + "' differs from the front-matter title '" + title + "'");
       }
     }
-    for (Section s : d.allSections()) {
+    for (Section s : PostFacts.of(ctx).allSections()) {
       if (s.heading().level() == 1) {
         ctx.report(s.heading().source().line(), s.heading().source().column(),
             "a second H1 heading; a post has one title");

@@ -24,7 +24,7 @@ public final class LabelCorruptedRule extends BaseRule {
   @Override
   public void check(RuleContext ctx) {
     List<String> known = ctx.options().strings("labels", KNOWN);
-    for (LabelledBlock lb : Walk.labels(ctx.digest())) {
+    for (LabelledBlock lb : PostFacts.of(ctx).leaves().labelledBlocks()) {
       Label label = lb.label();
       String text = label.text();
       if (known.contains(text)) {

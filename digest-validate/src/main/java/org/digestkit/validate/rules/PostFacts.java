@@ -8,6 +8,7 @@ import org.digestkit.core.model.Section;
 import org.digestkit.core.model.ThematicBreak;
 import org.digestkit.core.model.Summary;
 import org.digestkit.validate.internal.SummaryMatcher;
+import org.digestkit.validate.internal.TextLeaves;
 import org.digestkit.validate.spi.RuleContext;
 
 /** Facts about one post that several built-in rules need, each computed on first use and shared by them. */
@@ -42,6 +43,11 @@ final class PostFacts {
       newsItems = Walk.newsItems(ctx.digest());
     }
     return newsItems;
+  }
+
+  /** The inline-text leaves and labelled blocks, from the walk the link index shares. */
+  TextLeaves leaves() {
+    return ctx.shared(TextLeaves.class, () -> TextLeaves.of(ctx.digest()));
   }
 
   /** Every section, nested ones included, collected once. */
