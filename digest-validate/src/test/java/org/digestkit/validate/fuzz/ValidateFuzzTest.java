@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
+import org.digestkit.core.Digest;
+import org.digestkit.core.DigestParseException;
 import org.digestkit.validate.DigestValidator;
 import org.digestkit.validate.Finding;
 import org.digestkit.validate.ValidationConfig;
 import org.digestkit.validate.ValidationReport;
+import org.digestkit.validate.internal.PostAnalysisTest;
 
 /**
  * The validator never throws and never fails a rule, whatever the input ({@code rule-failure} findings are
@@ -24,5 +27,18 @@ class ValidateFuzzTest {
       assertThat(f.rule()).isNotEqualTo(DigestValidator.RULE_FAILURE);
       assertThat(f.line()).isNotNegative();
     }
+  }
+
+  /** The link index, which looks only in leaves whose text holds "](" or "://", misses no leaf's link. */
+  @FuzzTest(maxDuration = "10m")
+  void linksOfEveryLeaf(byte[] data) {
+    String text = new String(data, StandardCharsets.UTF_8);
+    Digest digest;
+    try {
+      digest = Digest.parse(text);
+    } catch (DigestParseException e) {
+      return;
+    }
+    PostAnalysisTest.assertLinksOfEveryLeafAreFound(digest, text);
   }
 }

@@ -12,7 +12,7 @@ import org.digestkit.core.Digest;
 import org.junit.jupiter.api.Test;
 
 /** The shared per-post facts agree with their plain definitions on generated text. */
-class PostAnalysisTest {
+public class PostAnalysisTest {
   private static final Pattern BARE_URL = Pattern.compile("https?://[^\\s<>()\\[\\]]+");
   private static final String[] PIECES = {"http", "https", "://", "s://", "a", "b.c/d", " ", "\n", "\r", "\r\n",
       "(", ")", "[", "]", "<", ">", "\t", "\u000B", "\f", "模型", "x", "/", "\u0008", "\u200B", "\uFEFF", "\u0085",
@@ -95,29 +95,36 @@ class PostAnalysisTest {
     posts.add("# T\n\n[r](/one)\n\n### [h](/two)\n\n- x\n- [m](mailto:a@b.example) and [n](../three)\n\n"
         + "**影响：**[o](#four)\n\n## 更多动态\n\n- [p](relative/five)：d\n");
     for (String text : posts) {
-      Digest digest = Digest.parse(text);
-      PostAnalysis a = new PostAnalysis(digest, text);
-      List<String> expected = new ArrayList<>();
-      TextLeaves leaves = a.leaves();
-      for (int i = 0; i < leaves.size(); i++) {
-        org.digestkit.core.model.SourceInfo src = leaves.source(i);
-        int start = a.offset(src.line(), src.column());
-        for (org.digestkit.core.model.Link l : org.digestkit.core.model.MarkdownInline.links(src.raw())) {
-          int[] pos = a.position(start + l.urlStart());
-          expected.add(leaves.kind(i) + " " + l.url() + " @" + pos[0] + ":" + pos[1]);
-        }
-      }
-      List<String> actual = new ArrayList<>();
-      for (org.digestkit.validate.spi.LinkOccurrence l : a.links()) {
-        if (l.place() == org.digestkit.validate.spi.LinkOccurrence.Place.BARE) {
-          String line = a.line(l.line());
-          assertThat(line.substring(l.column() - 1)).as("%s", text).startsWith(l.url());
-          assertThat(BARE_URL.matcher(l.url()).matches()).as(l.url()).isTrue();
-        } else if (l.place() != org.digestkit.validate.spi.LinkOccurrence.Place.FOOTER) {
-          actual.add(l.place() + " " + l.url() + " @" + l.line() + ":" + l.column());
-        }
-      }
-      assertThat(actual).as("%s", text).containsExactlyInAnyOrderElementsOf(expected);
+      assertLinksOfEveryLeafAreFound(Digest.parse(text), text);
     }
+  }
+
+  /**
+   * Every inline link of every leaf of {@code digest} (parsed from {@code text}) is in the link index with its
+   * leaf's place at the position of its destination, and every bare URL reported is one, at its position.
+   */
+  public static void assertLinksOfEveryLeafAreFound(Digest digest, String text) {
+    PostAnalysis a = new PostAnalysis(digest, text);
+    List<String> expected = new ArrayList<>();
+    TextLeaves leaves = a.leaves();
+    for (int i = 0; i < leaves.size(); i++) {
+      org.digestkit.core.model.SourceInfo src = leaves.source(i);
+      int start = a.offset(src.line(), src.column());
+      for (org.digestkit.core.model.Link l : org.digestkit.core.model.MarkdownInline.links(src.raw())) {
+        int[] pos = a.position(start + l.urlStart());
+        expected.add(leaves.kind(i) + " " + l.url() + " @" + pos[0] + ":" + pos[1]);
+      }
+    }
+    List<String> actual = new ArrayList<>();
+    for (org.digestkit.validate.spi.LinkOccurrence l : a.links()) {
+      if (l.place() == org.digestkit.validate.spi.LinkOccurrence.Place.BARE) {
+        String line = a.line(l.line());
+        assertThat(line.substring(l.column() - 1)).as("%s", text).startsWith(l.url());
+        assertThat(BARE_URL.matcher(l.url()).matches()).as(l.url()).isTrue();
+      } else if (l.place() != org.digestkit.validate.spi.LinkOccurrence.Place.FOOTER) {
+        actual.add(l.place() + " " + l.url() + " @" + l.line() + ":" + l.column());
+      }
+    }
+    assertThat(actual).as("%s", text).containsExactlyInAnyOrderElementsOf(expected);
   }
 }
