@@ -34,8 +34,11 @@ public final class TextLeaves {
     ENTRY
   }
 
-  private final List<SourceInfo> sources = new ArrayList<>();
-  private final List<Kind> kinds = new ArrayList<>();
+  private static final Kind[] KINDS = Kind.values();
+
+  private SourceInfo[] sources = new SourceInfo[128];
+  private byte[] kinds = new byte[128];
+  private int size;
   private final List<LabelledBlock> labelledBlocks = new ArrayList<>();
 
   private TextLeaves() {}
@@ -55,17 +58,19 @@ public final class TextLeaves {
 
   /** The number of leaves. */
   public int size() {
-    return sources.size();
+    return size;
   }
 
   /** The source of leaf {@code i}. */
   public SourceInfo source(int i) {
-    return sources.get(i);
+    java.util.Objects.checkIndex(i, size);
+    return sources[i];
   }
 
   /** The kind of leaf {@code i}. */
   public Kind kind(int i) {
-    return kinds.get(i);
+    java.util.Objects.checkIndex(i, size);
+    return KINDS[kinds[i]];
   }
 
   /** Every labelled block, wherever it is, in document order (built ones included). */
@@ -75,14 +80,20 @@ public final class TextLeaves {
 
   private void add(SourceInfo source, Kind kind) {
     if (source.isParsed()) {
-      sources.add(source);
-      kinds.add(kind);
+      if (size == sources.length) {
+        sources = java.util.Arrays.copyOf(sources, size * 2);
+        kinds = java.util.Arrays.copyOf(kinds, size * 2);
+      }
+      sources[size] = source;
+      kinds[size++] = (byte) kind.ordinal();
     }
   }
 
   private void section(Section s) {
     heading(s.heading());
-    for (SectionElement e : s.elements()) {
+    List<SectionElement> elements = s.elements();
+    for (int i = 0; i < elements.size(); i++) {
+      SectionElement e = elements.get(i);
       if (e instanceof Section nested) {
         section(nested);
       } else if (e instanceof Item item) {
@@ -99,8 +110,8 @@ public final class TextLeaves {
   }
 
   private void blocks(List<Block> blocks) {
-    for (Block b : blocks) {
-      block(b);
+    for (int i = 0; i < blocks.size(); i++) {
+      block(blocks.get(i));
     }
   }
 
@@ -123,9 +134,12 @@ public final class TextLeaves {
   }
 
   private void bullets(List<Bullet> bullets) {
-    for (Bullet b : bullets) {
+    for (int i = 0; i < bullets.size(); i++) {
+      Bullet b = bullets.get(i);
       add(b.source(), Kind.BODY);
-      bullets(b.children());
+      if (!b.children().isEmpty()) {
+        bullets(b.children());
+      }
     }
   }
 }
