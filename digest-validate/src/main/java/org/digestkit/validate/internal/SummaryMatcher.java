@@ -181,38 +181,56 @@ public final class SummaryMatcher {
     int k = outFrom;
     int i = at[0];
     while (i < n && k < out.length) {
-      char c = lower(text[i]);
-      if (skipUrls && (c == ']' && i + 1 < n && text[i + 1] == '(' || c == 'h' && isUrlStart(text, i, n))) {
+      char c = text[i];
+      int kind = KIND[c];
+      if (kind == CJK) {
+        // a run of CJK characters: each with the next (resumed at the pair not written when out is full)
+        int j = i + 1;
+        while (j < n && k < out.length && KIND[text[j]] == CJK) {
+          out[k++] = (text[j - 1] << 16 | text[j]) & 0x7FFFFFFF;
+          j++;
+        }
+        i = j < n && KIND[text[j]] == CJK ? j - 1 : j;
+      } else if (kind == OTHER || kind == BRACKET && !(skipUrls && i + 1 < n && text[i + 1] == '(')) {
+        i++;
+      } else if (skipUrls && (kind == BRACKET || c == 'h' && isUrlStart(text, i, n))) {
         int j = i + 1;
         while (j < n && text[j] != ')' && !Character.isWhitespace(text[j])) {
           j++;
         }
         i = j;
-        continue;
-      }
-      if (isLatin(c)) {
+      } else {
         int j = i;
         int h = 0;
-        char l;
-        while (j < n && isLatin(l = lower(text[j]))) {
-          h = 31 * h + l;
+        int letter;
+        while (j < n && (letter = KIND[text[j]]) >= LOWER) {
+          h = 31 * h + (letter == UPPER ? text[j] + ('a' - 'A') : text[j]);
           j++;
         }
         if (j - i >= 2) {
           out[k++] = h | 0x80000000;
         }
         i = j;
-      } else if (isCjk(c)) {
-        if (i + 1 < n && isCjk(text[i + 1])) {
-          out[k++] = (c << 16 | text[i + 1]) & 0x7FFFFFFF;
-        }
-        i++;
-      } else {
-        i++;
       }
     }
     at[0] = i;
     return k;
+  }
+
+  /** Character kinds for the tokenizer, one byte per UTF-16 unit: a single load per character. */
+  private static final byte OTHER = 0;
+  private static final byte CJK = 1;
+  private static final byte BRACKET = 2; // ']', which may start a link destination
+  private static final byte LOWER = 3; // a-z and 0-9 (from here on: word characters)
+  private static final byte UPPER = 4; // A-Z, lower-cased into the word
+  private static final byte[] KIND = new byte[0x10000];
+
+  static {
+    for (int c = 0; c <= 0xFFFF; c++) {
+      char ch = (char) c;
+      KIND[c] = isLatin(ch) ? LOWER : ch >= 'A' && ch <= 'Z' ? UPPER : isCjk(ch) ? CJK : OTHER;
+    }
+    KIND[']'] = BRACKET;
   }
 
   /** Whether {@code http://} or {@code https://} starts at {@code i}. */
@@ -240,10 +258,6 @@ public final class SummaryMatcher {
       }
     }
     return (double) common / Math.min(a.length, b.length);
-  }
-
-  private static char lower(char c) {
-    return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
   }
 
   /** The overlap coefficient of two token sets (0 when either is empty). */

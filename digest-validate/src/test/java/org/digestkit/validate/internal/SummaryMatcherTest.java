@@ -28,7 +28,7 @@ class SummaryMatcherTest {
     Random rnd = new Random(11);
     for (int round = 0; round < 300; round++) {
       StringBuilder body = new StringBuilder("# T\n\n");
-      for (int p = 0, n = 1 + rnd.nextInt(8); p < n; p++) {
+      for (int p = 0, n = 1 + rnd.nextInt(40); p < n; p++) { // up to about 1,000 tokens: the scan refills its buffer
         body.append(phrase(rnd, 1 + rnd.nextInt(12))).append("\n\n");
       }
       String text = body.toString();
@@ -61,6 +61,68 @@ class SummaryMatcherTest {
         }
       }
     }
+  }
+
+  /**
+   * The tokenizer against its definition, written plainly: lower-cased Latin/digit words of two or more
+   * characters, CJK bigrams, and (for Markdown) link destinations and bare URLs skipped where a token could start.
+   */
+  @Test
+  void codesFollowTheTokenDefinition() {
+    String[] pieces = {"模型", "发", "布", "Open", "AI", "gpt", "5", "H100", " ", "\t", "\u3000", "[", "]", "(", ")",
+        "](", "http://a.b/c", "https://x.y/模型?q=Z", "h", "ttp", "xhttp://q", "HTTP://U", "、", "！", "é", "\u3400",
+        "\uF900", "㐀", "Z"};
+    Random rnd = new Random(23);
+    for (int round = 0; round < 20_000; round++) {
+      StringBuilder text = new StringBuilder();
+      for (int p = rnd.nextInt(16); p >= 0; p--) {
+        text.append(pieces[rnd.nextInt(pieces.length)]);
+      }
+      String t = text.toString();
+      assertThat(SummaryMatcher.codes(t)).as(t).containsExactly(definition(t, false));
+      assertThat(SummaryMatcher.markdownCodes(t)).as(t).containsExactly(definition(t, true));
+    }
+  }
+
+  private static int[] definition(String text, boolean skipUrls) {
+    java.util.LinkedHashSet<Integer> out = new java.util.LinkedHashSet<>();
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      boolean url = c == 'h' && (text.startsWith("http://", i) || text.startsWith("https://", i));
+      if (skipUrls && (c == ']' && i + 1 < n && text.charAt(i + 1) == '(' || url)) {
+        i++;
+        while (i < n && text.charAt(i) != ')' && !Character.isWhitespace(text.charAt(i))) {
+          i++;
+        }
+      } else if (word(c)) {
+        int j = i;
+        while (j < n && word(text.charAt(j))) {
+          j++;
+        }
+        if (j - i >= 2) {
+          out.add(text.substring(i, j).toLowerCase(java.util.Locale.ROOT).hashCode() | 0x80000000);
+        }
+        i = j;
+      } else {
+        if (cjk(c) && i + 1 < n && cjk(text.charAt(i + 1))) {
+          out.add((c << 16 | text.charAt(i + 1)) & 0x7FFFFFFF);
+        }
+        i++;
+      }
+    }
+    return out.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  private static boolean word(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+  }
+
+  private static boolean cjk(char c) {
+    return Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS
+        || Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS_EXTENSION_A
+        || Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CJK_COMPATIBILITY_IDEOGRAPHS;
   }
 
   @Test
