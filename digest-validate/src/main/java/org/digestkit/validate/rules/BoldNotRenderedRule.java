@@ -1,7 +1,5 @@
 package org.digestkit.validate.rules;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.digestkit.core.model.SourceInfo;
 import org.digestkit.validate.Fix;
 import org.digestkit.validate.Severity;
@@ -53,19 +51,25 @@ public final class BoldNotRenderedRule extends BaseRule {
         leafEndLine = ctx.position(ctx.offset(src.line(), src.column()) + src.rawLength())[0];
       }
       if (line <= leafEndLine) {
-        checkLine(ctx, line, ctx.line(line));
+        int from = ctx.offset(line, 1);
+        int to = from;
+        while (to < text.length() && text.charAt(to) != '\n' && text.charAt(to) != '\r') {
+          to++;
+        }
+        checkLine(ctx, line, text, from, to);
       }
     }
   }
 
-  private static void checkLine(RuleContext ctx, int line, String s) {
-    List<int[]> runs = new ArrayList<>(); // {start, length}
-    int i = 0;
-    while (i < s.length()) {
-      char c = s.charAt(i);
+  /** Checks the {@code **} runs of one line, {@code text[from, to)}, in place. */
+  private static void checkLine(RuleContext ctx, int line, String text, int from, int to) {
+    int open = -1; // the author's intent: runs pair up in order, opener then closer
+    int i = from;
+    while (i < to) {
+      char c = text.charAt(i);
       if (c == '`') {
-        int close = s.indexOf('`', i + 1);
-        i = close < 0 ? s.length() : close + 1;
+        int close = text.indexOf('`', i + 1);
+        i = close < 0 || close >= to ? to : close + 1;
         continue;
       }
       if (c == '\\') {
@@ -74,43 +78,46 @@ public final class BoldNotRenderedRule extends BaseRule {
       }
       if (c == '*') {
         int j = i;
-        while (j < s.length() && s.charAt(j) == '*') {
+        while (j < to && text.charAt(j) == '*') {
           j++;
         }
         if (j - i == 2) {
-          runs.add(new int[] {i, 2});
+          if (open < 0) {
+            open = i;
+          } else {
+            check(ctx, line, text, from, to, open, i);
+            open = -1;
+          }
         }
         i = j;
         continue;
       }
       i++;
     }
-    // the author's intent: runs pair up in order, opener then closer
-    for (int r = 0; r + 1 < runs.size(); r += 2) {
-      int open = runs.get(r)[0];
-      int close = runs.get(r + 1)[0];
-      if (!leftFlanking(s, open)) {
-        ctx.report(line, open + 1, "the opening ** is not left-flanking: CommonMark will show the asterisks",
-            new Fix(line, open + 1, "**", " **"));
-      } else if (!rightFlanking(s, close)) {
-        ctx.report(line, close + 1, "the closing ** is not right-flanking: CommonMark will show the asterisks",
-            new Fix(line, close + 1, "**", "** "));
-      }
+  }
+
+  private static void check(RuleContext ctx, int line, String text, int from, int to, int open, int close) {
+    if (!leftFlanking(text, from, to, open)) {
+      ctx.report(line, open - from + 1, "the opening ** is not left-flanking: CommonMark will show the asterisks",
+          new Fix(line, open - from + 1, "**", " **"));
+    } else if (!rightFlanking(text, from, to, close)) {
+      ctx.report(line, close - from + 1, "the closing ** is not right-flanking: CommonMark will show the asterisks",
+          new Fix(line, close - from + 1, "**", "** "));
     }
   }
 
-  static boolean leftFlanking(String s, int at) {
-    int next = at + 2 < s.length() ? s.codePointAt(at + 2) : -1;
-    int prev = at > 0 ? s.codePointBefore(at) : -1;
+  static boolean leftFlanking(String s, int from, int to, int at) {
+    int next = at + 2 < to ? s.codePointAt(at + 2) : -1;
+    int prev = at > from ? s.codePointBefore(at) : -1;
     if (next == -1 || Character.isWhitespace(next)) {
       return false;
     }
     return !isPunctuation(next) || prev == -1 || Character.isWhitespace(prev) || isPunctuation(prev);
   }
 
-  static boolean rightFlanking(String s, int at) {
-    int prev = at > 0 ? s.codePointBefore(at) : -1;
-    int next = at + 2 < s.length() ? s.codePointAt(at + 2) : -1;
+  static boolean rightFlanking(String s, int from, int to, int at) {
+    int prev = at > from ? s.codePointBefore(at) : -1;
+    int next = at + 2 < to ? s.codePointAt(at + 2) : -1;
     if (prev == -1 || Character.isWhitespace(prev)) {
       return false;
     }
