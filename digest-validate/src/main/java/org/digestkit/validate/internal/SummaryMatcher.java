@@ -54,55 +54,60 @@ public final class SummaryMatcher {
   private int[] target(int t) {
     int[] codes = targetCodes[t];
     if (codes == null) {
-      codes = bufferedCodes(targets.get(t), true);
+      codes = tokenizer.distinctCodes(targets.get(t), true);
       targetCodes[t] = codes;
     }
     return codes;
   }
 
-  // buffers for tokenising the headlines one after the other, reused (a matcher serves one post at a time)
-  private char[] chars = new char[64];
-  private int[] found = new int[64];
-  private int[] seenCodes = new int[256];
-  private int[] seenMarks = new int[256];
-  private int mark;
+  /** The matcher's tokenizer, its buffers reused for the headlines and entries of the one post it serves. */
+  private final Tokenizer tokenizer = new Tokenizer();
 
   /** {@link #codes} of a summary entry, computed with the matcher's buffers: only the result is allocated. */
   public int[] entryCodes(String entry) {
-    return bufferedCodes(entry, false);
+    return tokenizer.distinctCodes(entry, false);
   }
 
-  /** {@link #codes} or {@link #markdownCodes}, with the matcher's buffers: only the result is allocated. */
-  private synchronized int[] bufferedCodes(String markdown, boolean skipUrls) {
-    int n = markdown.length();
-    if (chars.length < n) {
-      chars = new char[Math.max(n, chars.length * 2)];
-      found = new int[chars.length];
-    }
-    markdown.getChars(0, n, chars, 0);
-    int count = tokenize(chars, new int[] {0}, n, skipUrls, found, 0);
-    if (seenCodes.length < 2 * count) {
-      seenCodes = new int[tableSize(count)];
-      seenMarks = new int[seenCodes.length];
-    }
-    // distinct codes in text order: a table whose slots count as empty unless marked in this round
-    int round = ++mark;
-    int d = 0;
-    int mask = seenCodes.length - 1;
-    int shift = 32 - Integer.numberOfTrailingZeros(seenCodes.length);
-    for (int i = 0; i < count; i++) {
-      int code = found[i];
-      int slot = (code * 0x9E3779B9) >>> shift;
-      while (seenMarks[slot] == round && seenCodes[slot] != code) {
-        slot = (slot + 1) & mask;
+  /** Distinct token codes of texts one after the other, with buffers and a table reused from text to text. */
+  private static final class Tokenizer {
+    private char[] chars = new char[64];
+    private int[] found = new int[64];
+    private int[] seenCodes = new int[256];
+    private int[] seenMarks = new int[256];
+    private int mark;
+
+    /** The distinct token codes of {@code text} in text order ({@link #codes}, or {@link #markdownCodes}). */
+    synchronized int[] distinctCodes(String text, boolean skipUrls) {
+      int n = text.length();
+      if (chars.length < n) {
+        chars = new char[Math.max(n, chars.length * 2)];
+        found = new int[chars.length]; // at most one token per character
       }
-      if (seenMarks[slot] != round) {
-        seenMarks[slot] = round;
-        seenCodes[slot] = code;
-        found[d++] = code;
+      text.getChars(0, n, chars, 0);
+      int count = tokenize(chars, new int[] {0}, n, skipUrls, found, 0);
+      if (seenCodes.length < 2 * count) {
+        seenCodes = new int[tableSize(count)];
+        seenMarks = new int[seenCodes.length];
       }
+      // a table whose slots count as empty unless marked in this round
+      int round = ++mark;
+      int d = 0;
+      int mask = seenCodes.length - 1;
+      int shift = 32 - Integer.numberOfTrailingZeros(seenCodes.length);
+      for (int i = 0; i < count; i++) {
+        int code = found[i];
+        int slot = (code * 0x9E3779B9) >>> shift;
+        while (seenMarks[slot] == round && seenCodes[slot] != code) {
+          slot = (slot + 1) & mask;
+        }
+        if (seenMarks[slot] != round) {
+          seenMarks[slot] = round;
+          seenCodes[slot] = code;
+          found[d++] = code;
+        }
+      }
+      return java.util.Arrays.copyOf(found, d);
     }
-    return java.util.Arrays.copyOf(found, d);
   }
 
   /** The tokens of a text as strings (for tests and tools; matching uses {@link #codes}). */
@@ -140,36 +145,12 @@ public final class SummaryMatcher {
    * {@link #tokens} for overlap counting, without a String or a set per token.
    */
   public static int[] codes(String text) {
-    return distinct(unsortedCodes(text.toCharArray(), 0, text.length(), false));
+    return new Tokenizer().distinctCodes(text, false);
   }
 
   /** The distinct codes of inline Markdown, link destinations and bare URLs left out (as in the body scan). */
   public static int[] markdownCodes(String markdown) {
-    return distinct(unsortedCodes(markdown.toCharArray(), 0, markdown.length(), true));
-  }
-
-  private static int[] distinct(int[] codes) {
-    if (codes.length < 2) {
-      return codes;
-    }
-    int[] keys = new int[tableSize(codes.length)];
-    int d = 0;
-    for (int code : codes) {
-      int slot = slot(keys, code);
-      if (keys[slot] != code) {
-        keys[slot] = code;
-        codes[d++] = code;
-      }
-    }
-    return d == codes.length ? codes : java.util.Arrays.copyOf(codes, d);
-  }
-
-  /** Token codes in text order; with {@code skipUrls}, link destinations and bare URLs are left out. */
-  private static int[] unsortedCodes(char[] text, int from, int n, boolean skipUrls) {
-    int[] out = new int[Math.max(4, n - from)]; // at most one token per character
-    int[] at = {from};
-    int count = tokenize(text, at, n, skipUrls, out, 0);
-    return java.util.Arrays.copyOf(out, count);
+    return new Tokenizer().distinctCodes(markdown, true);
   }
 
   /**
