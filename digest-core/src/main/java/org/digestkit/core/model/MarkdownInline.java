@@ -15,40 +15,64 @@ public final class MarkdownInline {
 
   /** The inline links in {@code text}, in order. Reference links and autolinks are not reported. */
   public static List<Link> links(String text) {
+    return links(text, 0, text.length());
+  }
+
+  /**
+   * The inline links in the region {@code [from, to)} of {@code text}, in order, as if the region were the
+   * whole text; their offsets are indexes into {@code text}. For tools that hold a whole post and look at one
+   * line or block of it without copying it out.
+   */
+  public static List<Link> links(String text, int from, int to) {
+    java.util.Objects.checkFromToIndex(from, to, text.length());
     List<Link> out = null;
-    int i = text.indexOf('[');
-    while (i >= 0 && i < text.length()) {
-      if (i > 0 && text.charAt(i - 1) == '\\' || i > 0 && text.charAt(i - 1) == '!') {
-        i = text.indexOf('[', i + 1);
+    int i = indexOf(text, '[', from, to);
+    while (i >= 0) {
+      if (i > from && text.charAt(i - 1) == '\\' || i > from && text.charAt(i - 1) == '!') {
+        i = indexOf(text, '[', i + 1, to);
         continue;
       }
-      Link link = linkAt(text, i);
+      Link link = linkAt(text, i, to);
       if (link != null) {
         if (out == null) {
           out = new ArrayList<>(2);
         }
         out.add(link);
-        i = text.indexOf('[', link.end());
+        i = indexOf(text, '[', link.end(), to);
       } else {
-        i = text.indexOf('[', i + 1);
+        i = indexOf(text, '[', i + 1, to);
       }
     }
     return out == null ? List.of() : Collections.unmodifiableList(out);
   }
 
+  /** The first {@code c} in {@code [from, to)} of {@code text}, or -1. */
+  private static int indexOf(String text, char c, int from, int to) {
+    if (from >= to) {
+      return -1;
+    }
+    int i = text.indexOf(c, from);
+    return i < to ? i : -1;
+  }
+
   /** The link that starts exactly at {@code start} (which must hold {@code [}), or null. */
   public static Link linkAt(String text, int start) {
-    if (start >= text.length() || text.charAt(start) != '[') {
+    return linkAt(text, start, text.length());
+  }
+
+  /** {@link #linkAt(String, int)} in the region of {@code text} that ends at {@code limit}. */
+  private static Link linkAt(String text, int start, int limit) {
+    if (start >= limit || text.charAt(start) != '[') {
       return null;
     }
     int depth = 0;
     int close = -1;
-    for (int i = start; i < text.length(); i++) {
+    for (int i = start; i < limit; i++) {
       char c = text.charAt(i);
       if (c == '\\') {
         i++;
       } else if (c == '`') {
-        int endTick = text.indexOf('`', i + 1);
+        int endTick = indexOf(text, '`', i + 1, limit);
         if (endTick > 0) {
           i = endTick;
         }
@@ -60,26 +84,26 @@ public final class MarkdownInline {
           close = i;
           break;
         }
-      } else if (c == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+      } else if (c == '\n' && i + 1 < limit && text.charAt(i + 1) == '\n') {
         return null;
       }
     }
-    if (close < 0 || close + 1 >= text.length() || text.charAt(close + 1) != '(') {
+    if (close < 0 || close + 1 >= limit || text.charAt(close + 1) != '(') {
       return null;
     }
     int p = close + 2;
-    while (p < text.length() && text.charAt(p) == ' ') {
+    while (p < limit && text.charAt(p) == ' ') {
       p++;
     }
     int urlStart;
     int urlEnd;
-    if (p < text.length() && text.charAt(p) == '<') {
+    if (p < limit && text.charAt(p) == '<') {
       // up to the first unescaped '>' on the line; a line break or an unescaped '<' first: no link (CommonMark)
       int gt = p + 1;
-      while (gt < text.length() && text.charAt(gt) != '>' && text.charAt(gt) != '\n' && text.charAt(gt) != '<') {
-        gt += text.charAt(gt) == '\\' && gt + 1 < text.length() ? 2 : 1; // \> does not close it
+      while (gt < limit && text.charAt(gt) != '>' && text.charAt(gt) != '\n' && text.charAt(gt) != '<') {
+        gt += text.charAt(gt) == '\\' && gt + 1 < limit ? 2 : 1; // \> does not close it
       }
-      if (gt >= text.length() || text.charAt(gt) != '>') {
+      if (gt >= limit || text.charAt(gt) != '>') {
         return null;
       }
       urlStart = p + 1;
@@ -88,9 +112,9 @@ public final class MarkdownInline {
     } else {
       int parens = 0;
       urlStart = p;
-      while (p < text.length()) {
+      while (p < limit) {
         char c = text.charAt(p);
-        if (c == '\\' && p + 1 < text.length()) {
+        if (c == '\\' && p + 1 < limit) {
           p += 2;
           continue;
         }
@@ -108,21 +132,21 @@ public final class MarkdownInline {
       }
       urlEnd = p;
     }
-    while (p < text.length() && (text.charAt(p) == ' ' || text.charAt(p) == '\n')) {
+    while (p < limit && (text.charAt(p) == ' ' || text.charAt(p) == '\n')) {
       p++;
     }
-    if (p < text.length() && (text.charAt(p) == '"' || text.charAt(p) == '\'')) {
+    if (p < limit && (text.charAt(p) == '"' || text.charAt(p) == '\'')) {
       char q = text.charAt(p);
-      int endQ = text.indexOf(q, p + 1);
+      int endQ = indexOf(text, q, p + 1, limit);
       if (endQ < 0) {
         return null;
       }
       p = endQ + 1;
-      while (p < text.length() && text.charAt(p) == ' ') {
+      while (p < limit && text.charAt(p) == ' ') {
         p++;
       }
     }
-    if (p >= text.length() || text.charAt(p) != ')') {
+    if (p >= limit || text.charAt(p) != ')') {
       return null;
     }
     return new Link(text.substring(start + 1, close), unescape(text.substring(urlStart, urlEnd)), start, p + 1,

@@ -59,4 +59,37 @@ class MarkdownInlineTest {
     assertThat(MarkdownInline.linkAt("[x](<a\\>b c>)", 0).url()).isEqualTo("a>b c");
     assertThat(MarkdownInline.linkAt("[x](a\\b)", 0).url()).isEqualTo("a\\b"); // not before punctuation: kept
   }
+  /**
+   * A region of a larger text reads as if it were cut out: the same links, at offsets shifted by the region's
+   * start, whatever surrounds it (brackets, backticks, quotes or a link's end just past the region).
+   */
+  @Test
+  void aRegionReadsLikeTheTextCutOut() {
+    String[] pieces = {"[", "]", "(", ")", "](", "[t](", "https://e.org/a", " ", "\\", "!", "`", "\"", "'", "<",
+        ">", "\n", "\n\n", "例", "x"};
+    java.util.Random rnd = new java.util.Random(23);
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder b = new StringBuilder();
+      int parts = rnd.nextInt(24);
+      for (int i = 0; i < parts; i++) {
+        b.append(pieces[rnd.nextInt(pieces.length)]);
+      }
+      String text = b.toString();
+      int from = rnd.nextInt(text.length() + 1);
+      int to = from + rnd.nextInt(text.length() - from + 1);
+      String cut = text.substring(from, to);
+
+      java.util.List<String> expected = new java.util.ArrayList<>();
+      for (Link l : MarkdownInline.links(cut)) {
+        expected.add(new Link(l.text(), l.url(), l.start() + from, l.end() + from, l.urlStart() + from,
+            l.urlEnd() + from).toString());
+      }
+      java.util.List<String> actual = new java.util.ArrayList<>();
+      for (Link l : MarkdownInline.links(text, from, to)) {
+        actual.add(l.toString());
+      }
+
+      assertThat(actual).as("region [%d, %d) of %s", from, to, text).isEqualTo(expected);
+    }
+  }
 }
