@@ -18,7 +18,8 @@ public final class PostAnalysis {
   /**
    * 1 for each UTF-16 unit the pass stops at: line breaks, and what the character rules look at (C0 and C1
    * controls other than tab and line breaks, U+200B–U+206F, U+FEFF, U+FFFD–U+FFFF). A byte per unit (64 KiB)
-   * rather than a bit: one load per character, measured a third faster than a bit table on the corpus.
+   * rather than a bit: one load per character, measured a third faster than a bit table on the corpus (and
+   * faster than a paged table of a few KiB, even in place after the parser).
    */
   private static final byte[] NOTABLE = new byte[0x10000];
 
@@ -37,6 +38,7 @@ public final class PostAnalysis {
   private final int[] unusual;
   private final Map<Class<?>, Object> shared = new HashMap<>(4);
   private List<LinkOccurrence> links;
+  private Suppressions suppressions;
   private int lastLine; // a hint for position(): always checked, so a stale value is harmless
 
   /** The analysis of a post parsed from {@code source} (its text, BOM included or not). */
@@ -87,6 +89,14 @@ public final class PostAnalysis {
    */
   public int[] unusualCharacters() {
     return unusual;
+  }
+
+  /** The post's suppression comments, read when a rule first reports a finding (most posts have few). */
+  public synchronized Suppressions suppressions() {
+    if (suppressions == null) {
+      suppressions = Suppressions.of(text);
+    }
+    return suppressions;
   }
 
   /** A value computed at most once for this post and shared by every caller that asks with the same key. */
@@ -166,7 +176,7 @@ public final class PostAnalysis {
           scheme = indexOrMax(text.indexOf("://", start));
         }
         if (bracket <= end - 2 || scheme <= end - 3) {
-          inline(src, start, PLACES[leaves.kind(i).ordinal()], out);
+          inline(start, end, PLACES[leaves.kind(i).ordinal()], out);
         }
       }
       if (digest.footer() != null) {
@@ -195,58 +205,94 @@ public final class PostAnalysis {
     return index < 0 ? Integer.MAX_VALUE : index;
   }
 
-  /** Links in a leaf's raw text, and bare URLs outside them; {@code start} is the raw text's offset. */
-  private void inline(SourceInfo src, int start, LinkOccurrence.Place place, List<LinkOccurrence> out) {
-    String raw = src.raw();
-    List<Link> links = MarkdownInline.links(raw);
-    for (Link l : links) {
-      add(start + l.urlStart(), l.url(), l.text(), place, out);
+  /**
+   * Links in a leaf, the region {@code [start, end)} of the text, and bare URLs outside them: read in place, as
+   * {@link MarkdownInline#links(String, int, int)} reads a region as if it were the whole text.
+   */
+  private void inline(int start, int end, LinkOccurrence.Place place, List<LinkOccurrence> out) {
+    List<Link> links = MarkdownInline.links(text, start, end);
+    for (int i = 0; i < links.size(); i++) {
+      Link l = links.get(i);
+      add(l.urlStart(), l.url(), l.text(), place, out);
     }
-    if (raw.indexOf("http", 0) < 0) {
-      return;
-    }
-    int at = bareUrl(raw, 0);
+    int at = bareUrl(start, end);
     while (at >= 0) {
       Link around = null;
-      for (Link l : links) {
+      for (int i = 0; i < links.size(); i++) {
+        Link l = links.get(i);
         if (at >= l.start() && at < l.end()) {
           around = l;
           break;
         }
       }
       if (around != null) {
-        at = bareUrl(raw, around.end()); // a link's own URL (or one in its text or title) is not bare
+        at = bareUrl(around.end(), end); // a link's own URL (or one in its text or title) is not bare
         continue;
       }
-      int end = bareUrlEnd(raw, at);
-      if (!insideAngle(raw, at)) {
-        add(start + at, raw.substring(at, end), "", LinkOccurrence.Place.BARE, out);
+      int urlEnd = bareUrlEnd(text, at, end);
+      if (!(at > start && text.charAt(at - 1) == '<')) {
+        add(at, text.substring(at, urlEnd), "", LinkOccurrence.Place.BARE, out);
       }
-      at = bareUrl(raw, end);
+      at = bareUrl(urlEnd, end);
     }
   }
 
   /**
-   * The start of the next bare URL at or after {@code from} ({@code https?://} and at least one character that
-   * is not white space, {@code <>()[]}), or -1.
+   * The start of the next bare URL at or after {@code from} in {@code s} ({@code https?://} and at least one
+   * character that is not white space, {@code <>()[]}), or -1.
    */
   static int bareUrl(String s, int from) {
     for (int at = s.indexOf("http", from); at >= 0; at = s.indexOf("http", at + 1)) {
-      int p = at + 4;
-      if (p < s.length() && s.charAt(p) == 's') {
-        p++;
-      }
-      if (s.startsWith("://", p) && p + 3 < s.length() && isUrlChar(s.charAt(p + 3))) {
+      if (isBareUrl(s, at, s.length())) {
         return at;
       }
     }
     return -1;
   }
 
+  /** {@link #bareUrl(String, int)} in the region {@code [from, to)} of the text. */
+  private int bareUrl(int from, int to) {
+    for (int at = nextHttp(from); at >= 0 && at <= to - 4; at = nextHttp(at + 1)) {
+      if (isBareUrl(text, at, to)) {
+        return at;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether a bare URL starts at {@code at}, where {@code s} holds "http", and ends by {@code to}. */
+  private static boolean isBareUrl(String s, int at, int to) {
+    int p = at + 4;
+    if (p < to && s.charAt(p) == 's') {
+      p++;
+    }
+    return p + 3 < to && s.startsWith("://", p) && isUrlChar(s.charAt(p + 3));
+  }
+
+  private int httpFrom = Integer.MAX_VALUE;
+  private int httpAt;
+
+  /**
+   * The next "http" in the text at or after {@code from}, or -1: remembered, so that the searches of leaves in
+   * document order read the text once (a leaf without one does not search to the end of the text again).
+   */
+  private int nextHttp(int from) {
+    if (from < httpFrom || httpAt >= 0 && httpAt < from) {
+      httpAt = text.indexOf("http", from);
+      httpFrom = from;
+    }
+    return httpAt;
+  }
+
   /** The end of the bare URL starting at {@code at}. */
   static int bareUrlEnd(String s, int at) {
+    return bareUrlEnd(s, at, s.length());
+  }
+
+  /** The end of the bare URL starting at {@code at}, at {@code to} at the latest. */
+  private static int bareUrlEnd(String s, int at, int to) {
     int p = s.indexOf("://", at) + 3;
-    while (p < s.length() && isUrlChar(s.charAt(p))) {
+    while (p < to && isUrlChar(s.charAt(p))) {
       p++;
     }
     return p;
@@ -255,10 +301,6 @@ public final class PostAnalysis {
   private static boolean isUrlChar(char c) {
     return !(c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || c == '<' || c == '>'
         || c == '(' || c == ')' || c == '[' || c == ']');
-  }
-
-  private static boolean insideAngle(String raw, int at) {
-    return at > 0 && raw.charAt(at - 1) == '<';
   }
 
   private void add(int offset, String url, String text, LinkOccurrence.Place place, List<LinkOccurrence> out) {

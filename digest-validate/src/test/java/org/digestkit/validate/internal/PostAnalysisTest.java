@@ -94,9 +94,44 @@ public class PostAnalysisTest {
     // links without "://", found by the "](" search alone, in leaves after the first
     posts.add("# T\n\n[r](/one)\n\n### [h](/two)\n\n- x\n- [m](mailto:a@b.example) and [n](../three)\n\n"
         + "**影响：**[o](#four)\n\n## 更多动态\n\n- [p](relative/five)：d\n");
+    // bare URLs at a leaf's edges, in angle brackets, inside links, and "http" cut off by a leaf's end
+    posts.add("# T\n\nhttps://a.example/1\n\n- <https://b.example/2> [https://c.example/3](https://c.example/4)\n"
+        + "- x https://d.example/5\n- http\n- ://e.example/6 https\n- https://\n\n## 更多动态\n\n"
+        + "- [m](https://m.example/7)：see https://n.example/8\n");
+    // many leaves with links but no "http", then one with: each leaf's search stays within it
+    StringBuilder many = new StringBuilder("# T\n\n");
+    for (int i = 0; i < 300; i++) {
+      many.append("- [a").append(i).append("](#x").append(i).append(") text\n");
+    }
+    posts.add(many.append("- https://last.example/9\n").toString());
     for (String text : posts) {
       assertLinksOfEveryLeafAreFound(Digest.parse(text), text);
     }
+  }
+
+  /**
+   * On every post the tests have (the corpus when present, the fixtures) and on generated ones, the link index
+   * agrees with each leaf's own links, and the walk's "more" entries are {@link Digest#moreEntries()}.
+   */
+  @Test
+  void realAndGeneratedPostsAgreeLeafByLeaf() throws java.io.IOException {
+    List<String> texts = new ArrayList<>(new org.digestkit.core.generate.DigestGenerator(9).markdown(100));
+    for (java.nio.file.Path post : org.digestkit.core.Posts.all()) {
+      texts.add(java.nio.file.Files.readString(post));
+    }
+    int parsed = 0;
+    for (String text : texts) {
+      Digest digest;
+      try {
+        digest = Digest.parse(text);
+      } catch (org.digestkit.core.DigestParseException e) {
+        continue; // fixtures of parse errors
+      }
+      parsed++;
+      assertLinksOfEveryLeafAreFound(digest, text);
+      assertThat(TextLeaves.of(digest).moreEntries()).isEqualTo(digest.moreEntries());
+    }
+    assertThat(parsed).isGreaterThan(100);
   }
 
   /**
@@ -108,11 +143,32 @@ public class PostAnalysisTest {
     List<String> expected = new ArrayList<>();
     TextLeaves leaves = a.leaves();
     for (int i = 0; i < leaves.size(); i++) {
+      // each leaf read from its own copy of its text: its links, then its bare URLs outside them
       org.digestkit.core.model.SourceInfo src = leaves.source(i);
+      String raw = src.raw();
       int start = a.offset(src.line(), src.column());
-      for (org.digestkit.core.model.Link l : org.digestkit.core.model.MarkdownInline.links(src.raw())) {
+      String withoutBom = text.startsWith("\uFEFF") ? text.substring(1) : text;
+      assertThat(withoutBom.startsWith(raw, start)).as("leaf %d of %s", i, text).isTrue();
+      List<org.digestkit.core.model.Link> links = org.digestkit.core.model.MarkdownInline.links(raw);
+      for (org.digestkit.core.model.Link l : links) {
         int[] pos = a.position(start + l.urlStart());
         expected.add(leaves.kind(i) + " " + l.url() + " @" + pos[0] + ":" + pos[1]);
+      }
+      int at = PostAnalysis.bareUrl(raw, 0);
+      while (at >= 0) {
+        int from = at;
+        int linkEnd = links.stream().filter(l -> from >= l.start() && from < l.end())
+            .mapToInt(org.digestkit.core.model.Link::end).findFirst().orElse(-1);
+        if (linkEnd >= 0) {
+          at = PostAnalysis.bareUrl(raw, linkEnd);
+          continue;
+        }
+        int end = PostAnalysis.bareUrlEnd(raw, at);
+        if (at == 0 || raw.charAt(at - 1) != '<') {
+          int[] pos = a.position(start + at);
+          expected.add("BARE " + raw.substring(at, end) + " @" + pos[0] + ":" + pos[1]);
+        }
+        at = PostAnalysis.bareUrl(raw, end);
       }
     }
     List<String> actual = new ArrayList<>();
@@ -121,7 +177,8 @@ public class PostAnalysisTest {
         String line = a.line(l.line());
         assertThat(line.substring(l.column() - 1)).as("%s", text).startsWith(l.url());
         assertThat(BARE_URL.matcher(l.url()).matches()).as(l.url()).isTrue();
-      } else if (l.place() != org.digestkit.validate.spi.LinkOccurrence.Place.FOOTER) {
+      }
+      if (l.place() != org.digestkit.validate.spi.LinkOccurrence.Place.FOOTER) {
         actual.add(l.place() + " " + l.url() + " @" + l.line() + ":" + l.column());
       }
     }
