@@ -14,7 +14,6 @@ import org.digestkit.core.Digest;
 import org.digestkit.core.DigestParseException;
 import org.digestkit.core.DigestParser;
 import org.digestkit.validate.internal.PostAnalysis;
-import org.digestkit.validate.internal.Suppressions;
 import org.digestkit.validate.spi.DigestRule;
 import org.digestkit.validate.spi.LinkOccurrence;
 import org.digestkit.validate.spi.RuleContext;
@@ -141,13 +140,12 @@ public final class DigestValidator {
     PostAnalysis analysis = new PostAnalysis(post, text);
     boolean isDigest = config.digestCategory() == null
         || config.digestCategory().equals(post.frontMatter().category().orElse(null));
-    Suppressions suppressions = Suppressions.of(analysis.text());
     List<Finding> findings = new ArrayList<>();
     for (ActiveRule active : rules) {
       if (!active.enabled() || !isDigest && !active.rule().appliesToAllPosts()) {
         continue;
       }
-      Context context = new Context(active, analysis, file, findings, suppressions);
+      Context context = new Context(active, analysis, file, findings);
       try {
         active.rule().check(context);
       } catch (RuntimeException e) {
@@ -169,15 +167,12 @@ public final class DigestValidator {
     private final PostAnalysis analysis;
     private final @Nullable String file;
     private final List<Finding> sink;
-    private final Suppressions suppressions;
 
-    Context(ActiveRule active, PostAnalysis analysis, @Nullable String file, List<Finding> sink,
-        Suppressions suppressions) {
+    Context(ActiveRule active, PostAnalysis analysis, @Nullable String file, List<Finding> sink) {
       this.active = active;
       this.analysis = analysis;
       this.file = file;
       this.sink = sink;
-      this.suppressions = suppressions;
     }
 
     @Override
@@ -238,7 +233,7 @@ public final class DigestValidator {
     @Override
     public void report(int line, int column, String message, @Nullable Fix fix) {
       Objects.requireNonNull(message, "message");
-      if (suppressions.suppresses(active.rule().id(), line)) {
+      if (analysis.suppressions().suppresses(active.rule().id(), line)) {
         return;
       }
       sink.add(new Finding(active.rule().id(), active.severity(), message, line, column, fix));
