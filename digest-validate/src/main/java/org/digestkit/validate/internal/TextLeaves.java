@@ -19,7 +19,7 @@ import org.digestkit.core.model.Table;
 
 /**
  * The leaves of a post that hold inline Markdown — headings, paragraphs, bullets, labels, tables and one-line
- * entries — in document order, and its labelled blocks, found in one walk of the model and shared by the rules
+ * entries — in document order, its labelled blocks and its "more" entries, found in one walk of the model and shared by the rules
  * that read inline text.
  */
 public final class TextLeaves {
@@ -40,6 +40,8 @@ public final class TextLeaves {
   private byte[] kinds = new byte[128];
   private int size;
   private final List<LabelledBlock> labelledBlocks = new ArrayList<>();
+  private final List<MoreEntry> moreEntries = new ArrayList<>();
+  private boolean inSections;
 
   private TextLeaves() {}
 
@@ -50,6 +52,7 @@ public final class TextLeaves {
       leaves.heading(digest.title());
     }
     leaves.blocks(digest.intro());
+    leaves.inSections = true;
     for (Section s : digest.sections()) {
       leaves.section(s);
     }
@@ -76,6 +79,11 @@ public final class TextLeaves {
   /** Every labelled block, wherever it is, in document order (built ones included). */
   public List<LabelledBlock> labelledBlocks() {
     return labelledBlocks;
+  }
+
+  /** The one-line entries of the sections' "more" lists, in document order: {@link Digest#moreEntries()}. */
+  public List<MoreEntry> moreEntries() {
+    return moreEntries;
   }
 
   private void add(SourceInfo source, Kind kind) {
@@ -125,6 +133,9 @@ public final class TextLeaves {
       add(lb.label().source(), Kind.BODY);
       blocks(lb.content());
     } else if (b instanceof MoreList list) {
+      if (inSections) {
+        moreEntries.addAll(list.entries());
+      }
       for (MoreEntry e : list.entries()) {
         add(e.source(), Kind.ENTRY);
       }

@@ -71,7 +71,7 @@ final class PostFacts {
   /** The one-line entries of the "more" sections, collected once. */
   synchronized List<MoreEntry> moreEntries() {
     if (moreEntries == null) {
-      moreEntries = ctx.digest().moreEntries();
+      moreEntries = leaves().moreEntries(); // as Digest.moreEntries(), from the walk that is made anyway
     }
     return moreEntries;
   }
