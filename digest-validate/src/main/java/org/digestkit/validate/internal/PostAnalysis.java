@@ -40,6 +40,9 @@ public final class PostAnalysis {
   private List<LinkOccurrence> links;
   private Suppressions suppressions;
   private int lastLine; // a hint for position(): always checked, so a stale value is harmless
+  // the last "http" search of the link index: from where, and what it found (no "http" in between)
+  private int httpFrom = Integer.MAX_VALUE;
+  private int httpAt;
 
   /** The analysis of a post parsed from {@code source} (its text, BOM included or not). */
   public PostAnalysis(Digest digest, String source) {
@@ -268,9 +271,6 @@ public final class PostAnalysis {
     }
     return p + 3 < to && s.startsWith("://", p) && isUrlChar(s.charAt(p + 3));
   }
-
-  private int httpFrom = Integer.MAX_VALUE;
-  private int httpAt;
 
   /**
    * The next "http" in the text at or after {@code from}, or -1: remembered, so that the searches of leaves in
