@@ -43,7 +43,7 @@ final class FixCommand implements Callable<Integer> {
     Rewrite rewrite = new Rewrite(new SafeWriter(), spec.commandLine().getOut(), spec.commandLine().getErr());
     Rewrite.Outcome outcome = rewrite.run(found.posts(),
         (file, text, digest) -> apply(text, validators.forPost(file), file.toString()),
-        dryRun ? Rewrite.Mode.DRY_RUN : Rewrite.Mode.WRITE, "fix");
+        dryRun ? Rewrite.Mode.DRY_RUN : Rewrite.Mode.WRITE, "fix", false);
     return outcome.failed() > 0 || !found.problems().isEmpty() ? ExitCodes.ERROR : ExitCodes.OK;
   }
 

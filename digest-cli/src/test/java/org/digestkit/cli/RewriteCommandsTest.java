@@ -54,6 +54,26 @@ class RewriteCommandsTest {
     assertThat(Files.getLastModifiedTime(p)).as("an unchanged file is not rewritten").isEqualTo(mtime);
   }
 
+  /**
+   * A post the canonical writer cannot write without changing it (an indented entry whose text starts on the
+   * next line: at column 1 that line would be indented code) is left alone and reported; the others are formatted.
+   */
+  @Test
+  void fmtLeavesAlonePostsItWouldChange() throws Exception {
+    String unwritable = "# T\n\n## 更多动态\n\n  - \n      entry text\n";
+    Path p = post("unwritable.md", unwritable);
+    Path other = post("other.md", MESSY);
+    assertThat(Digest.parse(Digest.parse(unwritable).toCanonicalMarkdown()))
+        .as("the canonical writer's limit this test relies on").isNotEqualTo(Digest.parse(unwritable));
+
+    Cli fmt = Cli.run("fmt", dir.toString());
+
+    assertThat(fmt.exit()).isEqualTo(2);
+    assertThat(fmt.err()).contains(p + ": to format it would change what the post says");
+    assertThat(Files.readString(p)).isEqualTo(unwritable);
+    assertThat(Files.readString(other)).isNotEqualTo(MESSY);
+  }
+
   @Test
   void fmtKeepsBomCrlfAndPermissions() throws Exception {
     String crlf = "\uFEFF" + MESSY.replace("\n", "\r\n");
@@ -146,7 +166,7 @@ class RewriteCommandsTest {
     StringWriter err = new StringWriter();
     Rewrite rewrite = new Rewrite(racing, new PrintWriter(new StringWriter()), new PrintWriter(err, true));
     Rewrite.Outcome outcome = rewrite.run(List.of(p), (f, t, d) -> FmtCommand.format(d), Rewrite.Mode.WRITE,
-        "format");
+        "format", true);
     assertThat(outcome.failed()).isEqualTo(1);
     assertThat(err.toString()).contains("changed while it was being processed");
     assertThat(Files.readString(p)).isEqualTo("edited by someone else\n");
