@@ -55,23 +55,26 @@ class RewriteCommandsTest {
   }
 
   /**
-   * A post the canonical writer cannot write without changing it (an indented entry whose text starts on the
-   * next line: at column 1 that line would be indented code) is left alone and reported; the others are formatted.
+   * A rewrite that must keep what a post says ({@code fmt}, against the canonical writer's known limits) leaves
+   * alone a result that reads back as another post, and says so; the same change as a fix is written.
    */
   @Test
-  void fmtLeavesAlonePostsItWouldChange() throws Exception {
-    String unwritable = "# T\n\n## 更多动态\n\n  - \n      entry text\n";
-    Path p = post("unwritable.md", unwritable);
-    Path other = post("other.md", MESSY);
-    assertThat(Digest.parse(Digest.parse(unwritable).toCanonicalMarkdown()))
-        .as("the canonical writer's limit this test relies on").isNotEqualTo(Digest.parse(unwritable));
+  void aFormatThatWouldChangeWhatThePostSaysIsLeftAlone() throws Exception {
+    Path p = post("a.md", MESSY);
+    Rewrite.Transform changesContent = (f, t, d) -> t.replace("成本下降", "成本上升");
+    StringWriter err = new StringWriter();
+    Rewrite rewrite = new Rewrite(new SafeWriter(), new PrintWriter(new StringWriter()), new PrintWriter(err, true));
 
-    Cli fmt = Cli.run("fmt", dir.toString());
+    Rewrite.Outcome format = rewrite.run(List.of(p), changesContent, Rewrite.Mode.WRITE, "format", true);
 
-    assertThat(fmt.exit()).isEqualTo(2);
-    assertThat(fmt.err()).contains(p + ": to format it would change what the post says");
-    assertThat(Files.readString(p)).isEqualTo(unwritable);
-    assertThat(Files.readString(other)).isNotEqualTo(MESSY);
+    assertThat(format.failed()).isEqualTo(1);
+    assertThat(err.toString()).contains(p + ": to format it would change what the post says");
+    assertThat(Files.readString(p)).isEqualTo(MESSY);
+
+    Rewrite.Outcome fix = rewrite.run(List.of(p), changesContent, Rewrite.Mode.WRITE, "fix", false);
+
+    assertThat(fix.changed()).isEqualTo(1);
+    assertThat(Files.readString(p)).contains("成本上升");
   }
 
   @Test

@@ -139,7 +139,10 @@ public final class DigestWriter {
       String l = leading;
       for (MoreEntry e : list.entries()) {
         // multi-line text is written as it is: continuation lines keep their own indentation
-        out.leaf(e.source(), unchanged(e, e.source()), e::toMarkdown, l);
+        out.leaf(e.source(), unchanged(e, e.source()), () -> {
+          String item = e.toMarkdown();
+          return " ".repeat(markerIndent(item, e.marker().length())) + item;
+        }, l);
         l = "\n";
       }
     } else if (b instanceof Table t) {
@@ -158,10 +161,35 @@ public final class DigestWriter {
     for (Bullet b : bullets) {
       boolean unchanged = b.source().parsedValue() instanceof Bullet original
           && original.marker().equals(b.marker()) && original.text().equals(b.text());
-      out.leaf(b.source(), unchanged, () -> indent + b.marker() + " " + b.text(), leading);
-      bullets(out, b.children(), indent + " ".repeat(b.marker().length() + 1), "\n");
+      String own = indent + " ".repeat(markerIndent(b.marker() + " " + b.text(), b.marker().length()));
+      out.leaf(b.source(), unchanged, () -> own + b.marker() + " " + b.text(), leading);
+      bullets(out, b.children(), own + " ".repeat(b.marker().length() + 1), "\n");
       leading = "\n";
     }
+  }
+
+  /**
+   * The spaces to write before the marker of a list item ({@code item}: marker, space, text) so that it reads
+   * back as the same text: 0, except for an item whose text starts on the next line, where that line must stay
+   * within 3 spaces of the item's content column (4 or more past it, it would be indented code). The item was
+   * read with its marker indented up to 3 spaces, so an indent of 3 at most always suffices.
+   */
+  static int markerIndent(String item, int markerWidth) {
+    int i = markerWidth;
+    while (i < item.length() && item.charAt(i) == ' ') {
+      i++;
+    }
+    if (i >= item.length() || item.charAt(i) != '\n') {
+      return 0; // text on the marker's line: what follows continues its paragraph at any indentation
+    }
+    int spaces = 0;
+    for (i++; i < item.length() && item.charAt(i) == ' '; i++) {
+      spaces++;
+    }
+    if (i >= item.length() || item.charAt(i) == '\n' || item.charAt(i) == '\t') {
+      return 0;
+    }
+    return Math.max(0, Math.min(3, spaces - markerWidth - 4));
   }
 
   /** Whether a leaf still holds the value it was parsed with (the same instance, mostly). */

@@ -44,4 +44,39 @@ class RoundTripTest {
     assertThat(canonical).contains("\"a\": \"2026-01]_02\"", "\"b\": \"p, q\"", "\"c\": plain");
     assertThat(Digest.parse(canonical)).isEqualTo(digest);
   }
+  /**
+   * An item whose text starts on the line after its marker (indented 0–3, the text 1–4 past its content column)
+   * keeps its meaning when written canonically: the same model, and for CommonMark the same kind of block (a
+   * paragraph, not indented code), whether it is a one-line entry or a fact bullet.
+   */
+  @Test
+  void anItemWhoseTextStartsOnTheNextLineKeepsItsMeaningInCanonicalForm() {
+    org.commonmark.parser.Parser commonmark = org.commonmark.parser.Parser.builder().build();
+    for (String section : new String[] {"## 更多动态\n\n", "## 一、模型\n\n### [甲](https://example.com/a)\n\n"}) {
+      for (String marker : new String[] {"-", "*", "1."}) {
+        for (int indent = 0; indent <= 3; indent++) {
+          int content = indent + marker.length() + 1;
+          for (int next = content; next <= content + 3; next++) {
+            String post = "# T\n\n" + section + " ".repeat(indent) + marker + " \n" + " ".repeat(next) + "entry text\n";
+            Digest digest = Digest.parse(post);
+            String canonical = digest.toCanonicalMarkdown();
+
+            assertThat(Digest.parse(canonical)).as("%s", post).isEqualTo(digest);
+            assertThat(blockKinds(commonmark.parse(canonical))).as("%s\n->\n%s", post, canonical)
+                .isEqualTo(blockKinds(commonmark.parse(post)));
+          }
+        }
+      }
+    }
+  }
+
+  private static String blockKinds(org.commonmark.node.Node node) {
+    StringBuilder out = new StringBuilder(node.getClass().getSimpleName());
+    for (org.commonmark.node.Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+      if (child instanceof org.commonmark.node.Block) {
+        out.append(" (").append(blockKinds(child)).append(')');
+      }
+    }
+    return out.toString();
+  }
 }
