@@ -137,12 +137,15 @@ public final class DigestWriter {
       blocks(out, lb.content(), contentLeading);
     } else if (b instanceof MoreList list) {
       String l = leading;
+      // multi-line text is written as it is: continuation lines keep their own indentation; the list moves
+      // right as a whole (its entries stay siblings) when an entry's text starting on the next line needs it
+      int shift = 0;
       for (MoreEntry e : list.entries()) {
-        // multi-line text is written as it is: continuation lines keep their own indentation
-        out.leaf(e.source(), unchanged(e, e.source()), () -> {
-          String item = e.toMarkdown();
-          return " ".repeat(markerIndent(item, e.marker().length())) + item;
-        }, l);
+        shift = Math.max(shift, markerIndent(e.toMarkdown(), e.marker().length()));
+      }
+      String before = " ".repeat(shift);
+      for (MoreEntry e : list.entries()) {
+        out.leaf(e.source(), unchanged(e, e.source()), () -> before + e.toMarkdown(), l);
         l = "\n";
       }
     } else if (b instanceof Table t) {
@@ -161,18 +164,19 @@ public final class DigestWriter {
     for (Bullet b : bullets) {
       boolean unchanged = b.source().parsedValue() instanceof Bullet original
           && original.marker().equals(b.marker()) && original.text().equals(b.text());
-      String own = indent + " ".repeat(markerIndent(b.marker() + " " + b.text(), b.marker().length()));
-      out.leaf(b.source(), unchanged, () -> own + b.marker() + " " + b.text(), leading);
-      bullets(out, b.children(), own + " ".repeat(b.marker().length() + 1), "\n");
+      out.leaf(b.source(), unchanged, () -> indent + b.marker() + " " + b.text(), leading);
+      bullets(out, b.children(), indent + " ".repeat(b.marker().length() + 1), "\n");
       leading = "\n";
     }
   }
 
   /**
-   * The spaces to write before the marker of a list item ({@code item}: marker, space, text) so that it reads
-   * back as the same text: 0, except for an item whose text starts on the next line, where that line must stay
-   * within 3 spaces of the item's content column (4 or more past it, it would be indented code). The item was
-   * read with its marker indented up to 3 spaces, so an indent of 3 at most always suffices.
+   * The spaces to write before the marker of a one-line entry ({@code item}: marker, space, text) so that it
+   * reads back as the same entry: 0, except for an entry whose text starts on the next line, where that line
+   * (its indentation kept, as all continuation lines) must stay within 3 spaces of the item's content column —
+   * 4 or more past it, it would be indented code, and the entry a bullet. An entry is paragraph text, so that
+   * line was within 3 of its content column as read, with the marker at most 3 spaces in: 3 always suffices.
+   * (A fact bullet keeps its text either way, and its next line may have been code: it is written as it is.)
    */
   static int markerIndent(String item, int markerWidth) {
     int i = markerWidth;

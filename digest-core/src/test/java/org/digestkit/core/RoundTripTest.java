@@ -45,19 +45,20 @@ class RoundTripTest {
     assertThat(Digest.parse(canonical)).isEqualTo(digest);
   }
   /**
-   * An item whose text starts on the line after its marker (indented 0–3, the text 1–4 past its content column)
-   * keeps its meaning when written canonically: the same model, and for CommonMark the same kind of block (a
-   * paragraph, not indented code), whether it is a one-line entry or a fact bullet.
+   * A one-line entry whose text starts on the line after its marker (indented 0–3, the text 0–3 past its content
+   * column), alone or after a sibling, keeps its meaning when written canonically: the same model, and for
+   * CommonMark the same kind of block (a paragraph, not indented code).
    */
   @Test
-  void anItemWhoseTextStartsOnTheNextLineKeepsItsMeaningInCanonicalForm() {
+  void anEntryWhoseTextStartsOnTheNextLineKeepsItsMeaningInCanonicalForm() {
     org.commonmark.parser.Parser commonmark = org.commonmark.parser.Parser.builder().build();
-    for (String section : new String[] {"## 更多动态\n\n", "## 一、模型\n\n### [甲](https://example.com/a)\n\n"}) {
-      for (String marker : new String[] {"-", "*", "1."}) {
+    for (String marker : new String[] {"-", "*", "1."}) {
+      for (String sibling : new String[] {"", "- [乙](https://example.com/b)：说明\n"}) {
         for (int indent = 0; indent <= 3; indent++) {
           int content = indent + marker.length() + 1;
           for (int next = content; next <= content + 3; next++) {
-            String post = "# T\n\n" + section + " ".repeat(indent) + marker + " \n" + " ".repeat(next) + "entry text\n";
+            String post = "# T\n\n## 更多动态\n\n" + (marker.equals("1.") ? "" : sibling) + " ".repeat(indent)
+                + marker + " \n" + " ".repeat(next) + "entry text\n";
             Digest digest = Digest.parse(post);
             String canonical = digest.toCanonicalMarkdown();
 
