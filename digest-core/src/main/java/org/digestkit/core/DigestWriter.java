@@ -137,15 +137,10 @@ public final class DigestWriter {
       blocks(out, lb.content(), contentLeading);
     } else if (b instanceof MoreList list) {
       String l = leading;
-      // multi-line text is written as it is: continuation lines keep their own indentation; the list moves
-      // right as a whole (its entries stay siblings) when an entry's text starting on the next line needs it
-      int shift = 0;
+      // multi-line text is written as it is: continuation lines keep their own indentation
+      String[] indent = new String[1]; // the list's, computed when an entry is first written canonically
       for (MoreEntry e : list.entries()) {
-        shift = Math.max(shift, markerIndent(e.toMarkdown(), e.marker().length()));
-      }
-      String before = " ".repeat(shift);
-      for (MoreEntry e : list.entries()) {
-        out.leaf(e.source(), unchanged(e, e.source()), () -> before + e.toMarkdown(), l);
+        out.leaf(e.source(), unchanged(e, e.source()), () -> moreListIndent(list, indent) + e.toMarkdown(), l);
         l = "\n";
       }
     } else if (b instanceof Table t) {
@@ -168,6 +163,21 @@ public final class DigestWriter {
       bullets(out, b.children(), indent + " ".repeat(b.marker().length() + 1), "\n");
       leading = "\n";
     }
+  }
+
+  /**
+   * The spaces before every marker of a "more" list written canonically: the most any entry needs (see
+   * {@link #markerIndent}), so that the entries stay siblings; computed once into {@code memo}.
+   */
+  private static String moreListIndent(MoreList list, String[] memo) {
+    if (memo[0] == null) {
+      int shift = 0;
+      for (MoreEntry e : list.entries()) {
+        shift = Math.max(shift, markerIndent(e.toMarkdown(), e.marker().length()));
+      }
+      memo[0] = " ".repeat(shift);
+    }
+    return memo[0];
   }
 
   /**
