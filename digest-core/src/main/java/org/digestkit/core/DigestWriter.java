@@ -188,7 +188,7 @@ public final class DigestWriter {
    * line was within 3 of its content column as read, with the marker at most 3 spaces in: 3 always suffices.
    * (A fact bullet keeps its text either way, and its next line may have been code: it is written as it is.)
    */
-  static int markerIndent(String item, int markerWidth) {
+  private static int markerIndent(String item, int markerWidth) {
     int i = markerWidth;
     while (i < item.length() && item.charAt(i) == ' ') {
       i++;

@@ -78,12 +78,12 @@ public final class TextLeaves {
 
   /** Every labelled block, wherever it is, in document order (built ones included). */
   public List<LabelledBlock> labelledBlocks() {
-    return labelledBlocks;
+    return java.util.Collections.unmodifiableList(labelledBlocks);
   }
 
   /** The one-line entries of the sections' "more" lists, in document order: {@link Digest#moreEntries()}. */
   public List<MoreEntry> moreEntries() {
-    return moreEntries;
+    return java.util.Collections.unmodifiableList(moreEntries);
   }
 
   private void add(SourceInfo source, Kind kind) {
