@@ -24,6 +24,7 @@ import org.digestkit.core.model.SourceInfo;
 import org.digestkit.core.model.Table;
 import org.digestkit.core.model.TextLayout;
 import org.digestkit.core.model.ThematicBreak;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a {@link Digest} as Markdown.
@@ -81,7 +82,7 @@ public final class DigestWriter {
     if (digest.title() != null) {
       heading(out, digest.title(), "\n");
     }
-    blocks(out, digest.intro(), "\n\n");
+    blocks(out, digest.intro(), "\n\n", null);
     for (Section s : digest.sections()) {
       section(out, s);
     }
@@ -95,14 +96,17 @@ public final class DigestWriter {
 
   private void section(Output out, Section section) {
     heading(out, section.heading(), "\n\n");
-    for (SectionElement e : section.elements()) {
+    List<SectionElement> elements = section.elements();
+    for (int i = 0; i < elements.size(); i++) {
+      SectionElement e = elements.get(i);
+      Block next = i + 1 < elements.size() && elements.get(i + 1) instanceof Block b ? b : null;
       if (e instanceof Section nested) {
         section(out, nested);
       } else if (e instanceof Item item) {
         heading(out, item.heading(), "\n\n");
-        blocks(out, item.body(), "\n\n");
+        blocks(out, item.body(), "\n\n", next);
       } else {
-        block(out, (Block) e, "\n\n");
+        block(out, (Block) e, "\n\n", next);
       }
     }
   }
@@ -111,19 +115,20 @@ public final class DigestWriter {
     out.leaf(h.source(), unchanged(h, h.source()), h::toMarkdown, leading);
   }
 
-  private void blocks(Output out, List<Block> blocks, String firstLeading) {
+  /** Writes {@code blocks}; {@code after} is the block that follows them in the post, if any. */
+  private void blocks(Output out, List<Block> blocks, String firstLeading, @Nullable Block after) {
     String leading = firstLeading;
-    for (Block b : blocks) {
-      block(out, b, leading);
+    for (int i = 0; i < blocks.size(); i++) {
+      block(out, blocks.get(i), leading, i + 1 < blocks.size() ? blocks.get(i + 1) : after);
       leading = "\n\n";
     }
   }
 
-  private void block(Output out, Block b, String leading) {
+  private void block(Output out, Block b, String leading, @Nullable Block next) {
     if (b instanceof Paragraph p) {
       out.leaf(p.source(), unchanged(p, p.source()), p::text, leading);
     } else if (b instanceof BulletList list) {
-      bullets(out, list.bullets(), "", leading);
+      bullets(out, list.bullets(), "", leading, next);
     } else if (b instanceof LabelledBlock lb) {
       Label label = lb.label();
       out.leaf(label.source(), unchanged(label, label.source()), label::toMarkdown, leading);
@@ -134,7 +139,7 @@ public final class DigestWriter {
             case COLON_OUTSIDE -> "";
             case HEADING -> "\n\n";
           };
-      blocks(out, lb.content(), contentLeading);
+      blocks(out, lb.content(), contentLeading, next);
     } else if (b instanceof MoreList list) {
       String l = leading;
       // multi-line text is written as it is: continuation lines keep their own indentation
@@ -154,15 +159,73 @@ public final class DigestWriter {
     }
   }
 
-  private static void bullets(Output out, List<Bullet> bullets, String indent, String firstLeading) {
+  /**
+   * Writes a list's bullets at {@code indent}. A block that follows a top-level list ({@code after}) and starts
+   * with spaces must stay out of the last item: that item gets as many spaces after its marker (up to 4) as
+   * put its content column past them.
+   */
+  private static void bullets(Output out, List<Bullet> bullets, String indent, String firstLeading,
+      @Nullable Block after) {
     String leading = firstLeading;
-    for (Bullet b : bullets) {
+    for (int i = 0; i < bullets.size(); i++) {
+      Bullet b = bullets.get(i);
       boolean unchanged = b.source().parsedValue() instanceof Bullet original
           && original.marker().equals(b.marker()) && original.text().equals(b.text());
-      out.leaf(b.source(), unchanged, () -> indent + b.marker() + " " + b.text(), leading);
-      bullets(out, b.children(), indent + " ".repeat(b.marker().length() + 1), "\n");
+      int spaces = 1;
+      if (after != null && i == bullets.size() - 1 && !b.text().isEmpty() && b.text().charAt(0) != ' '
+          && b.text().charAt(0) != '\n') {
+        int needed = leadingSpaces(after) + 1 - indent.length() - b.marker().length();
+        spaces = needed > 1 && needed <= 4 ? needed : 1; // farther out of reach: written as usual
+      }
+      String contentIndent = indent + " ".repeat(b.marker().length() + spaces);
+      String marker = indent + b.marker() + " ".repeat(spaces);
+      out.leaf(b.source(), unchanged, () -> marker + indented(b.text(), contentIndent), leading);
+      bullets(out, b.children(), contentIndent, "\n", null);
       leading = "\n";
     }
+  }
+
+  /** The spaces the first line of a block after a list starts with, as written (text or source). */
+  private static int leadingSpaces(Block b) {
+    if (b instanceof RawBlock raw) {
+      return Math.max(spaces(raw.text()), spaces(raw.source()));
+    }
+    if (b instanceof Paragraph p) {
+      return Math.max(spaces(p.text()), spaces(p.source()));
+    }
+    return 0;
+  }
+
+  private static int spaces(SourceInfo source) {
+    return source.isParsed() ? spaces(source.raw()) : 0;
+  }
+
+  private static int spaces(String s) {
+    int n = 0;
+    while (n < s.length() && s.charAt(n) == ' ') {
+      n++;
+    }
+    return n;
+  }
+
+  /**
+   * A bullet's text with its continuation lines (held relative to the item's content column) put at
+   * {@code contentIndent}; blank lines stay empty.
+   */
+  private static String indented(String text, String contentIndent) {
+    if (text.indexOf('\n') < 0) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    int from = 0;
+    for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', from)) {
+      out.append(text, from, nl).append('\n');
+      from = nl + 1;
+      if (from < text.length() && text.charAt(from) != '\n') {
+        out.append(contentIndent);
+      }
+    }
+    return out.append(text, from, text.length()).toString();
   }
 
   /**

@@ -71,6 +71,74 @@ class RoundTripTest {
     }
   }
 
+  /**
+   * A fact bullet's continuation lines are held relative to its content column, so that written canonically —
+   * at column 1, one space after the marker — a line inside the item (a heading, a paragraph line, a line
+   * indented like code) stays what it was, wherever the list stood and however wide its marker was.
+   */
+  @Test
+  void aBulletsContinuationLinesKeepTheirMeaningWhereverTheListIsWritten() {
+    org.commonmark.parser.Parser commonmark = org.commonmark.parser.Parser.builder().build();
+    for (String marker : new String[] {"-", "*", "1.", "10."}) {
+      for (int indent = 0; indent <= 3; indent++) {
+        for (int after = 1; after <= 4; after++) {
+          int content = indent + marker.length() + after;
+          for (int past = 0; past <= 5; past++) {
+            for (String line : new String[] {"### 小标题", "续行文字", "---"}) {
+              String post = "# T\n\n## 一、新闻\n\n### [条目](https://example.com/a)\n\n" + " ".repeat(indent)
+                  + marker + " ".repeat(after) + "事实\n" + " ".repeat(content + past) + line + "\n";
+              Digest digest = Digest.parse(post);
+              String canonical = digest.toCanonicalMarkdown();
+
+              assertThat(Digest.parse(canonical)).as("%s", post).isEqualTo(digest);
+              assertThat(blockKinds(commonmark.parse(canonical))).as("%s\n->\n%s", post, canonical)
+                  .isEqualTo(blockKinds(commonmark.parse(post)));
+            }
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void aBulletsTextHoldsContinuationLinesRelativeToItsContentColumn() {
+    Digest digest = Digest.parse("# T\n\n## 一、新闻\n\n### [条目](https://example.com/a)\n\n"
+        + "   1.  事实\n         ### 小标题\n       续行\n  懒续行\n");
+    org.digestkit.core.model.BulletList list =
+        (org.digestkit.core.model.BulletList) digest.items().get(0).body().get(0);
+
+    assertThat(list.bullets().get(0).text()).isEqualTo("事实\n  ### 小标题\n续行\n懒续行");
+    assertThat(digest.toMarkdown()).endsWith("   1.  事实\n         ### 小标题\n       续行\n  懒续行\n");
+    assertThat(digest.toCanonicalMarkdown()).endsWith("1. 事实\n     ### 小标题\n   续行\n   懒续行");
+  }
+
+  /**
+   * A block after a list that starts with spaces stayed out of the list as read, because the last item's
+   * content column was farther in; written canonically, that item gets the spaces after its marker that keep
+   * the block out (a setext heading or paragraph indented 1–3, indented code after a wide marker).
+   */
+  @Test
+  void anIndentedBlockAfterAListStaysOutOfItInCanonicalForm() {
+    org.commonmark.parser.Parser commonmark = org.commonmark.parser.Parser.builder().build();
+    for (String marker : new String[] {"-", "1."}) {
+      for (int after = 1; after <= 4; after++) {
+        int content = marker.length() + after;
+        for (int spaces = 1; spaces < content; spaces++) {
+          for (String block : new String[] {"标题\n" + " ".repeat(spaces) + "---", "段落文字"}) {
+            String post = "# T\n\n## 一、新闻\n\n" + marker + " ".repeat(after) + "事实\n\n" + " ".repeat(spaces)
+                + block + "\n";
+            Digest digest = Digest.parse(post);
+            String canonical = digest.toCanonicalMarkdown();
+
+            assertThat(Digest.parse(canonical)).as("%s", post).isEqualTo(digest);
+            assertThat(blockKinds(commonmark.parse(canonical))).as("%s\n->\n%s", post, canonical)
+                .isEqualTo(blockKinds(commonmark.parse(post)));
+          }
+        }
+      }
+    }
+  }
+
   private static String blockKinds(org.commonmark.node.Node node) {
     StringBuilder out = new StringBuilder(node.getClass().getSimpleName());
     for (org.commonmark.node.Node child = node.getFirstChild(); child != null; child = child.getNext()) {

@@ -679,7 +679,7 @@ final class BodyParser {
           e = childStart;
         }
       }
-      String[] markerAndText = markerAndText(s, e, item);
+      String[] markerAndText = markerAndText(s, e, s - lines.start(first));
       Bullet value = new Bullet(markerAndText[0], markerAndText[1], List.of(), SourceInfo.NONE);
       SourceInfo info = cursor.leaf(s, e, value);
       List<Bullet> children = new ArrayList<>();
@@ -689,8 +689,13 @@ final class BodyParser {
       return new Bullet(markerAndText[0], markerAndText[1], children, info);
     }
 
-    /** Marker and text of a list item whose own lines are {@code [s, e)}. */
-    private String[] markerAndText(int s, int e, ListItem item) {
+    /**
+     * Marker and text of a list item whose own lines are {@code [s, e)}. With {@code column} (where {@code s}
+     * stands in its line) 0 or more, continuation lines lose the item's content column's indentation, as far as
+     * they have it (a bullet's text is relative to its item, so that it keeps its meaning wherever the list is
+     * written); with -1 they are kept as written.
+     */
+    private String[] markerAndText(int s, int e, int column) {
       String raw = normalize(text.substring(s, e));
       int i = 0;
       while (i < raw.length() && raw.charAt(i) == ' ') {
@@ -701,7 +706,8 @@ final class BodyParser {
         i++;
       }
       i++; // the bullet char, or '.' / ')' after digits
-      String marker = raw.substring(markerStart, Math.min(i, raw.length()));
+      int markerEnd = Math.min(i, raw.length());
+      String marker = raw.substring(markerStart, markerEnd);
       // CommonMark: 1-4 spaces after the marker belong to it; with 5 or more, content starts after one space
       // (the rest is an indented code block inside the item)
       int spaces = 0;
@@ -716,9 +722,23 @@ final class BodyParser {
       }
       StringBuilder t = new StringBuilder(raw.length());
       t.append(raw, Math.min(i, nl), nl);
-      // continuation lines are kept as written: their indentation decides whether a line is paragraph text,
-      // a setext underline or a thematic break, so it is part of the text
-      t.append(raw, nl, raw.length());
+      // continuation lines keep their indentation past the content column: it decides whether a line is
+      // paragraph text, a heading, a setext underline or a thematic break, so it is part of the text
+      if (column < 0) {
+        t.append(raw, nl, raw.length());
+      } else {
+        int content = column + (blankAfter ? markerEnd + 1 : i); // CommonMark's content column of the item
+        for (int from = nl; from < raw.length(); ) {
+          int next = raw.indexOf('\n', from + 1);
+          int end = next < 0 ? raw.length() : next;
+          int p = from + 1;
+          while (p < end && p - from - 1 < content && raw.charAt(p) == ' ') {
+            p++;
+          }
+          t.append('\n').append(raw, p, end);
+          from = end;
+        }
+      }
       return new String[] {marker, t.toString()};
     }
 
@@ -732,7 +752,7 @@ final class BodyParser {
         }
         int s = lines.start(range[0] + bodyLine);
         int e = lines.contentEnd(last);
-        String[] mt = markerAndText(s, e, (ListItem) item);
+        String[] mt = markerAndText(s, e, -1);
         MoreEntry value = MoreEntries.parse(mt[0], mt[1]);
         entries.add(new MoreEntry(value.marker(), value.form(), value.title(), value.url(), value.separator(),
             value.description(), cursor.leaf(s, e, value)));

@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One list item: its marker ({@code -}, {@code 1.}), its text (continuation lines included as written, with
- * their indentation, joined by {@code \n}) and its nested items.
+ * One list item: its marker ({@code -}, {@code 1.}), its text and its nested items. Continuation lines are
+ * joined by {@code \n} and indented relative to the item's content column (where its text starts), so a
+ * bullet means the same wherever its list is written: a line indented 2 in the text is 2 past the content
+ * column in the file.
  */
 public record Bullet(String marker, String text, List<Bullet> children, SourceInfo source) {
   public Bullet {

@@ -156,8 +156,9 @@ public final class Outline {
   }
 
   /**
-   * Item text as a standalone paragraph: continuation lines keep their indentation in the model (it decides what
-   * they are inside the list), but rendered on their own they would read as code, so it goes.
+   * Item text as a standalone paragraph: continuation lines keep their indentation past the item's content
+   * column in the model (it decides what they are inside the list), but rendered on their own they would read as
+   * code, so it goes.
    */
   static String dedent(String text) {
     if (text.indexOf('\n') < 0) {
