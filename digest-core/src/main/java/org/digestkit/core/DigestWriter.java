@@ -144,8 +144,18 @@ public final class DigestWriter {
       String l = leading;
       // multi-line text is written as it is: continuation lines keep their own indentation
       String[] indent = new String[1]; // the list's, computed when an entry is first written canonically
-      for (MoreEntry e : list.entries()) {
-        out.leaf(e.source(), unchanged(e, e.source()), () -> moreListIndent(list, indent) + e.toMarkdown(), l);
+      List<MoreEntry> entries = list.entries();
+      for (int i = 0; i < entries.size(); i++) {
+        MoreEntry e = entries.get(i);
+        Block after = i == entries.size() - 1 ? next : null;
+        out.leaf(e.source(), unchanged(e, e.source()), () -> {
+          String listIndent = moreListIndent(list, indent);
+          String item = e.toMarkdown();
+          int spaces = after == null || item.startsWith(" ", e.marker().length() + 1)
+              || item.startsWith("\n", e.marker().length() + 1) ? 1
+              : spacesAfterMarker(out, after, listIndent.length() + e.marker().length());
+          return listIndent + e.marker() + " ".repeat(spaces) + item.substring(e.marker().length() + 1);
+        }, l);
         l = "\n";
       }
     } else if (b instanceof Table t) {
@@ -174,8 +184,7 @@ public final class DigestWriter {
       int spaces = 1;
       if (after != null && i == bullets.size() - 1 && !b.text().isEmpty() && b.text().charAt(0) != ' '
           && b.text().charAt(0) != '\n') {
-        int needed = leadingSpaces(after) + 1 - indent.length() - b.marker().length();
-        spaces = needed > 1 && needed <= 4 ? needed : 1; // farther out of reach: written as usual
+        spaces = spacesAfterMarker(out, after, indent.length() + b.marker().length());
       }
       String contentIndent = indent + " ".repeat(b.marker().length() + spaces);
       String marker = indent + b.marker() + " ".repeat(spaces);
@@ -185,19 +194,31 @@ public final class DigestWriter {
     }
   }
 
-  /** The spaces the first line of a block after a list starts with, as written (text or source). */
-  private static int leadingSpaces(Block b) {
-    if (b instanceof RawBlock raw) {
-      return Math.max(spaces(raw.text()), spaces(raw.source()));
-    }
-    if (b instanceof Paragraph p) {
-      return Math.max(spaces(p.text()), spaces(p.source()));
-    }
-    return 0;
+  /**
+   * The spaces to write after the marker of a list's last item, which ends at column {@code markerEnd}, so that
+   * the block {@code after} the list stays out of it: its content column must pass the spaces the block starts
+   * with. 1 to 4 (more would make the item's text code); 1 when the block is farther in than that.
+   */
+  private static int spacesAfterMarker(Output out, Block after, int markerEnd) {
+    int needed = leadingSpaces(out, after) + 1 - markerEnd;
+    return needed > 1 && needed <= 4 ? needed : 1;
   }
 
-  private static int spaces(SourceInfo source) {
-    return source.isParsed() ? spaces(source.raw()) : 0;
+  /** The spaces the first line of a block after a list starts with, as {@code out} writes it. */
+  private static int leadingSpaces(Output out, Block b) {
+    String text;
+    SourceInfo source;
+    if (b instanceof RawBlock raw) {
+      text = raw.text();
+      source = raw.source();
+    } else if (b instanceof Paragraph p) {
+      text = p.text();
+      source = p.source();
+    } else {
+      return 0; // the other blocks are written from column 1
+    }
+    boolean asRead = !out.canonical && source.isParsed() && unchanged(b, source);
+    return spaces(asRead ? source.raw() : text);
   }
 
   private static int spaces(String s) {

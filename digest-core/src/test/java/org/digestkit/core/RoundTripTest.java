@@ -115,7 +115,8 @@ class RoundTripTest {
   /**
    * A block after a list that starts with spaces stayed out of the list as read, because the last item's
    * content column was farther in; written canonically, that item gets the spaces after its marker that keep
-   * the block out (a setext heading or paragraph indented 1–3, indented code after a wide marker).
+   * the block out (a setext heading or paragraph indented 1–4), in a section, under a label and in a "more"
+   * list.
    */
   @Test
   void anIndentedBlockAfterAListStaysOutOfItInCanonicalForm() {
@@ -125,18 +126,39 @@ class RoundTripTest {
         int content = marker.length() + after;
         for (int spaces = 1; spaces < content; spaces++) {
           for (String block : new String[] {"标题\n" + " ".repeat(spaces) + "---", "段落文字"}) {
-            String post = "# T\n\n## 一、新闻\n\n" + marker + " ".repeat(after) + "事实\n\n" + " ".repeat(spaces)
-                + block + "\n";
-            Digest digest = Digest.parse(post);
-            String canonical = digest.toCanonicalMarkdown();
+            String[] lists = {
+                "## 一、新闻\n\n" + marker + " ".repeat(after) + "事实\n",
+                "## 一、新闻\n\n### [条目](https://example.com/a)\n\n**影响：**\n" + marker + " ".repeat(after)
+                    + "事实\n",
+                "## 更多动态\n\n" + marker + " ".repeat(after) + "[甲](https://example.com/a)：说明\n"};
+            for (String list : lists) {
+              String post = "# T\n\n" + list + "\n" + " ".repeat(spaces) + block + "\n";
+              Digest digest = Digest.parse(post);
+              String canonical = digest.toCanonicalMarkdown();
 
-            assertThat(Digest.parse(canonical)).as("%s", post).isEqualTo(digest);
-            assertThat(blockKinds(commonmark.parse(canonical))).as("%s\n->\n%s", post, canonical)
-                .isEqualTo(blockKinds(commonmark.parse(post)));
+              assertThat(Digest.parse(canonical)).as("%s", post).isEqualTo(digest);
+              assertThat(blockKinds(commonmark.parse(canonical))).as("%s\n->\n%s", post, canonical)
+                  .isEqualTo(blockKinds(commonmark.parse(post)));
+            }
           }
         }
       }
     }
+  }
+
+  /** The same holds for an edit written losslessly: only the edited line changes, and the block stays out. */
+  @Test
+  void anEditedLastBulletKeepsTheIndentedBlockAfterItOut() {
+    String post = "# T\n\n## 一、新闻\n\n### [条目](https://example.com/a)\n\n-  事实\n\n  标题\n  ---\n";
+    Digest digest = Digest.parse(post);
+    org.digestkit.core.model.Item item = digest.items().get(0);
+    org.digestkit.core.model.BulletList list = (org.digestkit.core.model.BulletList) item.body().get(0);
+    List<org.digestkit.core.model.Block> body = new java.util.ArrayList<>(item.body());
+    body.set(0, list.withBullets(List.of(list.bullets().get(0).withText("新的事实"))));
+    Digest edited = digest.replaceItem(item, item.withBody(body));
+
+    assertThat(edited.toMarkdown()).isEqualTo(post.replace("-  事实", "-  新的事实"));
+    assertThat(Digest.parse(edited.toMarkdown())).isEqualTo(edited);
   }
 
   private static String blockKinds(org.commonmark.node.Node node) {
