@@ -176,20 +176,36 @@ public final class DigestWriter {
    */
   private static void bullets(Output out, List<Bullet> bullets, String indent, String firstLeading,
       @Nullable Block after) {
+    bullets(out, bullets, indent, indent, firstLeading, after);
+  }
+
+  /** {@link #bullets}, the first bullet at {@code firstIndent} (empty after its parent's marker on its line). */
+  private static void bullets(Output out, List<Bullet> bullets, String firstIndent, String indent,
+      String firstLeading, @Nullable Block after) {
     String leading = firstLeading;
     for (int i = 0; i < bullets.size(); i++) {
       Bullet b = bullets.get(i);
       boolean unchanged = b.source().parsedValue() instanceof Bullet original
           && original.marker().equals(b.marker()) && original.text().equals(b.text());
+      boolean last = after != null && i == bullets.size() - 1;
       int spaces = 1;
-      if (after != null && i == bullets.size() - 1 && !b.text().isEmpty() && b.text().charAt(0) != ' '
-          && b.text().charAt(0) != '\n') {
+      boolean childOnMarkerLine = false;
+      if (last && !b.text().isEmpty() && b.text().charAt(0) != ' ' && b.text().charAt(0) != '\n') {
         spaces = spacesAfterMarker(out, after, indent.length() + b.marker().length());
+      } else if (last && b.text().isEmpty() && !b.children().isEmpty()
+          && (out.canonical || !b.source().isParsed() || !unchanged)) {
+        // an empty item's content column is one past its marker, unless its first child starts on its line
+        spaces = spacesAfterMarker(out, after, indent.length() + b.marker().length());
+        childOnMarkerLine = spaces > 1;
       }
       String contentIndent = indent + " ".repeat(b.marker().length() + spaces);
-      String marker = indent + b.marker() + " ".repeat(spaces);
+      String marker = (i == 0 ? firstIndent : indent) + b.marker() + " ".repeat(spaces);
       out.leaf(b.source(), unchanged, () -> marker + indented(b.text(), contentIndent), leading);
-      bullets(out, b.children(), contentIndent, "\n", null);
+      if (childOnMarkerLine) {
+        bullets(out, b.children(), "", contentIndent, "", null);
+      } else {
+        bullets(out, b.children(), contentIndent, contentIndent, "\n", null);
+      }
       leading = "\n";
     }
   }

@@ -116,7 +116,7 @@ class RoundTripTest {
    * A block after a list that starts with spaces stayed out of the list as read, because the last item's
    * content column was farther in; written canonically, that item gets the spaces after its marker that keep
    * the block out (a setext heading or paragraph indented 1–4), in a section, under a label and in a "more"
-   * list.
+   * list; an empty item whose child starts on its line keeps its child there.
    */
   @Test
   void anIndentedBlockAfterAListStaysOutOfItInCanonicalForm() {
@@ -130,7 +130,8 @@ class RoundTripTest {
                 "## 一、新闻\n\n" + marker + " ".repeat(after) + "事实\n",
                 "## 一、新闻\n\n### [条目](https://example.com/a)\n\n**影响：**\n" + marker + " ".repeat(after)
                     + "事实\n",
-                "## 更多动态\n\n" + marker + " ".repeat(after) + "[甲](https://example.com/a)：说明\n"};
+                "## 更多动态\n\n" + marker + " ".repeat(after) + "[甲](https://example.com/a)：说明\n",
+                "## 一、新闻\n\n" + marker + " ".repeat(after) + "- 事实\n"};
             for (String list : lists) {
               String post = "# T\n\n" + list + "\n" + " ".repeat(spaces) + block + "\n";
               Digest digest = Digest.parse(post);
