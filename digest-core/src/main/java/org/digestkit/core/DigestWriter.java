@@ -38,7 +38,10 @@ import org.jspecify.annotations.Nullable;
  *       double-quoted (escaping only {@code \\ \" \n} and controls), lists as {@code ["a","b"]} without spaces;
  *   <li>{@code # title}, then one blank line between blocks, sections ({@code ##}) and items ({@code ###});
  *   <li>labels on their own line ({@code **深度解读 & 洞察：**}) with their content on the very next line;
- *   <li>{@code - } bullets, nested by two spaces; entries as {@code - [title](url)：description};
+ *   <li>{@code - } bullets, nested by two spaces, continuation lines at the item's content column; entries as
+ *       {@code - [title](url)：description}. Where the canonical form would change what the Markdown means, it
+ *       gives way: a list's last item takes up to 4 spaces after its marker to keep an indented block after the
+ *       list out of it, and a "more" list whose entry text starts on the next line is indented as a whole;
  *   <li>the footer after a {@code ---} rule and a blank line; no final newline (as 161 of 162 real digests).
  * </ul>
  * Writers are immutable and thread-safe.
