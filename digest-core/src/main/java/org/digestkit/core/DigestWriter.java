@@ -109,7 +109,7 @@ public final class DigestWriter {
         heading(out, item.heading(), "\n\n");
         blocks(out, item.body(), "\n\n", next);
       } else {
-        block(out, (Block) e, "\n\n", next);
+        block(out, (Block) e, "\n\n", next, i > 0 && isList(elements.get(i - 1)));
       }
     }
   }
@@ -122,16 +122,25 @@ public final class DigestWriter {
   private void blocks(Output out, List<Block> blocks, String firstLeading, @Nullable Block after) {
     String leading = firstLeading;
     for (int i = 0; i < blocks.size(); i++) {
-      block(out, blocks.get(i), leading, i + 1 < blocks.size() ? blocks.get(i + 1) : after);
+      block(out, blocks.get(i), leading, i + 1 < blocks.size() ? blocks.get(i + 1) : after,
+          i > 0 && isList(blocks.get(i - 1)));
       leading = "\n\n";
     }
   }
 
-  private void block(Output out, Block b, String leading, @Nullable Block next) {
+  private static boolean isList(SectionElement e) {
+    return e instanceof BulletList || e instanceof MoreList;
+  }
+
+  /**
+   * Writes a block; {@code next} is the block after it in the post, if any, and {@code afterList} tells that a list
+   * comes right before it (an indented list there would nest in that list's last item).
+   */
+  private void block(Output out, Block b, String leading, @Nullable Block next, boolean afterList) {
     if (b instanceof Paragraph p) {
       out.leaf(p.source(), unchanged(p, p.source()), p::text, leading);
     } else if (b instanceof BulletList list) {
-      bullets(out, list.bullets(), "", leading, next);
+      bullets(out, list.bullets(), leading, next, afterList);
     } else if (b instanceof LabelledBlock lb) {
       Label label = lb.label();
       out.leaf(label.source(), unchanged(label, label.source()), label::toMarkdown, leading);
@@ -152,10 +161,9 @@ public final class DigestWriter {
         MoreEntry e = entries.get(i);
         Block after = i == entries.size() - 1 ? next : null;
         out.leaf(e.source(), unchanged(e, e.source()), () -> {
-          String listIndent = moreListIndent(list, indent);
+          String listIndent = moreListIndent(out, list, afterList ? null : next, indent);
           String item = e.toMarkdown();
-          int spaces = after == null || item.startsWith(" ", e.marker().length() + 1)
-              || item.startsWith("\n", e.marker().length() + 1) ? 1
+          int spaces = after == null || !widenable(item, e.marker().length()) ? 1
               : spacesAfterMarker(out, after, listIndent.length() + e.marker().length());
           return listIndent + e.marker() + " ".repeat(spaces) + item.substring(e.marker().length() + 1);
         }, l);
@@ -173,44 +181,51 @@ public final class DigestWriter {
   }
 
   /**
-   * Writes a list's bullets at {@code indent}. A block that follows a top-level list ({@code after}) and starts
-   * with spaces must stay out of the last item: that item gets as many spaces after its marker (up to 4) as
-   * put its content column past them.
+   * Writes a top-level list. A block that follows it ({@code after}) and starts with spaces stayed out of its last
+   * item as read, and must stay out: that item gets as many spaces after its marker (up to 4) as put its content
+   * column past them, or, where its text starts with spaces or on the next line (spaces there would change it),
+   * the whole list is indented (up to 3 spaces) as far as that takes — unless another list comes right before
+   * it, in whose last item an indented list would nest.
    */
-  private static void bullets(Output out, List<Bullet> bullets, String indent, String firstLeading,
-      @Nullable Block after) {
-    bullets(out, bullets, indent, indent, firstLeading, after);
+  private static void bullets(Output out, List<Bullet> bullets, String firstLeading, @Nullable Block after,
+      boolean afterList) {
+    String indent = "";
+    if (out.canonical && after != null && !afterList && !bullets.isEmpty()
+        && !widenable(bullets.get(bullets.size() - 1))) {
+      int spaces = leadingSpaces(out, after) - bullets.get(bullets.size() - 1).marker().length();
+      indent = spaces >= 1 && spaces <= 3 ? " ".repeat(spaces) : "";
+    }
+    bullets(out, bullets, indent, firstLeading, after);
   }
 
-  /** {@link #bullets}, the first bullet at {@code firstIndent} (empty after its parent's marker on its line). */
-  private static void bullets(Output out, List<Bullet> bullets, String firstIndent, String indent,
-      String firstLeading, @Nullable Block after) {
+  private static void bullets(Output out, List<Bullet> bullets, String indent, String firstLeading,
+      @Nullable Block after) {
     String leading = firstLeading;
     for (int i = 0; i < bullets.size(); i++) {
       Bullet b = bullets.get(i);
       boolean unchanged = b.source().parsedValue() instanceof Bullet original
           && original.marker().equals(b.marker()) && original.text().equals(b.text());
-      boolean last = after != null && i == bullets.size() - 1;
       int spaces = 1;
-      boolean childOnMarkerLine = false;
-      if (last && !b.text().isEmpty() && b.text().charAt(0) != ' ' && b.text().charAt(0) != '\n') {
+      if (after != null && i == bullets.size() - 1 && widenable(b) && (out.canonical || !unchanged)) {
         spaces = spacesAfterMarker(out, after, indent.length() + b.marker().length());
-      } else if (last && b.text().isEmpty() && !b.children().isEmpty()
-          && (out.canonical || !b.source().isParsed() || !unchanged)) {
-        // an empty item's content column is one past its marker, unless its first child starts on its line
-        spaces = spacesAfterMarker(out, after, indent.length() + b.marker().length());
-        childOnMarkerLine = spaces > 1;
       }
       String contentIndent = indent + " ".repeat(b.marker().length() + spaces);
-      String marker = (i == 0 ? firstIndent : indent) + b.marker() + " ".repeat(spaces);
+      String marker = indent + b.marker() + " ".repeat(spaces);
       out.leaf(b.source(), unchanged, () -> marker + indented(b.text(), contentIndent), leading);
-      if (childOnMarkerLine) {
-        bullets(out, b.children(), "", contentIndent, "", null);
-      } else {
-        bullets(out, b.children(), contentIndent, contentIndent, "\n", null);
-      }
+      bullets(out, b.children(), contentIndent, "\n", null);
       leading = "\n";
     }
+  }
+
+  /** Whether spaces after a bullet's marker leave its text as it is: it starts with neither a space nor a break. */
+  private static boolean widenable(Bullet b) {
+    return !b.text().isEmpty() && b.text().charAt(0) != ' ' && b.text().charAt(0) != '\n';
+  }
+
+  /** {@link #widenable(Bullet)} for an item written as marker, space, text. */
+  private static boolean widenable(String item, int markerWidth) {
+    return item.length() > markerWidth + 1 && item.charAt(markerWidth + 1) != ' '
+        && item.charAt(markerWidth + 1) != '\n';
   }
 
   /**
@@ -270,13 +285,22 @@ public final class DigestWriter {
 
   /**
    * The spaces before every marker of a "more" list written canonically: the most any entry needs (see
-   * {@link #markerIndent}), so that the entries stay siblings; computed once into {@code memo}.
+   * {@link #markerIndent}), and, when the block {@code after} the list starts with spaces and the last entry's
+   * text cannot take more spaces after its marker, as many as keep that block out of it (at most 3); the same
+   * for every entry, so that they stay siblings. Computed once into {@code memo}.
    */
-  private static String moreListIndent(MoreList list, String[] memo) {
+  private static String moreListIndent(Output out, MoreList list, @Nullable Block after, String[] memo) {
     if (memo[0] == null) {
       int shift = 0;
       for (MoreEntry e : list.entries()) {
         shift = Math.max(shift, markerIndent(e.toMarkdown(), e.marker().length()));
+      }
+      if (after != null && !list.entries().isEmpty()) {
+        MoreEntry last = list.entries().get(list.entries().size() - 1);
+        if (!widenable(last.toMarkdown(), last.marker().length())) {
+          int needed = leadingSpaces(out, after) - last.marker().length();
+          shift = needed <= 3 ? Math.max(shift, needed) : shift;
+        }
       }
       memo[0] = " ".repeat(shift);
     }

@@ -116,7 +116,7 @@ class RoundTripTest {
    * A block after a list that starts with spaces stayed out of the list as read, because the last item's
    * content column was farther in; written canonically, that item gets the spaces after its marker that keep
    * the block out (a setext heading or paragraph indented 1–4), in a section, under a label and in a "more"
-   * list; an empty item whose child starts on its line keeps its child there.
+   * list.
    */
   @Test
   void anIndentedBlockAfterAListStaysOutOfItInCanonicalForm() {
@@ -134,6 +134,41 @@ class RoundTripTest {
                 "## 一、新闻\n\n" + marker + " ".repeat(after) + "- 事实\n"};
             for (String list : lists) {
               String post = "# T\n\n" + list + "\n" + " ".repeat(spaces) + block + "\n";
+              Digest digest = Digest.parse(post);
+              String canonical = digest.toCanonicalMarkdown();
+
+              assertThat(Digest.parse(canonical)).as("%s", post).isEqualTo(digest);
+              assertThat(blockKinds(commonmark.parse(canonical))).as("%s\n->\n%s", post, canonical)
+                  .isEqualTo(blockKinds(commonmark.parse(post)));
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Where spaces after the last item's marker would change its text — it starts with indented code, on the next
+   * line, or is empty — an indented list keeps its indentation instead, as far as the block after it needs.
+   */
+  @Test
+  void anIndentedListWhoseLastItemCannotWidenKeepsTheBlockAfterItOut() {
+    org.commonmark.parser.Parser commonmark = org.commonmark.parser.Parser.builder().build();
+    for (String marker : new String[] {"-", "1."}) {
+      for (int indent = 1; indent <= 3; indent++) {
+        String pad = " ".repeat(indent);
+        String content = " ".repeat(indent + marker.length() + 1);
+        String[] items = {
+            pad + marker + "     代码\n",
+            pad + marker + "\n" + content + "事实\n",
+            pad + marker + "\n",
+            pad + marker + " 事实\n" + pad + marker + "\n",
+            pad + marker + " - 子项\n"};
+        for (String item : items) {
+          for (int spaces = 1; spaces <= indent + marker.length(); spaces++) {
+            for (String section : new String[] {"## 一、新闻", "## 更多动态"}) {
+              String post = "# T\n\n" + section + "\n\n" + item + "\n" + " ".repeat(spaces) + "标题\n"
+                  + " ".repeat(spaces) + "---\n";
               Digest digest = Digest.parse(post);
               String canonical = digest.toCanonicalMarkdown();
 
