@@ -163,7 +163,8 @@ public final class DigestWriter {
         out.leaf(e.source(), unchanged(e, e.source()), () -> {
           String listIndent = moreListIndent(out, list, afterList ? null : next, indent);
           String item = e.toMarkdown();
-          int spaces = after == null || !widenable(item, e.marker().length()) ? 1
+          // an entry's continuation lines keep the columns they were read at: only a one-line entry can widen
+          int spaces = after == null || !widenable(item, e.marker().length()) || item.indexOf('\n') >= 0 ? 1
               : spacesAfterMarker(out, after, listIndent.length() + e.marker().length());
           return listIndent + e.marker() + " ".repeat(spaces) + item.substring(e.marker().length() + 1);
         }, l);
@@ -220,6 +221,15 @@ public final class DigestWriter {
   /** Whether spaces after a bullet's marker leave its text as it is: it starts with neither a space nor a break. */
   private static boolean widenable(Bullet b) {
     return !b.text().isEmpty() && b.text().charAt(0) != ' ' && b.text().charAt(0) != '\n';
+  }
+
+  private static boolean oneLine(MoreList list) {
+    for (MoreEntry e : list.entries()) {
+      if (e.toMarkdown().indexOf('\n') >= 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@link #widenable(Bullet)} for an item written as marker, space, text. */
@@ -295,7 +305,8 @@ public final class DigestWriter {
       for (MoreEntry e : list.entries()) {
         shift = Math.max(shift, markerIndent(e.toMarkdown(), e.marker().length()));
       }
-      if (after != null && !list.entries().isEmpty()) {
+      // entries' continuation lines keep the columns they were read at, so only a list of one-line entries moves
+      if (after != null && !list.entries().isEmpty() && oneLine(list)) {
         MoreEntry last = list.entries().get(list.entries().size() - 1);
         if (!widenable(last.toMarkdown(), last.marker().length())) {
           int needed = leadingSpaces(out, after) - last.marker().length();
