@@ -14,6 +14,7 @@ import org.digestkit.core.model.Item;
 import org.digestkit.core.model.Label;
 import org.digestkit.core.model.LabelForm;
 import org.digestkit.core.model.LabelledBlock;
+import org.digestkit.core.model.MarkdownInline;
 import org.digestkit.core.model.MoreEntry;
 import org.digestkit.core.model.MoreList;
 import org.digestkit.core.model.Paragraph;
@@ -154,7 +155,6 @@ public final class DigestWriter {
       blocks(out, lb.content(), contentLeading, next);
     } else if (b instanceof MoreList list) {
       String l = leading;
-      // multi-line text is written as it is: continuation lines keep their own indentation
       String[] indent = new String[1]; // the list's, computed when an entry is first written canonically
       List<MoreEntry> entries = list.entries();
       for (int i = 0; i < entries.size(); i++) {
@@ -162,11 +162,11 @@ public final class DigestWriter {
         Block after = i == entries.size() - 1 ? next : null;
         out.leaf(e.source(), unchanged(e, e.source()), () -> {
           String listIndent = moreListIndent(out, list, afterList ? null : next, indent);
-          String item = e.toMarkdown();
-          // an entry's continuation lines keep the columns they were read at: only a one-line entry can widen
-          int spaces = after == null || !widenable(item, e.marker().length()) || item.indexOf('\n') >= 0 ? 1
+          String text = e.itemText();
+          int spaces = after == null || !widenable(text) ? 1
               : spacesAfterMarker(out, after, listIndent.length() + e.marker().length());
-          return listIndent + e.marker() + " ".repeat(spaces) + item.substring(e.marker().length() + 1);
+          String contentIndent = listIndent + " ".repeat(e.marker().length() + spaces);
+          return listIndent + e.marker() + " ".repeat(spaces) + MarkdownInline.indentContinuation(text, contentIndent);
         }, l);
         l = "\n";
       }
@@ -192,7 +192,7 @@ public final class DigestWriter {
       boolean afterList) {
     String indent = "";
     if (out.canonical && after != null && !afterList && !bullets.isEmpty()
-        && !widenable(bullets.get(bullets.size() - 1))) {
+        && !widenable(bullets.get(bullets.size() - 1).text())) {
       int spaces = leadingSpaces(out, after) - bullets.get(bullets.size() - 1).marker().length();
       indent = spaces >= 1 && spaces <= 3 ? " ".repeat(spaces) : "";
     }
@@ -207,35 +207,21 @@ public final class DigestWriter {
       boolean unchanged = b.source().parsedValue() instanceof Bullet original
           && original.marker().equals(b.marker()) && original.text().equals(b.text());
       int spaces = 1;
-      if (after != null && i == bullets.size() - 1 && widenable(b) && (out.canonical || !unchanged)) {
+      if (after != null && i == bullets.size() - 1 && widenable(b.text()) && (out.canonical || !unchanged)) {
         spaces = spacesAfterMarker(out, after, indent.length() + b.marker().length());
       }
       String contentIndent = indent + " ".repeat(b.marker().length() + spaces);
       String marker = indent + b.marker() + " ".repeat(spaces);
-      out.leaf(b.source(), unchanged, () -> marker + indented(b.text(), contentIndent), leading);
+      out.leaf(b.source(), unchanged, () -> marker + MarkdownInline.indentContinuation(b.text(), contentIndent),
+          leading);
       bullets(out, b.children(), contentIndent, "\n", null);
       leading = "\n";
     }
   }
 
-  /** Whether spaces after a bullet's marker leave its text as it is: it starts with neither a space nor a break. */
-  private static boolean widenable(Bullet b) {
-    return !b.text().isEmpty() && b.text().charAt(0) != ' ' && b.text().charAt(0) != '\n';
-  }
-
-  private static boolean oneLine(MoreList list) {
-    for (MoreEntry e : list.entries()) {
-      if (e.toMarkdown().indexOf('\n') >= 0) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** {@link #widenable(Bullet)} for an item written as marker, space, text. */
-  private static boolean widenable(String item, int markerWidth) {
-    return item.length() > markerWidth + 1 && item.charAt(markerWidth + 1) != ' '
-        && item.charAt(markerWidth + 1) != '\n';
+  /** Whether spaces after an item's marker leave its text as it is: it starts with neither a space nor a break. */
+  private static boolean widenable(String text) {
+    return !text.isEmpty() && text.charAt(0) != ' ' && text.charAt(0) != '\n';
   }
 
   /**
@@ -274,74 +260,24 @@ public final class DigestWriter {
   }
 
   /**
-   * A bullet's text with its continuation lines (held relative to the item's content column) put at
-   * {@code contentIndent}; blank lines stay empty.
-   */
-  private static String indented(String text, String contentIndent) {
-    if (text.indexOf('\n') < 0) {
-      return text;
-    }
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    int from = 0;
-    for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', from)) {
-      out.append(text, from, nl).append('\n');
-      from = nl + 1;
-      if (from < text.length() && text.charAt(from) != '\n') {
-        out.append(contentIndent);
-      }
-    }
-    return out.append(text, from, text.length()).toString();
-  }
-
-  /**
-   * The spaces before every marker of a "more" list written canonically: the most any entry needs (see
-   * {@link #markerIndent}), and, when the block {@code after} the list starts with spaces and the last entry's
-   * text cannot take more spaces after its marker, as many as keep that block out of it (at most 3); the same
-   * for every entry, so that they stay siblings. Computed once into {@code memo}.
+   * The spaces before every marker of a "more" list written canonically: none, unless the block {@code after} the
+   * list starts with spaces and the last entry's text cannot take more spaces after its marker; then as many as
+   * keep that block out of it (at most 3), the same for every entry so that they stay siblings. Computed once
+   * into {@code memo}.
    */
   private static String moreListIndent(Output out, MoreList list, @Nullable Block after, String[] memo) {
     if (memo[0] == null) {
       int shift = 0;
-      for (MoreEntry e : list.entries()) {
-        shift = Math.max(shift, markerIndent(e.toMarkdown(), e.marker().length()));
-      }
-      // entries' continuation lines keep the columns they were read at, so only a list of one-line entries moves
-      if (after != null && !list.entries().isEmpty() && oneLine(list)) {
+      if (after != null && !list.entries().isEmpty()) {
         MoreEntry last = list.entries().get(list.entries().size() - 1);
-        if (!widenable(last.toMarkdown(), last.marker().length())) {
+        if (!widenable(last.itemText())) {
           int needed = leadingSpaces(out, after) - last.marker().length();
-          shift = needed <= 3 ? Math.max(shift, needed) : shift;
+          shift = needed >= 1 && needed <= 3 ? needed : 0;
         }
       }
       memo[0] = " ".repeat(shift);
     }
     return memo[0];
-  }
-
-  /**
-   * The spaces to write before the marker of a one-line entry ({@code item}: marker, space, text) so that it
-   * reads back as the same entry: 0, except for an entry whose text starts on the next line, where that line
-   * (its indentation kept, as all continuation lines) must stay within 3 spaces of the item's content column —
-   * 4 or more past it, it would be indented code, and the entry a bullet. An entry is paragraph text, so that
-   * line was within 3 of its content column as read, with the marker at most 3 spaces in: 3 always suffices.
-   * (A fact bullet keeps its text either way, and its next line may have been code: it is written as it is.)
-   */
-  private static int markerIndent(String item, int markerWidth) {
-    int i = markerWidth;
-    while (i < item.length() && item.charAt(i) == ' ') {
-      i++;
-    }
-    if (i >= item.length() || item.charAt(i) != '\n') {
-      return 0; // text on the marker's line: what follows continues its paragraph at any indentation
-    }
-    int spaces = 0;
-    for (i++; i < item.length() && item.charAt(i) == ' '; i++) {
-      spaces++;
-    }
-    if (i >= item.length() || item.charAt(i) == '\n' || item.charAt(i) == '\t') {
-      return 0;
-    }
-    return Math.max(0, Math.min(3, spaces - markerWidth - 4));
   }
 
   /** Whether a leaf still holds the value it was parsed with (the same instance, mostly). */

@@ -690,10 +690,9 @@ final class BodyParser {
     }
 
     /**
-     * Marker and text of a list item whose own lines are {@code [s, e)}. With {@code column} (where {@code s}
-     * stands in its line) 0 or more, continuation lines lose the item's content column's indentation, as far as
-     * they have it (a bullet's text is relative to its item, so that it keeps its meaning wherever the list is
-     * written); with -1 they are kept as written.
+     * Marker and text of a list item whose own lines are {@code [s, e)}, {@code s} at {@code column} of its line.
+     * Continuation lines lose the item's content column's indentation, as far as they have it: an item's text is
+     * relative to its item, so that it keeps its meaning wherever the list is written.
      */
     private String[] markerAndText(int s, int e, int column) {
       String raw = normalize(text.substring(s, e));
@@ -724,20 +723,16 @@ final class BodyParser {
       t.append(raw, Math.min(i, nl), nl);
       // continuation lines keep their indentation past the content column: it decides whether a line is
       // paragraph text, a heading, a setext underline or a thematic break, so it is part of the text
-      if (column < 0) {
-        t.append(raw, nl, raw.length());
-      } else {
-        int content = column + (blankAfter ? markerEnd + 1 : i); // CommonMark's content column of the item
-        for (int from = nl; from < raw.length(); ) {
-          int next = raw.indexOf('\n', from + 1);
-          int end = next < 0 ? raw.length() : next;
-          int p = from + 1;
-          while (p < end && p - from - 1 < content && raw.charAt(p) == ' ') {
-            p++;
-          }
-          t.append('\n').append(raw, p, end);
-          from = end;
+      int content = column + (blankAfter ? markerEnd + 1 : i); // CommonMark's content column of the item
+      for (int from = nl; from < raw.length(); ) {
+        int next = raw.indexOf('\n', from + 1);
+        int end = next < 0 ? raw.length() : next;
+        int p = from + 1;
+        while (p < end && p - from - 1 < content && raw.charAt(p) == ' ') {
+          p++;
         }
+        t.append('\n').append(raw, p, end);
+        from = end;
       }
       return new String[] {marker, t.toString()};
     }
@@ -752,7 +747,7 @@ final class BodyParser {
         }
         int s = lines.start(range[0] + bodyLine);
         int e = lines.contentEnd(last);
-        String[] mt = markerAndText(s, e, -1);
+        String[] mt = markerAndText(s, e, 0);
         MoreEntry value = MoreEntries.parse(mt[0], mt[1]);
         entries.add(new MoreEntry(value.marker(), value.form(), value.title(), value.url(), value.separator(),
             value.description(), cursor.leaf(s, e, value)));

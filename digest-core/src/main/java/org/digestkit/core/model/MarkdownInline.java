@@ -170,6 +170,26 @@ public final class MarkdownInline {
     return out.toString();
   }
 
+  /**
+   * A list item's text with its continuation lines — held relative to the item's content column, as in
+   * {@link Bullet#text()} — put at that column, {@code contentIndent}; blank lines stay empty.
+   */
+  public static String indentContinuation(String text, String contentIndent) {
+    if (text.indexOf('\n') < 0) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    int from = 0;
+    for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', from)) {
+      out.append(text, from, nl).append('\n');
+      from = nl + 1;
+      if (from < text.length() && text.charAt(from) != '\n') {
+        out.append(contentIndent);
+      }
+    }
+    return out.append(text, from, text.length()).toString();
+  }
+
   /** The text a reader sees: links replaced by their text, emphasis and code markers removed, escapes resolved. */
   public static String plainText(String markdown) {
     if (markdown.indexOf('[') < 0 && markdown.indexOf('*') < 0 && markdown.indexOf('`') < 0

@@ -73,8 +73,12 @@ public record MoreEntry(
     return new MoreEntry(marker, newForm, title, url, sep, newDescription, source);
   }
 
-  /** The entry line in canonical form for its {@link #form()}. */
-  public String toMarkdown() {
+  /**
+   * The entry's text after its marker in canonical form for its {@link #form()}: head, separator, description.
+   * Continuation lines (rare in an entry) are indented relative to the item's content column, as in
+   * {@link Bullet#text()}.
+   */
+  public String itemText() {
     String head =
         switch (form) {
           case LINK -> "[" + title + "](" + MarkdownInline.escapeUrl(Objects.requireNonNull(url)) + ")";
@@ -83,6 +87,12 @@ public record MoreEntry(
               : "**[" + title + "](" + MarkdownInline.escapeUrl(url) + ")**";
           case PLAIN -> title;
         };
-    return marker + " " + head + separator + description;
+    return head + separator + description;
+  }
+
+  /** The entry as a list item at column 1 in canonical form: marker, space, {@link #itemText()}. */
+  public String toMarkdown() {
+    return marker + " "
+        + MarkdownInline.indentContinuation(itemText(), " ".repeat(marker.length() + 1));
   }
 }
