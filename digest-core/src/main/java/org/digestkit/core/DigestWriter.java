@@ -166,7 +166,8 @@ public final class DigestWriter {
           int spaces = after == null || !widenable(text) ? 1
               : spacesAfterMarker(out, after, listIndent.length() + e.marker().length());
           String contentIndent = listIndent + " ".repeat(e.marker().length() + spaces);
-          return listIndent + e.marker() + " ".repeat(spaces) + MarkdownInline.indentContinuation(text, contentIndent);
+          return listIndent + e.marker() + " ".repeat(spaces)
+              + MarkdownInline.indentContinuation(text, contentIndent);
         }, l);
         l = "\n";
       }
@@ -268,7 +269,7 @@ public final class DigestWriter {
   private static String moreListIndent(Output out, MoreList list, @Nullable Block after, String[] memo) {
     if (memo[0] == null) {
       int shift = 0;
-      if (after != null && !list.entries().isEmpty()) {
+      if (out.canonical && after != null && !list.entries().isEmpty()) { // its siblings are as read otherwise
         MoreEntry last = list.entries().get(list.entries().size() - 1);
         if (!widenable(last.itemText())) {
           int needed = leadingSpaces(out, after) - last.marker().length();

@@ -197,6 +197,24 @@ class RoundTripTest {
     assertThat(Digest.parse(edited.toMarkdown())).isEqualTo(edited);
   }
 
+  /** An edited last entry of a "more" list: widened, never indented apart from the entries written as read. */
+  @Test
+  void anEditedLastEntryKeepsTheIndentedBlockAfterItOut() {
+    String post = "# T\n\n## 更多动态\n\n-  [甲](https://example.com/a)：说明\n"
+        + "-  [乙](https://example.com/b)：说明\n\n  标题\n  ---\n";
+    Digest digest = Digest.parse(post);
+    org.digestkit.core.model.Section more = digest.sections().get(0);
+    org.digestkit.core.model.MoreList list = (org.digestkit.core.model.MoreList) more.elements().get(0);
+    List<org.digestkit.core.model.MoreEntry> entries = new java.util.ArrayList<>(list.entries());
+    entries.set(1, entries.get(1).withDescription("新的说明"));
+    List<org.digestkit.core.model.SectionElement> elements = new java.util.ArrayList<>(more.elements());
+    elements.set(0, new org.digestkit.core.model.MoreList(entries));
+    Digest edited = digest.withSections(List.of(more.withElements(elements)));
+
+    assertThat(edited.toMarkdown()).isEqualTo(post.replace("b)：说明", "b)：新的说明"));
+    assertThat(Digest.parse(edited.toMarkdown())).isEqualTo(edited);
+  }
+
   private static String blockKinds(org.commonmark.node.Node node) {
     StringBuilder out = new StringBuilder(node.getClass().getSimpleName());
     for (org.commonmark.node.Node child = node.getFirstChild(); child != null; child = child.getNext()) {
