@@ -172,7 +172,9 @@ public final class MarkdownInline {
 
   /**
    * A list item's text with its continuation lines — held relative to the item's content column, as in
-   * {@link Bullet#text()} — put at that column, {@code contentIndent}; blank lines stay empty.
+   * {@link Bullet#text()} — put at that column, {@code contentIndent}; blank lines stay empty. A line of
+   * {@code =} or {@code --} alone after text stays at column 1: at the content column it would underline that
+   * text as a heading, where the model holds text (a lazy continuation line reads as text).
    */
   public static String indentContinuation(String text, String contentIndent) {
     if (text.indexOf('\n') < 0) {
@@ -181,13 +183,30 @@ public final class MarkdownInline {
     StringBuilder out = new StringBuilder(text.length() + 16);
     int from = 0;
     for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', from)) {
+      boolean afterText = nl > from;
       out.append(text, from, nl).append('\n');
       from = nl + 1;
-      if (from < text.length() && text.charAt(from) != '\n') {
+      if (from < text.length() && text.charAt(from) != '\n' && !(afterText && underlineLike(text, from))) {
         out.append(contentIndent);
       }
     }
     return out.append(text, from, text.length()).toString();
+  }
+
+  /** Whether the line at {@code from} is {@code =} characters or {@code --}, then spaces only. */
+  private static boolean underlineLike(String text, int from) {
+    int end = text.indexOf('\n', from);
+    end = end < 0 ? text.length() : end;
+    int i = from;
+    char c = text.charAt(i);
+    while (i < end && text.charAt(i) == c) {
+      i++;
+    }
+    int run = i - from;
+    while (i < end && text.charAt(i) == ' ') {
+      i++;
+    }
+    return i == end && (c == '=' || c == '-' && run == 2);
   }
 
   /** The text a reader sees: links replaced by their text, emphasis and code markers removed, escapes resolved. */
