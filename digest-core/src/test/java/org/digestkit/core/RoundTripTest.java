@@ -102,14 +102,15 @@ class RoundTripTest {
 
   /**
    * A lazy continuation line (left of the content column) is text; written at the content column, a line of
-   * {@code --} or {@code ==} would underline the text before it as a heading, so such a line stays at column 1.
+   * {@code --} or {@code ==} would underline the text before it as a heading, and a delimiter row make it a
+   * table's header, so such a line stays at column 1.
    */
   @Test
   void aLazyContinuationLineStaysText() {
     org.commonmark.parser.Parser commonmark = org.commonmark.parser.Parser.builder().build();
     for (String marker : new String[] {"-", "1."}) {
       for (int indent = 0; indent <= 3; indent++) {
-        for (String line : new String[] {"续行文字", "--", "==", "===  "}) {
+        for (String line : new String[] {"续行文字", "--", "==", "===  ", "| --- |", "--|--"}) {
           for (String section : new String[] {"## 一、新闻\n\n### [条目](https://example.com/a)", "## 更多动态"}) {
             String post = "# T\n\n" + section + "\n\n" + " ".repeat(indent) + marker + " 事实\n" + line + "\n";
             Digest digest = Digest.parse(post);

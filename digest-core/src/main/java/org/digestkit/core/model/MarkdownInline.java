@@ -172,9 +172,10 @@ public final class MarkdownInline {
 
   /**
    * A list item's text with its continuation lines — held relative to the item's content column, as in
-   * {@link Bullet#text()} — put at that column, {@code contentIndent}; blank lines stay empty. A line of
-   * {@code =} or {@code --} alone after text stays at column 1: at the content column it would underline that
-   * text as a heading, where the model holds text (a lazy continuation line reads as text).
+   * {@link Bullet#text()} — put at that column, {@code contentIndent}; blank lines stay empty. A line after text
+   * that would give that text another meaning inside the item — {@code =} or {@code --} alone (a heading's
+   * underline) or a table's delimiter row — stays at column 1, where it reads as text, as the model holds it (a
+   * lazy continuation line).
    */
   public static String indentContinuation(String text, String contentIndent) {
     if (text.indexOf('\n') < 0) {
@@ -186,15 +187,18 @@ public final class MarkdownInline {
       boolean afterText = nl > from;
       out.append(text, from, nl).append('\n');
       from = nl + 1;
-      if (from < text.length() && text.charAt(from) != '\n' && !(afterText && underlineLike(text, from))) {
+      if (from < text.length() && text.charAt(from) != '\n' && !(afterText && rereadsLineAbove(text, from))) {
         out.append(contentIndent);
       }
     }
     return out.append(text, from, text.length()).toString();
   }
 
-  /** Whether the line at {@code from} is {@code =} characters or {@code --}, then spaces only. */
-  private static boolean underlineLike(String text, int from) {
+  /**
+   * Whether the line at {@code from} is {@code =} characters or {@code --} then spaces (a setext underline), or
+   * only pipes, colons, dashes and spaces with a dash and a pipe or colon (a table's delimiter row).
+   */
+  private static boolean rereadsLineAbove(String text, int from) {
     int end = text.indexOf('\n', from);
     end = end < 0 ? text.length() : end;
     int i = from;
@@ -206,7 +210,22 @@ public final class MarkdownInline {
     while (i < end && text.charAt(i) == ' ') {
       i++;
     }
-    return i == end && (c == '=' || c == '-' && run == 2);
+    if (i == end && (c == '=' || c == '-' && run == 2)) {
+      return true;
+    }
+    boolean dash = false;
+    boolean pipeOrColon = false;
+    for (int p = from; p < end; p++) {
+      char x = text.charAt(p);
+      if (x == '-') {
+        dash = true;
+      } else if (x == '|' || x == ':') {
+        pipeOrColon = true;
+      } else if (x != ' ') {
+        return false;
+      }
+    }
+    return dash && pipeOrColon;
   }
 
   /** The text a reader sees: links replaced by their text, emphasis and code markers removed, escapes resolved. */
