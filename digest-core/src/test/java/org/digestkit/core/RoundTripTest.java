@@ -110,9 +110,9 @@ class RoundTripTest {
     org.commonmark.parser.Parser commonmark = org.commonmark.parser.Parser.builder().build();
     for (String marker : new String[] {"-", "1."}) {
       for (int indent = 0; indent <= 3; indent++) {
-        for (String line : new String[] {"续行文字", "--", "==", "===  ", "| --- |", "--|--"}) {
+        for (String line : new String[] {"续行文字", "--", "==", "===  ", "| --- | --- |", "--|--"}) {
           for (String section : new String[] {"## 一、新闻\n\n### [条目](https://example.com/a)", "## 更多动态"}) {
-            String post = "# T\n\n" + section + "\n\n" + " ".repeat(indent) + marker + " 事实\n" + line + "\n";
+            String post = "# T\n\n" + section + "\n\n" + " ".repeat(indent) + marker + " 事实 | 数据\n" + line + "\n";
             Digest digest = Digest.parse(post);
             String canonical = digest.toCanonicalMarkdown();
 
