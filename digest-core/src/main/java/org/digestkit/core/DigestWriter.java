@@ -215,9 +215,22 @@ public final class DigestWriter {
       String marker = indent + b.marker() + " ".repeat(spaces);
       out.leaf(b.source(), unchanged, () -> marker + MarkdownInline.indentContinuation(b.text(), contentIndent),
           leading);
-      bullets(out, b.children(), contentIndent, "\n", null);
+      String childLeading = !b.text().isEmpty() && !b.children().isEmpty()
+          && !interruptsParagraph(b.children().get(0)) ? "\n\n" : "\n";
+      bullets(out, b.children(), contentIndent, childLeading, null);
       leading = "\n";
     }
+  }
+
+  /**
+   * Whether a list can start with this item right after a paragraph line (CommonMark: not when the item is empty
+   * or starts with a blank line, nor when it is numbered other than 1); if not, a blank line must come first.
+   */
+  private static boolean interruptsParagraph(Bullet b) {
+    if (b.text().isEmpty() || b.text().charAt(0) == '\n') {
+      return false;
+    }
+    return !b.isOrdered() || b.marker().length() == 2 && b.marker().charAt(0) == '1';
   }
 
   /** Whether spaces after an item's marker leave its text as it is: it starts with neither a space nor a break. */

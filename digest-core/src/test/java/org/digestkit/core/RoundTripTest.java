@@ -125,6 +125,24 @@ class RoundTripTest {
     }
   }
 
+  /**
+   * A nested list that cannot interrupt its parent's paragraph — its first item empty, starting with a blank
+   * line, or numbered other than 1 — came after a blank line, and still does when written canonically.
+   */
+  @Test
+  void aNestedListThatCannotInterruptAParagraphKeepsItsBlankLine() {
+    org.commonmark.parser.Parser commonmark = org.commonmark.parser.Parser.builder().build();
+    for (String child : new String[] {"-", "- \n      子项", "2. 子项", "1. 子项", "- 子项"}) {
+      String post = "# T\n\n## 一、新闻\n\n### [条目](https://example.com/a)\n\n-   事实\n\n    " + child + "\n";
+      Digest digest = Digest.parse(post);
+      String canonical = digest.toCanonicalMarkdown();
+
+      assertThat(Digest.parse(canonical)).as("%s", post).isEqualTo(digest);
+      assertThat(blockKinds(commonmark.parse(canonical))).as("%s\n->\n%s", post, canonical)
+          .isEqualTo(blockKinds(commonmark.parse(post)));
+    }
+  }
+
   @Test
   void aBulletsTextHoldsContinuationLinesRelativeToItsContentColumn() {
     Digest digest = Digest.parse("# T\n\n## 一、新闻\n\n### [条目](https://example.com/a)\n\n"
