@@ -54,39 +54,22 @@ public final class SummaryMatcher {
   private int[] target(int t) {
     int[] codes = targetCodes[t];
     if (codes == null) {
-      codes = Tokenizer.local().distinctCodes(targets.get(t), true);
+      codes = tokenizer.distinctCodes(targets.get(t), true);
       targetCodes[t] = codes;
     }
     return codes;
   }
 
-  /** {@link #codes} of a summary entry, computed with the thread's buffers: only the result is allocated. */
+  /** The matcher's tokenizer, its buffers reused for the headlines and entries of the one post it serves. */
+  private final Tokenizer tokenizer = new Tokenizer();
+
+  /** {@link #codes} of a summary entry, computed with the matcher's buffers: only the result is allocated. */
   public int[] entryCodes(String entry) {
-    return Tokenizer.local().distinctCodes(entry, false);
+    return tokenizer.distinctCodes(entry, false);
   }
 
-  /**
-   * Distinct token codes of texts one after the other, with buffers and a table reused from text to text: one per
-   * thread, so that validating post after post allocates only results. Buffers beyond {@link #KEPT} characters
-   * are not kept for the next text.
-   */
+  /** Distinct token codes of texts one after the other, with buffers and a table reused from text to text. */
   private static final class Tokenizer {
-    private static final int KEPT = 1 << 16;
-    private static final ThreadLocal<Tokenizer> LOCAL = ThreadLocal.withInitial(Tokenizer::new);
-
-    static Tokenizer local() {
-      return LOCAL.get();
-    }
-
-    /** A buffer holding {@code text}'s characters: the thread's own, or one for this text alone if it is long. */
-    char[] charsOf(String text) {
-      int n = text.length();
-      char[] buffer = n <= chars.length ? chars : n <= KEPT ? (chars = new char[Math.max(n, chars.length * 2)])
-          : new char[n];
-      text.getChars(0, n, buffer, 0);
-      return buffer;
-    }
-
     private char[] chars = new char[64];
     private int[] found = new int[64];
     private int[] seenCodes = new int[256];
@@ -94,31 +77,20 @@ public final class SummaryMatcher {
     private int mark;
 
     /** The distinct token codes of {@code text} in text order ({@link #codes}, or {@link #markdownCodes}). */
-    int[] distinctCodes(String text, boolean skipUrls) {
+    synchronized int[] distinctCodes(String text, boolean skipUrls) {
       int n = text.length();
-      char[] chars = charsOf(text);
-      int[] found = n <= this.found.length ? this.found : n <= KEPT ? (this.found = new int[chars.length])
-          : new int[n]; // at most one token per character
+      if (chars.length < n) {
+        chars = new char[Math.max(n, chars.length * 2)];
+        found = new int[chars.length]; // at most one token per character
+      }
+      text.getChars(0, n, chars, 0);
       int count = tokenize(chars, new int[] {0}, n, skipUrls, found, 0);
-      int[] seenCodes = this.seenCodes;
-      int[] seenMarks = this.seenMarks;
-      int round;
-      if (seenCodes.length >= 2 * count) {
-        if (mark == Integer.MAX_VALUE) {
-          java.util.Arrays.fill(seenMarks, 0); // the marks start again
-          mark = 0;
-        }
-        round = ++mark; // a table whose slots count as empty unless marked in this round
-      } else {
+      if (seenCodes.length < 2 * count) {
         seenCodes = new int[tableSize(count)];
         seenMarks = new int[seenCodes.length];
-        round = 1;
-        if (count <= KEPT) {
-          this.seenCodes = seenCodes;
-          this.seenMarks = seenMarks;
-          mark = 1;
-        }
       }
+      // a table whose slots count as empty unless marked in this round
+      int round = ++mark;
       int d = 0;
       int mask = seenCodes.length - 1;
       int shift = 32 - Integer.numberOfTrailingZeros(seenCodes.length);
@@ -388,13 +360,12 @@ public final class SummaryMatcher {
     long[] holders = fill(keys, entries, from, to); // cleared for a token once it is seen
     int[] found = new int[to - from];
     int unseen = distinctKeys(keys);
-    char[] body = Tokenizer.local().charsOf(text);
-    int textLength = text.length();
+    char[] body = text.toCharArray();
     int[] at = {bodyStart};
     int[] codes = new int[256];
     scan:
-    while (at[0] < textLength) {
-      int count = tokenize(body, at, textLength, true, codes, 0);
+    while (at[0] < body.length) {
+      int count = tokenize(body, at, body.length, true, codes, 0);
       for (int c = 0; c < count; c++) {
         int slot = slot(keys, codes[c]);
         long holding = holders[slot];
