@@ -16,6 +16,7 @@ import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.node.ThematicBreak;
+import org.digestkit.core.model.MarkdownInline;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -567,21 +568,9 @@ final class FastBlocks {
         && (p + 1 >= lineEnd || text.charAt(p + 1) == ' ');
   }
 
-  /** A GFM table delimiter row: only pipes, colons, dashes and spaces, with a dash and a pipe or colon. */
+  /** A GFM table delimiter row, loosely: only pipes, colons, dashes and spaces, with a dash and a pipe or colon. */
   private boolean isDelimiterRow(int at) {
-    boolean dash = false;
-    boolean pipeOrColon = false;
-    for (int p = at; p < lineEnd; p++) {
-      char x = text.charAt(p);
-      if (x == '-') {
-        dash = true;
-      } else if (x == '|' || x == ':') {
-        pipeOrColon = true;
-      } else if (x != ' ') {
-        return false;
-      }
-    }
-    return dash && pipeOrColon;
+    return MarkdownInline.mayBeTableDelimiterRow(text, at, lineEnd);
   }
 
   /** Whether a paragraph starting with {@code [} may be a link reference definition ({@code [label]:}). */

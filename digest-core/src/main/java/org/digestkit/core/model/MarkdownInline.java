@@ -210,12 +210,17 @@ public final class MarkdownInline {
     while (i < end && text.charAt(i) == ' ') {
       i++;
     }
-    if (i == end && (c == '=' || c == '-' && run == 2)) {
-      return true;
-    }
+    return i == end && (c == '=' || c == '-' && run == 2) || mayBeTableDelimiterRow(text, from, end);
+  }
+
+  /**
+   * Whether the line {@code [from, to)} of {@code text} may be a GFM table's delimiter row: only pipes, colons,
+   * dashes and spaces, with a dash and a pipe or colon (a loose test: the cell count is not checked).
+   */
+  public static boolean mayBeTableDelimiterRow(String text, int from, int to) {
     boolean dash = false;
     boolean pipeOrColon = false;
-    for (int p = from; p < end; p++) {
+    for (int p = from; p < to; p++) {
       char x = text.charAt(p);
       if (x == '-') {
         dash = true;
