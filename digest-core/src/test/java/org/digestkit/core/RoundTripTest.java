@@ -51,7 +51,6 @@ class RoundTripTest {
    */
   @Test
   void anEntryWhoseTextStartsOnTheNextLineKeepsItsMeaningInCanonicalForm() {
-    org.commonmark.parser.Parser commonmark = org.commonmark.parser.Parser.builder().build();
     for (String marker : new String[] {"-", "*", "1."}) {
       for (String sibling : new String[] {"", "- [乙](https://example.com/b)：说明\n"}) {
         for (int indent = 0; indent <= 3; indent++) {
@@ -59,12 +58,7 @@ class RoundTripTest {
           for (int next = content; next <= content + 3; next++) {
             String post = "# T\n\n## 更多动态\n\n" + (marker.equals("1.") ? "" : sibling) + " ".repeat(indent)
                 + marker + " \n" + " ".repeat(next) + "entry text\n";
-            Digest digest = Digest.parse(post);
-            String canonical = digest.toCanonicalMarkdown();
-
-            assertThat(Digest.parse(canonical)).as("%s", post).isEqualTo(digest);
-            assertThat(blockKinds(commonmark.parse(canonical))).as("%s\n->\n%s", post, canonical)
-                .isEqualTo(blockKinds(commonmark.parse(post)));
+            assertCanonicalFormKeepsMeaning(post);
           }
         }
       }
@@ -78,7 +72,6 @@ class RoundTripTest {
    */
   @Test
   void aBulletsContinuationLinesKeepTheirMeaningWhereverTheListIsWritten() {
-    org.commonmark.parser.Parser commonmark = org.commonmark.parser.Parser.builder().build();
     for (String marker : new String[] {"-", "*", "1.", "10."}) {
       for (int indent = 0; indent <= 3; indent++) {
         for (int after = 1; after <= 4; after++) {
@@ -87,12 +80,7 @@ class RoundTripTest {
             for (String line : new String[] {"### 小标题", "续行文字", "---"}) {
               String post = "# T\n\n## 一、新闻\n\n### [条目](https://example.com/a)\n\n" + " ".repeat(indent)
                   + marker + " ".repeat(after) + "事实\n" + " ".repeat(content + past) + line + "\n";
-              Digest digest = Digest.parse(post);
-              String canonical = digest.toCanonicalMarkdown();
-
-              assertThat(Digest.parse(canonical)).as("%s", post).isEqualTo(digest);
-              assertThat(blockKinds(commonmark.parse(canonical))).as("%s\n->\n%s", post, canonical)
-                  .isEqualTo(blockKinds(commonmark.parse(post)));
+              assertCanonicalFormKeepsMeaning(post);
             }
           }
         }
@@ -107,18 +95,12 @@ class RoundTripTest {
    */
   @Test
   void aLazyContinuationLineStaysText() {
-    org.commonmark.parser.Parser commonmark = org.commonmark.parser.Parser.builder().build();
     for (String marker : new String[] {"-", "1."}) {
       for (int indent = 0; indent <= 3; indent++) {
         for (String line : new String[] {"续行文字", "--", "==", "===  ", "| --- | --- |", "--|--"}) {
           for (String section : new String[] {"## 一、新闻\n\n### [条目](https://example.com/a)", "## 更多动态"}) {
             String post = "# T\n\n" + section + "\n\n" + " ".repeat(indent) + marker + " 事实 | 数据\n" + line + "\n";
-            Digest digest = Digest.parse(post);
-            String canonical = digest.toCanonicalMarkdown();
-
-            assertThat(Digest.parse(canonical)).as("%s", post).isEqualTo(digest);
-            assertThat(blockKinds(commonmark.parse(canonical))).as("%s\n->\n%s", post, canonical)
-                .isEqualTo(blockKinds(commonmark.parse(post)));
+            assertCanonicalFormKeepsMeaning(post);
           }
         }
       }
@@ -131,15 +113,9 @@ class RoundTripTest {
    */
   @Test
   void aNestedListThatCannotInterruptAParagraphKeepsItsBlankLine() {
-    org.commonmark.parser.Parser commonmark = org.commonmark.parser.Parser.builder().build();
     for (String child : new String[] {"-", "- \n      子项", "2. 子项", "1. 子项", "- 子项"}) {
       String post = "# T\n\n## 一、新闻\n\n### [条目](https://example.com/a)\n\n-   事实\n\n    " + child + "\n";
-      Digest digest = Digest.parse(post);
-      String canonical = digest.toCanonicalMarkdown();
-
-      assertThat(Digest.parse(canonical)).as("%s", post).isEqualTo(digest);
-      assertThat(blockKinds(commonmark.parse(canonical))).as("%s\n->\n%s", post, canonical)
-          .isEqualTo(blockKinds(commonmark.parse(post)));
+      assertCanonicalFormKeepsMeaning(post);
     }
   }
 
@@ -163,7 +139,6 @@ class RoundTripTest {
    */
   @Test
   void anIndentedBlockAfterAListStaysOutOfItInCanonicalForm() {
-    org.commonmark.parser.Parser commonmark = org.commonmark.parser.Parser.builder().build();
     for (String marker : new String[] {"-", "1."}) {
       for (int after = 1; after <= 4; after++) {
         int content = marker.length() + after;
@@ -177,12 +152,7 @@ class RoundTripTest {
                 "## 一、新闻\n\n" + marker + " ".repeat(after) + "- 事实\n"};
             for (String list : lists) {
               String post = "# T\n\n" + list + "\n" + " ".repeat(spaces) + block + "\n";
-              Digest digest = Digest.parse(post);
-              String canonical = digest.toCanonicalMarkdown();
-
-              assertThat(Digest.parse(canonical)).as("%s", post).isEqualTo(digest);
-              assertThat(blockKinds(commonmark.parse(canonical))).as("%s\n->\n%s", post, canonical)
-                  .isEqualTo(blockKinds(commonmark.parse(post)));
+              assertCanonicalFormKeepsMeaning(post);
             }
           }
         }
@@ -196,7 +166,6 @@ class RoundTripTest {
    */
   @Test
   void anIndentedListWhoseLastItemCannotWidenKeepsTheBlockAfterItOut() {
-    org.commonmark.parser.Parser commonmark = org.commonmark.parser.Parser.builder().build();
     for (String marker : new String[] {"-", "1."}) {
       for (int indent = 1; indent <= 3; indent++) {
         String pad = " ".repeat(indent);
@@ -212,12 +181,7 @@ class RoundTripTest {
             for (String section : new String[] {"## 一、新闻", "## 更多动态"}) {
               String post = "# T\n\n" + section + "\n\n" + item + "\n" + " ".repeat(spaces) + "标题\n"
                   + " ".repeat(spaces) + "---\n";
-              Digest digest = Digest.parse(post);
-              String canonical = digest.toCanonicalMarkdown();
-
-              assertThat(Digest.parse(canonical)).as("%s", post).isEqualTo(digest);
-              assertThat(blockKinds(commonmark.parse(canonical))).as("%s\n->\n%s", post, canonical)
-                  .isEqualTo(blockKinds(commonmark.parse(post)));
+              assertCanonicalFormKeepsMeaning(post);
             }
           }
         }
@@ -256,6 +220,18 @@ class RoundTripTest {
 
     assertThat(edited.toMarkdown()).isEqualTo(post.replace("b)：说明", "b)：新的说明"));
     assertThat(Digest.parse(edited.toMarkdown())).isEqualTo(edited);
+  }
+
+  private static final org.commonmark.parser.Parser COMMONMARK = org.commonmark.parser.Parser.builder().build();
+
+  /** Written canonically, the post reads back as the same model and as the same kinds of CommonMark blocks. */
+  private static void assertCanonicalFormKeepsMeaning(String post) {
+    Digest digest = Digest.parse(post);
+    String canonical = digest.toCanonicalMarkdown();
+
+    assertThat(Digest.parse(canonical)).as("%s", post).isEqualTo(digest);
+    assertThat(blockKinds(COMMONMARK.parse(canonical))).as("%s\n->\n%s", post, canonical)
+        .isEqualTo(blockKinds(COMMONMARK.parse(post)));
   }
 
   private static String blockKinds(org.commonmark.node.Node node) {
