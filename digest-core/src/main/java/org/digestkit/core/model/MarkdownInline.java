@@ -5,9 +5,10 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * The few inline Markdown facts a digest needs: where its {@code [text](url)} links are, its plain text, and
- * escaping of text placed into Markdown. It works on one line or block of inline text in linear time; full
- * inline rendering is left to commonmark-java in the renderers.
+ * The few inline Markdown facts a digest needs: where its {@code [text](url)} links are, its plain text,
+ * escaping of text placed into Markdown, and how a list item's text is laid out under its marker. It works on
+ * one line or block of inline text in linear time; full inline rendering is left to commonmark-java in the
+ * renderers.
  */
 public final class MarkdownInline {
 
