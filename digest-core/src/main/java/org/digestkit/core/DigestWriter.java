@@ -187,7 +187,8 @@ public final class DigestWriter {
    * item as read, and must stay out: that item gets as many spaces after its marker (up to 4) as put its content
    * column past them, or, where its text starts with spaces or on the next line (spaces there would change it),
    * the whole list is indented (up to 3 spaces) as far as that takes — unless another list comes right before
-   * it, in whose last item an indented list would nest.
+   * it, in whose last item an indented list would nest; then an empty last item with nested items gets the
+   * spaces after its marker, its first nested item starting on its line.
    */
   private static void bullets(Output out, List<Bullet> bullets, String firstLeading, @Nullable Block after,
       boolean afterList) {
@@ -197,27 +198,33 @@ public final class DigestWriter {
       int spaces = leadingSpaces(out, after) - bullets.get(bullets.size() - 1).marker().length();
       indent = spaces >= 1 && spaces <= 3 ? " ".repeat(spaces) : "";
     }
-    bullets(out, bullets, indent, firstLeading, after);
+    bullets(out, bullets, indent, indent, firstLeading, after);
   }
 
-  private static void bullets(Output out, List<Bullet> bullets, String indent, String firstLeading,
-      @Nullable Block after) {
+  /** Writes bullets at {@code indent}, the first at {@code firstIndent} (empty: on its parent's marker line). */
+  private static void bullets(Output out, List<Bullet> bullets, String firstIndent, String indent,
+      String firstLeading, @Nullable Block after) {
     String leading = firstLeading;
     for (int i = 0; i < bullets.size(); i++) {
       Bullet b = bullets.get(i);
       boolean unchanged = b.source().parsedValue() instanceof Bullet original
           && original.marker().equals(b.marker()) && original.text().equals(b.text());
-      int spaces = 1;
-      if (after != null && i == bullets.size() - 1 && widenable(b.text()) && (out.canonical || !unchanged)) {
-        spaces = spacesAfterMarker(out, after, indent.length() + b.marker().length());
-      }
+      boolean last = after != null && i == bullets.size() - 1 && (out.canonical || !unchanged);
+      boolean emptyWithChildren = b.text().isEmpty() && !b.children().isEmpty();
+      int spaces = last && (widenable(b.text()) || emptyWithChildren)
+          ? spacesAfterMarker(out, after, indent.length() + b.marker().length()) : 1;
+      boolean childOnMarkerLine = emptyWithChildren && spaces > 1;
       String contentIndent = indent + " ".repeat(b.marker().length() + spaces);
-      String marker = indent + b.marker() + " ".repeat(spaces);
+      String marker = (i == 0 ? firstIndent : indent) + b.marker() + " ".repeat(spaces);
       out.leaf(b.source(), unchanged, () -> marker + MarkdownInline.indentContinuation(b.text(), contentIndent),
           leading);
-      String childLeading = !b.text().isEmpty() && !b.children().isEmpty()
-          && !interruptsParagraph(b.children().get(0)) ? "\n\n" : "\n";
-      bullets(out, b.children(), contentIndent, childLeading, null);
+      if (childOnMarkerLine) {
+        bullets(out, b.children(), "", contentIndent, "", null);
+      } else {
+        String childLeading = !b.text().isEmpty() && !b.children().isEmpty()
+            && !interruptsParagraph(b.children().get(0)) ? "\n\n" : "\n";
+        bullets(out, b.children(), contentIndent, contentIndent, childLeading, null);
+      }
       leading = "\n";
     }
   }

@@ -189,6 +189,23 @@ class RoundTripTest {
     }
   }
 
+  /**
+   * A list right after another list cannot be indented (it would nest in the list before): an empty last item
+   * whose nested list starts on its line keeps that form, with the spaces after its marker the block after the
+   * list needs.
+   */
+  @Test
+  void anEmptyLastItemAfterAnotherListKeepsItsChildOnItsLine() {
+    for (String marker : new String[] {"-", "1."}) {
+      for (int after = 1; after <= 4; after++) {
+        for (int spaces = 1; spaces < marker.length() + after; spaces++) {
+          assertCanonicalFormKeepsMeaning("# T\n\n## 一、新闻\n\n+ 甲\n" + marker + " ".repeat(after) + "- 子项\n\n"
+              + " ".repeat(spaces) + "标题\n" + " ".repeat(spaces) + "---\n");
+        }
+      }
+    }
+  }
+
   /** The same holds for an edit written losslessly: only the edited line changes, and the block stays out. */
   @Test
   void anEditedLastBulletKeepsTheIndentedBlockAfterItOut() {
