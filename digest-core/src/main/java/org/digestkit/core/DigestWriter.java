@@ -42,7 +42,7 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code - } bullets, nested by two spaces, continuation lines at the item's content column; entries as
  *       {@code - [title](url)：description}. Where the canonical form would change what the Markdown means, it
  *       gives way: a list's last item takes up to 4 spaces after its marker to keep an indented block after the
- *       list out of it, and a "more" list whose entry text starts on the next line is indented as a whole;
+ *       list out of it, or, where its text cannot take them, the list is indented by up to 3 spaces;
  *   <li>the footer after a {@code ---} rule and a blank line; no final newline (as 161 of 162 real digests).
  * </ul>
  * Writers are immutable and thread-safe.
@@ -195,8 +195,7 @@ public final class DigestWriter {
     String indent = "";
     if (out.canonical && after != null && !afterList && !bullets.isEmpty()
         && !widenable(bullets.get(bullets.size() - 1).text())) {
-      int spaces = leadingSpaces(out, after) - bullets.get(bullets.size() - 1).marker().length();
-      indent = spaces >= 1 && spaces <= 3 ? " ".repeat(spaces) : "";
+      indent = listIndent(out, after, bullets.get(bullets.size() - 1).marker().length());
     }
     bullets(out, bullets, indent, indent, firstLeading, after);
   }
@@ -288,17 +287,23 @@ public final class DigestWriter {
    */
   private static String moreListIndent(Output out, MoreList list, @Nullable Block after, String[] memo) {
     if (memo[0] == null) {
-      int shift = 0;
       if (out.canonical && after != null && !list.entries().isEmpty()) { // its siblings are as read otherwise
         MoreEntry last = list.entries().get(list.entries().size() - 1);
-        if (!widenable(last.itemText())) {
-          int needed = leadingSpaces(out, after) - last.marker().length();
-          shift = needed >= 1 && needed <= 3 ? needed : 0;
-        }
+        memo[0] = widenable(last.itemText()) ? "" : listIndent(out, after, last.marker().length());
+      } else {
+        memo[0] = "";
       }
-      memo[0] = " ".repeat(shift);
     }
     return memo[0];
+  }
+
+  /**
+   * The indent (at most 3 spaces) that puts the content column of a list item with a {@code markerWidth} marker
+   * past the spaces the block {@code after} the list starts with; none when that needs more.
+   */
+  private static String listIndent(Output out, Block after, int markerWidth) {
+    int needed = leadingSpaces(out, after) - markerWidth;
+    return needed >= 1 && needed <= 3 ? " ".repeat(needed) : "";
   }
 
   /** Whether a leaf still holds the value it was parsed with (the same instance, mostly). */
