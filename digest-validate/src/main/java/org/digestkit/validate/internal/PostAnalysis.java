@@ -15,67 +15,22 @@ import org.digestkit.validate.spi.LinkOccurrence;
 
 /** What every rule may need about one post, computed at most once: its text, line starts and links. */
 public final class PostAnalysis {
-  /**
-   * 1 for each UTF-16 unit the pass stops at: line breaks, and what the character rules look at (C0 and C1
-   * controls other than tab and line breaks, U+200B–U+206F, U+FEFF, U+FFFD–U+FFFF). A byte per unit (64 KiB)
-   * rather than a bit: one load per character, measured a third faster than a bit table on the corpus (and
-   * faster than a paged table of a few KiB, even in place after the parser).
-   */
-  private static final byte[] NOTABLE = new byte[0x10000];
-
-  static {
-    for (int c = 0; c <= 0xFFFF; c++) {
-      if (c < 0x20 && c != '\t' || c >= 0x7F && c <= 0x9F || c >= 0x200B && c <= 0x206F || c == 0xFEFF
-          || c >= 0xFFFD) {
-        NOTABLE[c] = 1;
-      }
-    }
-  }
-
   private final Digest digest;
   private final String text;
+  private final TextLandmarks landmarks;
   private final int[] lineStarts;
-  private final int[] unusual;
   private final Map<Class<?>, Object> shared = new HashMap<>(4);
   private List<LinkOccurrence> links;
   private Suppressions suppressions;
   private int lastLine; // a hint for position(): always checked, so a stale value is harmless
-  // the last "http" search of the link index: from where, and what it found (no "http" in between)
-  private int httpFrom = Integer.MAX_VALUE;
-  private int httpAt;
 
   /** The analysis of a post parsed from {@code source} (its text, BOM included or not). */
   public PostAnalysis(Digest digest, String source) {
     this.digest = digest;
     this.text = source.startsWith("\uFEFF") ? source.substring(1) : source;
-    // one pass over the characters finds the line starts and the characters the character rules look at
-    int length = text.length();
-    int[] starts = new int[Math.max(16, length / 30)];
-    int n = 0;
-    starts[n++] = 0;
-    int[] odd = new int[8];
-    int k = 0;
-    for (int j = 0; j < length; j++) {
-      char c = text.charAt(j);
-      if (NOTABLE[c] == 0) {
-        continue; // almost every character: one table load, a branch that is nearly always taken
-      }
-      if (c == '\n' || c == '\r') {
-        if (c == '\n' || j + 1 >= length || text.charAt(j + 1) != '\n') {
-          if (n == starts.length) {
-            starts = Arrays.copyOf(starts, n * 2);
-          }
-          starts[n++] = j + 1;
-        }
-      } else {
-        if (k == odd.length) {
-          odd = Arrays.copyOf(odd, k * 2);
-        }
-        odd[k++] = j;
-      }
-    }
-    this.lineStarts = Arrays.copyOf(starts, n);
-    this.unusual = Arrays.copyOf(odd, k);
+    this.landmarks = TextLandmarks.of(text);
+    this.lineStarts = landmarks.lineStarts();
+    shared.put(TextLandmarks.class, landmarks);
   }
 
   public Digest digest() {
@@ -91,13 +46,13 @@ public final class PostAnalysis {
    * U+200B–U+206F, U+FEFF, U+FFFD–U+FFFF).
    */
   public int[] unusualCharacters() {
-    return unusual;
+    return landmarks.unusualCharacters();
   }
 
   /** The post's suppression comments, read when a rule first reports a finding (most posts have few). */
   public synchronized Suppressions suppressions() {
     if (suppressions == null) {
-      suppressions = Suppressions.of(text);
+      suppressions = Suppressions.of(text, landmarks);
     }
     return suppressions;
   }
@@ -157,28 +112,30 @@ public final class PostAnalysis {
     if (links == null) {
       List<LinkOccurrence> out = new ArrayList<>();
       TextLeaves leaves = leaves();
-      // a leaf can hold a link only where the text has "](" or "://": both are found by a forward search over
-      // the whole text, so that the many leaves without either are passed over without copying their text
-      // (leaves come in document order; one out of order starts the searches again)
+      // a leaf can hold a link only where the text has "](" or "://": the landmarks list both, so that the many
+      // leaves without either are passed over without reading their text (leaves come in document order; one out
+      // of order looks its landmarks up again)
+      int[] destinations = landmarks.linkDestinations();
+      int[] schemes = landmarks.schemes();
+      int d = 0;
+      int s = 0;
       int from = 0;
-      int bracket = -1;
-      int scheme = -1;
       for (int i = 0; i < leaves.size(); i++) {
         SourceInfo src = leaves.source(i);
         int start = offset(src.line(), src.column());
         int end = start + src.rawLength();
         if (start < from) {
-          bracket = -1;
-          scheme = -1;
+          d = TextLandmarks.firstAtOrAfter(destinations, start);
+          s = TextLandmarks.firstAtOrAfter(schemes, start);
         }
         from = start;
-        if (bracket < start) {
-          bracket = indexOrMax(text.indexOf("](", start));
+        while (d < destinations.length && destinations[d] < start) {
+          d++;
         }
-        if (scheme < start) {
-          scheme = indexOrMax(text.indexOf("://", start));
+        while (s < schemes.length && schemes[s] < start) {
+          s++;
         }
-        if (bracket <= end - 2 || scheme <= end - 3) {
+        if (d < destinations.length && destinations[d] <= end - 2 || s < schemes.length && schemes[s] <= end - 3) {
           inline(start, end, PLACES[leaves.kind(i).ordinal()], out);
         }
       }
@@ -203,10 +160,6 @@ public final class PostAnalysis {
 
   private static final LinkOccurrence.Place[] PLACES = {
       LinkOccurrence.Place.HEADING, LinkOccurrence.Place.BODY, LinkOccurrence.Place.ENTRY};
-
-  private static int indexOrMax(int index) {
-    return index < 0 ? Integer.MAX_VALUE : index;
-  }
 
   /**
    * Links in a leaf, the region {@code [start, end)} of the text, and bare URLs outside them: read in place, as
@@ -253,10 +206,16 @@ public final class PostAnalysis {
     return -1;
   }
 
-  /** {@link #bareUrl(String, int)} in the region {@code [from, to)} of the text. */
+  /**
+   * {@link #bareUrl(String, int)} in the region {@code [from, to)} of the text, from the "://" landmarks: a bare
+   * URL's "http" or "https" stands right before one.
+   */
   private int bareUrl(int from, int to) {
-    for (int at = nextHttp(from); at >= 0 && at <= to - 4; at = nextHttp(at + 1)) {
-      if (isBareUrl(text, at, to)) {
+    int[] schemes = landmarks.schemes();
+    for (int i = TextLandmarks.firstAtOrAfter(schemes, from + 4); i < schemes.length && schemes[i] + 3 < to; i++) {
+      int p = schemes[i];
+      int at = p >= 5 && text.startsWith("https", p - 5) ? p - 5 : p - 4;
+      if (at >= from && text.startsWith("http", at) && isUrlChar(text.charAt(p + 3))) {
         return at;
       }
     }
@@ -270,18 +229,6 @@ public final class PostAnalysis {
       p++;
     }
     return p + 3 < to && s.startsWith("://", p) && isUrlChar(s.charAt(p + 3));
-  }
-
-  /**
-   * The next "http" in the text at or after {@code from}, or -1: remembered, so that the searches of leaves in
-   * document order read the text once (a leaf without one does not search to the end of the text again).
-   */
-  private int nextHttp(int from) {
-    if (from < httpFrom || httpAt >= 0 && httpAt < from) {
-      httpAt = text.indexOf("http", from);
-      httpFrom = from;
-    }
-    return httpAt;
   }
 
   /** The end of the bare URL starting at {@code at}. */

@@ -25,20 +25,39 @@ public final class Suppressions {
 
   /** The suppression comments of {@code text}. */
   public static Suppressions of(String text) {
-    if (text.indexOf("digestkit-") < 0) {
-      return new Suppressions(List.of());
-    }
+    return of(text, TextLandmarks.of(text));
+  }
+
+  /**
+   * The suppression comments of {@code text}, matched from the {@code <!--} its landmarks list (a suppression
+   * comment holds no other {@code <}, so each starts at one of them).
+   */
+  public static Suppressions of(String text, TextLandmarks landmarks) {
     List<Event> events = new ArrayList<>();
-    String[] lines = text.split("\r\n|\r|\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      Matcher m = COMMENT.matcher(lines[i]);
-      while (m.find()) {
+    Matcher m = null;
+    for (int at : landmarks.commentOpenings()) {
+      if (!text.startsWith("digestkit-", skipSpaces(text, at + 4))) {
+        continue; // most comments are not ours: no matcher for them
+      }
+      int line = java.util.Arrays.binarySearch(landmarks.lineStarts(), at);
+      line = line >= 0 ? line : -line - 2; // 0-based
+      int lineEnd = line + 1 < landmarks.lineStarts().length ? landmarks.lineStarts()[line + 1] : text.length();
+      m = m == null ? COMMENT.matcher(text) : m;
+      m.region(at, lineEnd);
+      if (m.lookingAt()) {
         String ids = m.group(2).strip();
         Set<String> rules = ids.isEmpty() ? Set.of() : Set.of(ids.split("\\s+"));
-        events.add(new Event(i + 1, m.group(1), rules));
+        events.add(new Event(line + 1, m.group(1), rules));
       }
     }
     return new Suppressions(events);
+  }
+
+  private static int skipSpaces(String text, int at) {
+    while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+      at++;
+    }
+    return at;
   }
 
   /** Whether a finding of {@code rule} on {@code line} is suppressed. */

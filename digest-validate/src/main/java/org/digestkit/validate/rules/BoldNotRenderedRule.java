@@ -3,6 +3,7 @@ package org.digestkit.validate.rules;
 import org.digestkit.core.model.SourceInfo;
 import org.digestkit.validate.Fix;
 import org.digestkit.validate.Severity;
+import org.digestkit.validate.internal.TextLandmarks;
 import org.digestkit.validate.internal.TextLeaves;
 import org.digestkit.validate.spi.RuleContext;
 
@@ -20,18 +21,18 @@ public final class BoldNotRenderedRule extends BaseRule {
   @Override
   public void check(RuleContext ctx) {
     String text = ctx.text();
-    int at = text.indexOf("**");
-    if (at < 0) {
+    int[] stars = ctx.shared(TextLandmarks.class, () -> TextLandmarks.of(text)).doubleStars();
+    if (stars.length == 0) {
       return;
     }
-    // "**" found in the whole text, in order, and matched with the text leaves, in order: only those in a
-    // leaf's lines count (not code, HTML or front matter)
+    // "**" of the whole text, in order, matched with the text leaves, in order: only those in a leaf's lines
+    // count (not code, HTML or front matter)
     TextLeaves leaves = PostFacts.of(ctx).leaves();
     int leaf = -1;
     int next = 0;
     int leafEndLine = 0; // the last line of the current leaf, computed when a "**" line falls in it
     int lastLine = 0;
-    for (; at >= 0; at = text.indexOf("**", at + 2)) {
+    for (int at : stars) {
       int line = ctx.position(at)[0];
       if (line == lastLine) {
         continue;

@@ -1,0 +1,124 @@
+package org.digestkit.validate.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The landmarks of generated text are what a search for each of them finds, and suppressions read from them. */
+public class TextLandmarksTest {
+  private static final String[] PIECES = {"*", "**", "***", "]", "](", "(", ":", "://", "//", "<", "<!--", "!--",
+      "-->", "\n", "\r", "\r\n", "\u0007", "\u0085", "\u200B", "\u206F", "\u2070", "\uFEFF", "\uFFFD", "\t", " ",
+      "a", "模型", "http", "https", "digestkit-", "<!-- digestkit-disable link-duplicate -->",
+      "<!--digestkit-disable-next-line-->", "<!-- digestkit-enable bold-not-rendered  -->",
+      "<!-- digestkit-disable-line -->"};
+
+  private static String randomText(Random rnd, int pieces) {
+    StringBuilder b = new StringBuilder();
+    int n = rnd.nextInt(pieces);
+    for (int i = 0; i < n; i++) {
+      b.append(PIECES[rnd.nextInt(PIECES.length)]);
+    }
+    return b.toString();
+  }
+
+  private static List<Integer> occurrences(String text, String what) {
+    List<Integer> out = new ArrayList<>();
+    for (int at = text.indexOf(what); at >= 0; at = text.indexOf(what, at + 1)) {
+      out.add(at);
+    }
+    return out;
+  }
+
+  private static List<Integer> list(int[] values) {
+    return Arrays.stream(values).boxed().toList();
+  }
+
+  @Test
+  void everyLandmarkIsWhereASearchFindsIt() {
+    Random rnd = new Random(20261129);
+    for (int round = 0; round < 5_000; round++) {
+      String text = randomText(rnd, 40);
+      TextLandmarks marks = TextLandmarks.of(text);
+      List<Integer> starts = new ArrayList<>(List.of(0));
+      List<Integer> unusual = new ArrayList<>();
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c == '\n' || c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) {
+          starts.add(i + 1);
+        } else if (c < 0x20 && c != '\t' && c != '\r' || c >= 0x7F && c <= 0x9F || c >= 0x200B && c <= 0x206F
+            || c == 0xFEFF || c >= 0xFFFD) {
+          unusual.add(i);
+        }
+      }
+      assertThat(list(marks.lineStarts())).as("%s", text).isEqualTo(starts);
+      assertThat(list(marks.unusualCharacters())).as("%s", text).isEqualTo(unusual);
+      assertThat(list(marks.commentOpenings())).as("%s", text).isEqualTo(occurrences(text, "<!--"));
+      assertThat(list(marks.doubleStars())).as("%s", text).isEqualTo(occurrences(text, "**"));
+      assertThat(list(marks.linkDestinations())).as("%s", text).isEqualTo(occurrences(text, "]("));
+      assertThat(list(marks.schemes())).as("%s", text).isEqualTo(occurrences(text, "://"));
+    }
+  }
+
+  @Test
+  void firstAtOrAfterIsTheFirstOffsetNotBefore() {
+    int[] offsets = {2, 5, 9};
+    assertThat(TextLandmarks.firstAtOrAfter(offsets, 0)).isZero();
+    assertThat(TextLandmarks.firstAtOrAfter(offsets, 5)).isEqualTo(1);
+    assertThat(TextLandmarks.firstAtOrAfter(offsets, 6)).isEqualTo(2);
+    assertThat(TextLandmarks.firstAtOrAfter(offsets, 10)).isEqualTo(3);
+  }
+
+  /** The suppressions read from the landmarks are those of the comment pattern matched line by line. */
+  @Test
+  void suppressionsAreTheCommentsOfEachLine() {
+    Pattern comment = Pattern.compile(
+        "<!--\\s*digestkit-(disable-next-line|disable-line|disable|enable)((?:\\s+[a-z0-9-]+)*)\\s*-->");
+    String[] rules = {"link-duplicate", "bold-not-rendered", "other"};
+    Random rnd = new Random(11);
+    int withComments = 0;
+    for (int round = 0; round < 3_000; round++) {
+      String text = randomText(rnd, 30);
+      // by definition: the comments of each line, applied in order
+      List<int[]> events = new ArrayList<>(); // line, kind, rule mask
+      List<Set<String>> ids = new ArrayList<>();
+      String[] lines = text.split("\r\n|\r|\n", -1);
+      for (int i = 0; i < lines.length; i++) {
+        Matcher m = comment.matcher(lines[i]);
+        while (m.find()) {
+          String list = m.group(2).strip();
+          ids.add(list.isEmpty() ? Set.of() : Set.of(list.split("\\s+")));
+          events.add(new int[] {i + 1, List.of("disable-next-line", "disable-line", "disable", "enable")
+              .indexOf(m.group(1))});
+        }
+      }
+      withComments += events.isEmpty() ? 0 : 1;
+      Suppressions read = Suppressions.of(text);
+      for (int line = 1; line <= lines.length + 1; line++) {
+        for (String rule : rules) {
+          boolean disabled = false;
+          boolean suppressed = false;
+          for (int e = 0; e < events.size(); e++) {
+            int[] event = events.get(e);
+            if (!ids.get(e).isEmpty() && !ids.get(e).contains(rule)) {
+              continue;
+            }
+            suppressed |= event[1] == 0 && event[0] + 1 == line || event[1] == 1 && event[0] == line;
+            if (event[1] >= 2 && event[0] <= line) {
+              disabled = event[1] == 2;
+            }
+          }
+          assertThat(read.suppresses(rule, line)).as("%s, line %d, %s", text, line, rule)
+              .isEqualTo(suppressed || disabled);
+        }
+      }
+    }
+    assertThat(withComments).isGreaterThan(1_000);
+  }
+}
