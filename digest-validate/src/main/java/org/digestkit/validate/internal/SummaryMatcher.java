@@ -165,18 +165,22 @@ public final class SummaryMatcher {
       char c = text[i];
       int kind = KIND[c];
       if (kind == CJK) {
-        // a run of CJK characters: each with the next (resumed at the pair not written when out is full)
-        int j = i + 1;
-        while (j < n && k < out.length && KIND[text[j]] == CJK) {
-          out[k++] = (text[j - 1] << 16 | text[j]) & 0x7FFFFFFF;
-          j++;
+        // a run of CJK characters: each with the next, as many pairs as out holds (resumed at the first pair
+        // not written); the run's end found first, so that the pairs are written by a loop that does nothing else
+        int end = i + 1;
+        while (end < n && KIND[text[end]] == CJK) {
+          end++;
         }
-        i = j < n && KIND[text[j]] == CJK ? j - 1 : j;
+        int pairs = Math.min(end - i - 1, out.length - k);
+        for (int j = i + 1; j <= i + pairs; j++) {
+          out[k++] = (text[j - 1] << 16 | text[j]) & 0x7FFFFFFF;
+        }
+        i = pairs < end - i - 1 ? i + pairs : end;
       } else if (kind == OTHER || kind == BRACKET && !(skipUrls && i + 1 < n && text[i + 1] == '(')) {
         i++;
       } else if (skipUrls && (kind == BRACKET || c == 'h' && isUrlStart(text, i, n))) {
         int j = i + 1;
-        while (j < n && text[j] != ')' && !Character.isWhitespace(text[j])) {
+        while (j < n && text[j] != ')' && !isWhitespace(text[j])) {
           j++;
         }
         i = j;
@@ -212,6 +216,11 @@ public final class SummaryMatcher {
       KIND[c] = isLatin(ch) ? LOWER : ch >= 'A' && ch <= 'Z' ? UPPER : isCjk(ch) ? CJK : OTHER;
     }
     KIND[']'] = BRACKET;
+  }
+
+  /** {@link Character#isWhitespace}, without a call for the printable ASCII of a URL. */
+  private static boolean isWhitespace(char c) {
+    return (c <= ' ' || c >= 0x7F) && Character.isWhitespace(c);
   }
 
   /** Whether {@code http://} or {@code https://} starts at {@code i}. */
@@ -258,13 +267,26 @@ public final class SummaryMatcher {
   }
 
   /**
-   * The best overlap coefficient of each entry (distinct codes from {@link #codes}) with the headlines, which are
-   * taken in order until every entry has reached {@code enough}: exact for an entry that stays below it. The
-   * entries' tokens go into a small table, marked with the entries holding them, and each headline's tokens are
-   * looked up once, instead of merging every entry with every headline.
+   * How each summary entry matches the headlines: its best overlap coefficient with one, and the share of its
+   * tokens that occur in some headline or entry title (1 for an entry without tokens).
+   *
+   * @param best the best overlap coefficient of each entry
+   * @param shares the headline share of each entry, a lower bound of its {@link #bodyShares body share} (the
+   *     headlines are tokenised from their own Markdown in the body); exact for every entry whose best score is
+   *     below the {@code enough} asked for, and not computed (0) for the others
    */
-  public double[] bestScores(List<int[]> entries, double enough) {
+  public record HeadlineScores(double[] best, double[] shares) {}
+
+  /**
+   * The best overlap coefficient of each entry (distinct codes from {@link #codes}) with the headlines, which are
+   * taken in order until every entry has reached {@code enough}, and the headline share of each entry that has
+   * not. The entries' tokens go into a small table, marked with the entries holding them, and each headline's
+   * tokens are looked up once, instead of merging every entry with every headline; a token found is marked as
+   * seen, which gives the shares without another pass.
+   */
+  public HeadlineScores headlineScores(List<int[]> entries, double enough) {
     double[] best = new double[entries.size()];
+    double[] shares = new double[entries.size()];
     for (int from = 0; from < entries.size(); from += 64) {
       int to = Math.min(entries.size(), from + 64);
       int total = 0;
@@ -273,6 +295,7 @@ public final class SummaryMatcher {
       }
       int[] keys = new int[tableSize(total)];
       long[] holders = fill(keys, entries, from, to);
+      boolean[] seen = new boolean[keys.length];
       int[] common = new int[to - from];
       int below = to - from;
       for (int t = 0; t < targets.size() && below > 0; t++) {
@@ -281,6 +304,7 @@ public final class SummaryMatcher {
         for (int code : codes) {
           int slot = slot(keys, code);
           if (keys[slot] == code) {
+            seen[slot] = true;
             for (long m = holders[slot]; m != 0; m &= m - 1) {
               common[Long.numberOfTrailingZeros(m)]++;
             }
@@ -297,8 +321,22 @@ public final class SummaryMatcher {
           }
         }
       }
+      for (int e = from; e < to; e++) {
+        int[] codes = entries.get(e);
+        if (codes.length == 0) {
+          shares[e] = 1;
+        } else if (best[e] < enough) {
+          int found = 0;
+          for (int code : codes) {
+            if (seen[slot(keys, code)]) {
+              found++;
+            }
+          }
+          shares[e] = (double) found / codes.length;
+        }
+      }
     }
-    return best;
+    return new HeadlineScores(best, shares);
   }
 
   /**
@@ -393,44 +431,6 @@ public final class SummaryMatcher {
     }
   }
 
-  /**
-   * For each entry, the share of its tokens that occur in some headline or entry title (1 for an entry without
-   * tokens): a lower bound of {@link #bodyShares} that costs no body scan, as headlines are tokenised from their
-   * own Markdown in the body.
-   */
-  public double[] headlineShares(List<int[]> entries) {
-    double[] out = new double[entries.size()];
-    int total = 0;
-    for (int[] e : entries) {
-      total += e.length;
-    }
-    if (total == 0) {
-      java.util.Arrays.fill(out, 1);
-      return out;
-    }
-    int[] keys = new int[tableSize(total)];
-    boolean[] seen = new boolean[keys.length];
-    for (int[] e : entries) {
-      for (int code : e) {
-        keys[slot(keys, code)] = code;
-      }
-    }
-    for (int t = 0; t < targets.size(); t++) {
-      mark(keys, seen, target(t));
-    }
-    for (int i = 0; i < out.length; i++) {
-      int[] e = entries.get(i);
-      int found = 0;
-      for (int code : e) {
-        if (seen[slot(keys, code)]) {
-          found++;
-        }
-      }
-      out[i] = e.length == 0 ? 1 : (double) found / e.length;
-    }
-    return out;
-  }
-
   private static int distinctKeys(int[] keys) {
     int n = 0;
     for (int key : keys) {
@@ -439,15 +439,6 @@ public final class SummaryMatcher {
       }
     }
     return n;
-  }
-
-  private static void mark(int[] keys, boolean[] seen, int[] codes) {
-    for (int code : codes) {
-      int slot = slot(keys, code);
-      if (keys[slot] == code) {
-        seen[slot] = true;
-      }
-    }
   }
 
   /** The slot of {@code code} in an open-addressing table whose empty slots hold 0 (no code is 0). */

@@ -35,20 +35,14 @@ public final class SummaryUnsupportedRule extends BaseRule {
     for (SummaryEntry e : entries) {
       tokens.add(matcher.entryCodes(e.text()));
     }
-    double[] best = matcher.bestScores(tokens, threshold);
-    // the entries that match no headline well enough
-    List<Integer> open = new ArrayList<>();
-    for (int i = 0; i < entries.size(); i++) {
-      if (best[i] < threshold) {
-        open.add(i);
-      }
-    }
-    // the share found in the headlines alone is a lower bound of the body share: it often decides already
-    double[] lower = matcher.headlineShares(select(tokens, open));
+    SummaryMatcher.HeadlineScores headlines = matcher.headlineScores(tokens, threshold);
+    double[] best = headlines.best();
+    // an entry that matches no headline well enough may still be supported: the share of its words found in
+    // the headlines alone is a lower bound of its body share, and often decides already
     List<Integer> undecided = new ArrayList<>();
-    for (int k = 0; k < open.size(); k++) {
-      if (unsupported(best[open.get(k)], lower[k], threshold, bodyShare, combined)) {
-        undecided.add(open.get(k));
+    for (int i = 0; i < entries.size(); i++) {
+      if (best[i] < threshold && unsupported(best[i], headlines.shares()[i], threshold, bodyShare, combined)) {
+        undecided.add(i);
       }
     }
     if (undecided.isEmpty()) {

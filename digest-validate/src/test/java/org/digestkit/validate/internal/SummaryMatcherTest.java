@@ -64,6 +64,54 @@ class SummaryMatcherTest {
   }
 
   /**
+   * The best headline score of each entry is its largest overlap with a headline, exact below the {@code enough}
+   * asked for (where matching may stop) and at least it above; the headline share of an entry below it is the
+   * share of its tokens found in some headline.
+   */
+  @Test
+  void headlineScoresAreTheBestOverlapAndTheShareFoundInHeadlines() {
+    Random rnd = new Random(17);
+    for (int round = 0; round < 300; round++) {
+      List<org.digestkit.core.model.Item> items = new ArrayList<>();
+      List<String> headlines = new ArrayList<>();
+      for (int i = 0, n = rnd.nextInt(12); i < n; i++) {
+        String headline = phrase(rnd, 1 + rnd.nextInt(6));
+        headlines.add(headline);
+        items.add(new org.digestkit.core.model.Item(org.digestkit.core.model.Heading.of(3, headline), List.of()));
+      }
+      SummaryMatcher matcher = SummaryMatcher.of(Digest.parse("# T\n"), items, List.of(), "# T\n");
+      List<int[]> entries = new ArrayList<>();
+      for (int e = 0, n = 1 + rnd.nextInt(70); e < n; e++) { // over 64: more than one batch
+        entries.add(SummaryMatcher.codes(phrase(rnd, rnd.nextInt(6))));
+      }
+      double enough = rnd.nextDouble();
+      SummaryMatcher.HeadlineScores scores = matcher.headlineScores(entries, enough);
+      for (int e = 0; e < entries.size(); e++) {
+        double best = 0;
+        Set<Integer> inHeadlines = new HashSet<>();
+        for (org.digestkit.core.model.Item item : items) {
+          int[] codes = SummaryMatcher.markdownCodes(item.heading().content());
+          best = Math.max(best, SummaryMatcher.overlap(entries.get(e), codes));
+          for (int code : codes) {
+            inHeadlines.add(code);
+          }
+        }
+        if (best < enough) {
+          assertThat(scores.best()[e]).as("entry %d", e).isEqualTo(best);
+          int found = 0;
+          for (int code : entries.get(e)) {
+            found += inHeadlines.contains(code) ? 1 : 0;
+          }
+          assertThat(scores.shares()[e]).as("entry %d", e)
+              .isEqualTo(entries.get(e).length == 0 ? 1 : (double) found / entries.get(e).length);
+        } else {
+          assertThat(scores.best()[e]).as("entry %d", e).isBetween(enough, best);
+        }
+      }
+    }
+  }
+
+  /**
    * The tokenizer against its definition, written plainly: lower-cased Latin/digit words of two or more
    * characters, CJK bigrams, and (for Markdown) link destinations and bare URLs skipped where a token could start.
    */
