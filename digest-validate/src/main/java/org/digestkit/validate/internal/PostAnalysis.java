@@ -23,6 +23,7 @@ public final class PostAnalysis {
   private List<LinkOccurrence> links;
   private Suppressions suppressions;
   private int lastLine; // a hint for position(): always checked, so a stale value is harmless
+  private int schemeAt; // a hint for bareUrl(): the index of the "://" landmark its last search started from
 
   /** The analysis of a post parsed from {@code source} (its text, BOM included or not). */
   public PostAnalysis(Digest digest, String source) {
@@ -74,7 +75,9 @@ public final class PostAnalysis {
       line++;
     }
     if (lineStarts[line] > offset || line + 1 < lineStarts.length && lineStarts[line + 1] <= offset) {
-      int idx = Arrays.binarySearch(lineStarts, offset);
+      // further on (the usual case) or before: only that side is searched
+      int idx = lineStarts[line] <= offset ? Arrays.binarySearch(lineStarts, line, lineStarts.length, offset)
+          : Arrays.binarySearch(lineStarts, 0, line, offset);
       line = idx >= 0 ? idx : -idx - 2;
     }
     lastLine = line;
@@ -136,6 +139,8 @@ public final class PostAnalysis {
           s++;
         }
         if (d < destinations.length && destinations[d] <= end - 2 || s < schemes.length && schemes[s] <= end - 3) {
+          lastLine = src.line() - 1; // the leaf's links are on its first lines: position() finds them from there
+          schemeAt = s;
           inline(start, end, PLACES[leaves.kind(i).ordinal()], out);
         }
       }
@@ -212,7 +217,15 @@ public final class PostAnalysis {
    */
   private int bareUrl(int from, int to) {
     int[] schemes = landmarks.schemes();
-    for (int i = TextLandmarks.firstAtOrAfter(schemes, from + 4); i < schemes.length && schemes[i] + 3 < to; i++) {
+    int i = schemeAt; // where the last search started: the searches of a leaf go forward
+    if (i > schemes.length || i > 0 && schemes[i - 1] >= from + 4) {
+      i = TextLandmarks.firstAtOrAfter(schemes, from + 4);
+    }
+    while (i < schemes.length && schemes[i] < from + 4) {
+      i++;
+    }
+    schemeAt = i;
+    for (; i < schemes.length && schemes[i] + 3 < to; i++) {
       int p = schemes[i];
       int at = p >= 5 && text.startsWith("https", p - 5) ? p - 5 : p - 4;
       if (at >= from && text.startsWith("http", at) && isUrlChar(text.charAt(p + 3))) {
