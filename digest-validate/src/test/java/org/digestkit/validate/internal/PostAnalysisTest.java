@@ -51,19 +51,9 @@ public class PostAnalysisTest {
     for (int seed = 0; seed < 2_000; seed++) {
       String text = "x" + randomText(rnd); // not starting with U+FEFF, which the analysis drops as a BOM
       PostAnalysis a = new PostAnalysis(Digest.builder().build(), text);
-      // line starts by definition: after \n, or after \r not followed by \n
-      List<Integer> starts = new ArrayList<>(List.of(0));
-      List<Integer> unusual = new ArrayList<>();
-      for (int i = 0; i < text.length(); i++) {
-        char c = text.charAt(i);
-        if (c == '\n' || c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) {
-          starts.add(i + 1);
-        } else if (c < 0x20 && c != '\t' && c != '\r' || c >= 0x7F && c <= 0x9F || c >= 0x200B && c <= 0x206F
-            || c == 0xFEFF || c >= 0xFFFD) {
-          unusual.add(i);
-        }
-      }
-      assertThat(Arrays.stream(a.unusualCharacters()).boxed().toList()).as("%s", text).isEqualTo(unusual);
+      List<Integer> starts = TextLandmarksTest.lineStarts(text);
+      assertThat(Arrays.stream(a.unusualCharacters()).boxed().toList()).as("%s", text)
+          .isEqualTo(TextLandmarksTest.unusualCharacters(text));
       // positions asked in random order (the hint must never give a wrong answer)
       for (int k = 0; k < 20 && text.length() > 0; k++) {
         int offset = rnd.nextInt(text.length() + 1);

@@ -36,6 +36,31 @@ public class TextLandmarksTest {
     return out;
   }
 
+  /** Line starts by definition: 0, and after {@code \n}, or after {@code \r} not followed by {@code \n}. */
+  static List<Integer> lineStarts(String text) {
+    List<Integer> starts = new ArrayList<>(List.of(0));
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) {
+        starts.add(i + 1);
+      }
+    }
+    return starts;
+  }
+
+  /** The offsets of the characters the character rules look at, by definition. */
+  static List<Integer> unusualCharacters(String text) {
+    List<Integer> unusual = new ArrayList<>();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c >= 0x7F && c <= 0x9F
+          || c >= 0x200B && c <= 0x206F || c == 0xFEFF || c >= 0xFFFD) {
+        unusual.add(i);
+      }
+    }
+    return unusual;
+  }
+
   private static List<Integer> list(int[] values) {
     return Arrays.stream(values).boxed().toList();
   }
@@ -46,19 +71,8 @@ public class TextLandmarksTest {
     for (int round = 0; round < 5_000; round++) {
       String text = randomText(rnd, 40);
       TextLandmarks marks = TextLandmarks.of(text);
-      List<Integer> starts = new ArrayList<>(List.of(0));
-      List<Integer> unusual = new ArrayList<>();
-      for (int i = 0; i < text.length(); i++) {
-        char c = text.charAt(i);
-        if (c == '\n' || c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) {
-          starts.add(i + 1);
-        } else if (c < 0x20 && c != '\t' && c != '\r' || c >= 0x7F && c <= 0x9F || c >= 0x200B && c <= 0x206F
-            || c == 0xFEFF || c >= 0xFFFD) {
-          unusual.add(i);
-        }
-      }
-      assertThat(list(marks.lineStarts())).as("%s", text).isEqualTo(starts);
-      assertThat(list(marks.unusualCharacters())).as("%s", text).isEqualTo(unusual);
+      assertThat(list(marks.lineStarts())).as("%s", text).isEqualTo(lineStarts(text));
+      assertThat(list(marks.unusualCharacters())).as("%s", text).isEqualTo(unusualCharacters(text));
       assertThat(list(marks.commentOpenings())).as("%s", text).isEqualTo(occurrences(text, "<!--"));
       assertThat(list(marks.doubleStars())).as("%s", text).isEqualTo(occurrences(text, "**"));
       assertThat(list(marks.linkDestinations())).as("%s", text).isEqualTo(occurrences(text, "]("));
