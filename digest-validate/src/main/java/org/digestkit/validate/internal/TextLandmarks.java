@@ -64,8 +64,9 @@ public final class TextLandmarks {
   /** The landmarks of {@code text}. */
   public static TextLandmarks of(String text) {
     // first the offsets of every character the table marks, in a loop over a char array that does nothing else
-    // (measured: as fast as a search for line breaks alone; the same loop over charAt, or one that sorts the
-    // characters as it goes, is twice as slow); then each of those few is sorted out
+    // (measured with JMH on the corpus: about as fast as the former pass for line starts and unusual characters
+    // alone; the same loop over charAt, or one that sorts the characters as it goes, is about twice as slow);
+    // then each of those few is sorted out
     char[] chars = text.toCharArray();
     int length = chars.length;
     int[] hits = new int[Math.max(64, length / 16)];
