@@ -51,7 +51,33 @@ public final class DigestParser {
   /** Parses a post; {@code fileName} is named in errors. */
   public Digest parse(String markdown, @Nullable String fileName) {
     Objects.requireNonNull(markdown, "markdown");
+    return digest(reader.read(markdown, fileName));
+  }
+
+  /**
+   * Parses a post and also returns the {@link LineIndex} it was read with, so that a tool mapping offsets of
+   * {@code markdown} to lines (a validator, an editor) need not find the line breaks again.
+   */
+  public Indexed parseIndexed(String markdown, @Nullable String fileName) {
+    Objects.requireNonNull(markdown, "markdown");
     DocumentReader.Parts parts = reader.read(markdown, fileName);
+    return new Indexed(digest(parts), LineIndex.of(parts.lines()));
+  }
+
+  /**
+   * A post and the index of the lines of its text (without the byte order mark, which the layout records).
+   *
+   * @param digest the post
+   * @param lines where each line of the text starts
+   */
+  public record Indexed(Digest digest, LineIndex lines) {
+    public Indexed {
+      Objects.requireNonNull(digest, "digest");
+      Objects.requireNonNull(lines, "lines");
+    }
+  }
+
+  private static Digest digest(DocumentReader.Parts parts) {
     return new Digest(parts.frontMatter(), parts.title(), parts.intro(), parts.sections(), parts.footer(),
         parts.layout());
   }

@@ -13,6 +13,7 @@ import java.util.ServiceLoader;
 import org.digestkit.core.Digest;
 import org.digestkit.core.DigestParseException;
 import org.digestkit.core.DigestParser;
+import org.digestkit.core.LineIndex;
 import org.digestkit.validate.internal.PostAnalysis;
 import org.digestkit.validate.spi.DigestRule;
 import org.digestkit.validate.spi.LinkOccurrence;
@@ -101,25 +102,25 @@ public final class DigestValidator {
   public ValidationReport validate(Path file) throws IOException {
     String name = file.toString();
     String text;
-    Digest digest;
+    DigestParser.Indexed parsed;
     try {
       text = parser.readText(file);
-      digest = parser.parse(text, name);
+      parsed = parser.parseIndexed(text, name);
     } catch (DigestParseException e) {
       return parseError(name, e);
     }
-    return check(digest, text, name);
+    return check(parsed.digest(), text, parsed.lines(), name);
   }
 
   /** Parses and validates text; a post that does not parse becomes a {@code parse-error} finding. */
   public ValidationReport validate(String markdown, @Nullable String file) {
-    Digest digest;
+    DigestParser.Indexed parsed;
     try {
-      digest = parser.parse(markdown, file);
+      parsed = parser.parseIndexed(markdown, file);
     } catch (DigestParseException e) {
       return parseError(file, e);
     }
-    return check(digest, markdown, file);
+    return check(parsed.digest(), markdown, parsed.lines(), file);
   }
 
   /** Validates a post. */
@@ -135,9 +136,12 @@ public final class DigestValidator {
     return validate(digest.toMarkdown(), file);
   }
 
-  /** Validates a post parsed from {@code file}'s text; the caller guarantees its positions are current. */
-  private ValidationReport check(Digest post, String text, @Nullable String file) {
-    PostAnalysis analysis = new PostAnalysis(post, text);
+  /**
+   * Validates a post parsed from {@code file}'s text, whose lines the parser indexed; the caller guarantees its
+   * positions are current.
+   */
+  private ValidationReport check(Digest post, String text, LineIndex lines, @Nullable String file) {
+    PostAnalysis analysis = new PostAnalysis(post, text, lines);
     boolean isDigest = config.digestCategory() == null
         || config.digestCategory().equals(post.frontMatter().category().orElse(null));
     List<Finding> findings = new ArrayList<>();

@@ -13,7 +13,7 @@ import org.digestkit.core.model.TextLayout;
 public final class DocumentReader {
 
   /** What a post was read into; the facade turns it into a {@code Digest}. */
-  public record Parts(FrontMatter frontMatter, BodyParser.Body body, TextLayout layout) {
+  public record Parts(FrontMatter frontMatter, BodyParser.Body body, TextLayout layout, Lines lines) {
     public org.digestkit.core.model.Heading title() {
       return body.title();
     }
@@ -72,6 +72,6 @@ public final class DocumentReader {
     }
     BodyParser.Body body = bodyParser.parse(lines, bodyLine, cursor);
     TextLayout layout = new TextLayout(bom, lines.lineSeparator(), cursor.rest());
-    return new Parts(frontMatter, body, layout);
+    return new Parts(frontMatter, body, layout, lines);
   }
 }

@@ -62,6 +62,11 @@ public final class Lines {
     return count;
   }
 
+  /** The offset of each line's first char, in a new array of {@link #count} elements. */
+  public int[] starts() {
+    return Arrays.copyOf(starts, count);
+  }
+
   /** Offset of the first char of line {@code i} (0-based). */
   public int start(int i) {
     return starts[i];

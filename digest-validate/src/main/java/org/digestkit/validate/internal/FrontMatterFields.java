@@ -23,31 +23,53 @@ public record FrontMatterFields(
 
   /** The fields of a front matter (null where a key is absent). */
   public static FrontMatterFields of(FrontMatter fm) {
-    return new FrontMatterFields(
-        fm.title().orElse(null),
-        fm.entry("date").map(e -> e.value().asText()).orElse(null),
-        fm.category().orElse(null),
-        fm.entry("tags").isPresent() ? fm.tags() : null,
-        fm.entry("seo").isPresent() ? fm.seo() : null,
-        fm.coverImage().orElse(null),
-        fm.text("summary").orElse(null));
+    return new FrontMatterFields(titleOf(fm), dateOf(fm), categoryOf(fm), tagsOf(fm), seoOf(fm), coverImageOf(fm), summaryOf(fm));
   }
 
   /**
-   * Whether every key the groups require is present and not blank — exactly what their constraints check, so
-   * a caller can skip bootstrapping Bean Validation when nothing can fail.
+   * Whether every key the groups require is present and not blank in {@code fm} — exactly what their constraints
+   * check on {@link #of}, reading only those keys, so a caller can skip bootstrapping Bean Validation when
+   * nothing can fail.
    */
-  public boolean hasAll(java.util.List<Class<?>> groups) {
+  public static boolean hasAll(FrontMatter fm, java.util.List<Class<?>> groups) {
     for (Class<?> g : groups) {
-      boolean ok = g == Title.class ? notBlank(title) : g == Date.class ? notBlank(date)
-          : g == Category.class ? notBlank(category) : g == Tags.class ? tags != null
-          : g == Seo.class ? seo != null : g == CoverImage.class ? notBlank(coverImage)
-          : g == Summary.class ? notBlank(summary) : false;
+      boolean ok = g == Title.class ? notBlank(titleOf(fm)) : g == Date.class ? notBlank(dateOf(fm))
+          : g == Category.class ? notBlank(categoryOf(fm)) : g == Tags.class ? tagsOf(fm) != null
+          : g == Seo.class ? seoOf(fm) != null : g == CoverImage.class ? notBlank(coverImageOf(fm))
+          : g == Summary.class ? notBlank(summaryOf(fm)) : false;
       if (!ok) {
         return false;
       }
     }
     return true;
+  }
+
+  private static @Nullable String titleOf(FrontMatter fm) {
+    return fm.title().orElse(null);
+  }
+
+  private static @Nullable String dateOf(FrontMatter fm) {
+    return fm.entry("date").map(e -> e.value().asText()).orElse(null);
+  }
+
+  private static @Nullable String categoryOf(FrontMatter fm) {
+    return fm.category().orElse(null);
+  }
+
+  private static @Nullable List<String> tagsOf(FrontMatter fm) {
+    return fm.entry("tags").isPresent() ? fm.tags() : null;
+  }
+
+  private static @Nullable List<String> seoOf(FrontMatter fm) {
+    return fm.entry("seo").isPresent() ? fm.seo() : null;
+  }
+
+  private static @Nullable String coverImageOf(FrontMatter fm) {
+    return fm.coverImage().orElse(null);
+  }
+
+  private static @Nullable String summaryOf(FrontMatter fm) {
+    return fm.text("summary").orElse(null);
   }
 
   private static boolean notBlank(@Nullable String s) {

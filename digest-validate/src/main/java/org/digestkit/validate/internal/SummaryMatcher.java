@@ -300,19 +300,22 @@ public final class SummaryMatcher {
       int below = to - from;
       for (int t = 0; t < targets.size() && below > 0; t++) {
         int[] codes = target(t);
-        java.util.Arrays.fill(common, 0);
+        long touched = 0; // the entries sharing a token with this headline: the others score 0
         for (int code : codes) {
           int slot = slot(keys, code);
           if (keys[slot] == code) {
             seen[slot] = true;
+            touched |= holders[slot];
             for (long m = holders[slot]; m != 0; m &= m - 1) {
               common[Long.numberOfTrailingZeros(m)]++;
             }
           }
         }
-        for (int e = from; e < to; e++) {
-          int smaller = Math.min(entries.get(e).length, codes.length);
-          double score = smaller == 0 ? 0 : (double) common[e - from] / smaller;
+        for (long m = touched; m != 0; m &= m - 1) {
+          int k = Long.numberOfTrailingZeros(m);
+          int e = from + k;
+          double score = (double) common[k] / Math.min(entries.get(e).length, codes.length);
+          common[k] = 0;
           if (score > best[e]) {
             if (best[e] < enough && score >= enough) {
               below--;

@@ -2,7 +2,6 @@ package org.digestkit.validate.rules;
 
 import java.util.Optional;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.digestkit.core.model.FrontMatterEntry;
 import org.digestkit.validate.Severity;
 import org.digestkit.validate.spi.RuleContext;
@@ -23,16 +22,17 @@ public final class CoverImagePatternRule extends ProfileRule {
     if (cover.isEmpty() || pattern == null) {
       return;
     }
-    String url = cover.get().value().asText();
-    Matcher m = Patterns.of(pattern).matcher(url);
+    PostFacts facts = PostFacts.of(ctx);
+    Matcher m = facts.coverMatch(Patterns.of(pattern));
     int line = cover.get().source().line();
     int column = cover.get().source().column();
-    if (!m.matches()) {
-      ctx.report(line, column, "cover image '" + url + "' does not match the profile's pattern");
+    if (m == null) {
+      ctx.report(line, column, "cover image '" + cover.get().value().asText()
+          + "' does not match the profile's pattern");
       return;
     }
-    String fileDate = DateFileNameRule.fileDate(ctx.file());
-    if (fileDate != null && m.pattern().pattern().contains("?<year>")) {
+    String fileDate = facts.fileDate();
+    if (fileDate != null && pattern.contains("?<year>")) {
       String coverDate = m.group("year") + "-" + m.group("month") + "-" + m.group("day");
       if (!coverDate.equals(fileDate)) {
         ctx.report(line, column, "cover image date " + coverDate + " differs from the file name date " + fileDate);

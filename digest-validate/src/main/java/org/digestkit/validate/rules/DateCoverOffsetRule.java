@@ -3,7 +3,6 @@ package org.digestkit.validate.rules;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.digestkit.core.model.FrontMatterEntry;
 import org.digestkit.validate.Severity;
 import org.digestkit.validate.spi.RuleContext;
@@ -23,11 +22,12 @@ public final class DateCoverOffsetRule extends ProfileRule {
     Optional<FrontMatterEntry> cover = ctx.digest().frontMatter().entry("coverImage");
     Optional<FrontMatterEntry> date = ctx.digest().frontMatter().entry("date");
     String pattern = ctx.options().string("pattern", null);
-    if (cover.isEmpty() || date.isEmpty() || pattern == null || ctx.digest().frontMatter().date().isEmpty()) {
+    PostFacts facts = PostFacts.of(ctx);
+    if (cover.isEmpty() || date.isEmpty() || pattern == null || facts.date().isEmpty()) {
       return;
     }
-    Matcher m = Patterns.of(pattern).matcher(cover.get().value().asText());
-    if (!m.matches()) {
+    Matcher m = facts.coverMatch(Patterns.of(pattern));
+    if (m == null) {
       return; // cover-image-pattern reports it
     }
     LocalDateTime stamp;
@@ -41,7 +41,7 @@ public final class DateCoverOffsetRule extends ProfileRule {
     }
     int offset = ctx.options().integer("offset-hours", 0);
     String expected = stamp.plusHours(offset).toLocalDate().toString();
-    String actual = ctx.digest().frontMatter().date().get().toString();
+    String actual = facts.date().get().toString();
     if (!expected.equals(actual)) {
       ctx.report(date.get().source().line(), date.get().source().column(), "date " + actual + " should be "
           + expected + ": the cover was made at " + stamp + " and the profile adds " + offset + " h");

@@ -1,6 +1,5 @@
 package org.digestkit.validate.rules;
 
-import java.nio.file.Path;
 import org.digestkit.validate.Severity;
 import org.digestkit.validate.spi.RuleContext;
 
@@ -16,8 +15,8 @@ public final class FileNameRule extends ProfileRule {
     if (ctx.file() == null || pattern == null) {
       return;
     }
-    Path name = Path.of(ctx.file()).getFileName();
-    if (name != null && !Patterns.of(pattern).matcher(name.toString()).matches()) {
+    String name = PostFacts.of(ctx).fileName();
+    if (name != null && !Patterns.of(pattern).matcher(name).matches()) {
       ctx.report(0, 0, "file name '" + name + "' does not match the profile's pattern " + pattern);
     }
   }

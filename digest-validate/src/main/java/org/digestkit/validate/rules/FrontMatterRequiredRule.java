@@ -31,7 +31,7 @@ public final class FrontMatterRequiredRule extends BaseRule {
         missing(ctx, fm, key);
       }
     }
-    if (groups.isEmpty() || FrontMatterFields.of(fm).hasAll(groups)) {
+    if (groups.isEmpty() || FrontMatterFields.hasAll(fm, groups)) {
       return; // nothing can fail: Hibernate Validator is not bootstrapped for clean posts
     }
     Set<ConstraintViolation<FrontMatterFields>> violations =

@@ -1,7 +1,12 @@
 package org.digestkit.validate.rules;
 
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.digestkit.core.model.FrontMatter;
 import org.digestkit.core.model.Item;
 import org.digestkit.core.model.MoreEntry;
 import org.digestkit.core.model.Section;
@@ -10,6 +15,7 @@ import org.digestkit.core.model.Summary;
 import org.digestkit.validate.internal.SummaryMatcher;
 import org.digestkit.validate.internal.TextLeaves;
 import org.digestkit.validate.spi.RuleContext;
+import org.jspecify.annotations.Nullable;
 
 /** Facts about one post that several built-in rules need, each computed on first use and shared by them. */
 final class PostFacts {
@@ -19,6 +25,12 @@ final class PostFacts {
   private List<MoreEntry> moreEntries;
   private List<Section> allSections;
   private SummaryMatcher matcher;
+  private @Nullable Optional<LocalDate> date;
+  private boolean fileRead;
+  private @Nullable String fileName;
+  private @Nullable String fileDate;
+  private @Nullable Pattern coverPattern;
+  private @Nullable Matcher coverMatch;
 
   private PostFacts(RuleContext ctx) {
     this.ctx = ctx;
@@ -35,6 +47,55 @@ final class PostFacts {
       summary = ctx.digest().frontMatter().summary();
     }
     return summary;
+  }
+
+  /** The front matter's {@code date} as a calendar date, read once (see {@link FrontMatter#date}). */
+  synchronized Optional<LocalDate> date() {
+    if (date == null) {
+      date = ctx.digest().frontMatter().date();
+    }
+    return date;
+  }
+
+  /** The last element of the file's path, or null when the post has no file (read once). */
+  @Nullable String fileName() {
+    readFile();
+    return fileName;
+  }
+
+  /** The {@code YYYY-MM-DD} the file name starts with, or null (read once). */
+  @Nullable String fileDate() {
+    readFile();
+    return fileDate;
+  }
+
+  private synchronized void readFile() {
+    if (!fileRead) {
+      fileRead = true;
+      Path name = ctx.file() == null ? null : Path.of(ctx.file()).getFileName();
+      if (name != null) {
+        fileName = name.toString();
+        Matcher m = FILE_DATE.matcher(fileName);
+        fileDate = m.find() ? m.group(1) : null;
+      }
+    }
+  }
+
+  private static final Pattern FILE_DATE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})");
+
+  /**
+   * The match of {@code pattern} against the whole {@code coverImage} text, or null when it does not match or
+   * the post has no cover image; the last pattern's result is kept, as the cover rules share one pattern. The
+   * matcher is shared: callers only read its groups.
+   */
+  synchronized @Nullable Matcher coverMatch(Pattern pattern) {
+    if (pattern != coverPattern) {
+      coverPattern = pattern;
+      Optional<String> cover = ctx.digest().frontMatter().entry("coverImage").map(e -> e.value().asText());
+      Matcher m = cover.isEmpty() ? null : pattern.matcher(cover.get());
+      coverMatch = m != null && m.matches() ? m : null;
+    }
+    return coverMatch;
   }
 
   /** The news items (see {@link Walk#newsItems}). */

@@ -49,7 +49,8 @@ final class Urls {
       return false;
     }
     int i = authority + 2;
-    while (i < u.length() && "/?#".indexOf(u.charAt(i)) < 0) {
+    char c;
+    while (i < u.length() && (c = u.charAt(i)) != '/' && c != '?' && c != '#') {
       i++;
     }
     return i == u.length() || i == u.length() - 1 && u.charAt(i) == '/'; // nothing or "/" after the host

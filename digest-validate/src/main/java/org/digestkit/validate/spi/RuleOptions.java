@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** A rule's options from configuration: a small typed view of a YAML mapping. */
 public final class RuleOptions {
@@ -13,6 +14,9 @@ public final class RuleOptions {
   public static final RuleOptions NONE = new RuleOptions(Map.of());
 
   private final Map<String, Object> values;
+  /** What {@link #strings} and {@link #stringLists} made, by key: rules read their options once per post. */
+  private final Map<String, List<String>> stringsMade = new ConcurrentHashMap<>();
+  private final Map<String, Map<String, List<String>>> stringListsMade = new ConcurrentHashMap<>();
 
   /** Options from a decoded YAML mapping. */
   public RuleOptions(Map<String, ?> values) {
@@ -74,6 +78,10 @@ public final class RuleOptions {
     if (v == null) {
       return fallback;
     }
+    return stringsMade.computeIfAbsent(key, k -> toStrings(v));
+  }
+
+  private static List<String> toStrings(Object v) {
     if (v instanceof List<?> list) {
       List<String> out = new ArrayList<>(list.size());
       for (Object o : list) {
@@ -90,6 +98,10 @@ public final class RuleOptions {
     if (!(v instanceof Map<?, ?> map)) {
       return Map.of();
     }
+    return stringListsMade.computeIfAbsent(key, k -> toStringLists(map));
+  }
+
+  private static Map<String, List<String>> toStringLists(Map<?, ?> map) {
     Map<String, List<String>> out = new LinkedHashMap<>();
     for (Map.Entry<?, ?> e : map.entrySet()) {
       Object value = e.getValue();

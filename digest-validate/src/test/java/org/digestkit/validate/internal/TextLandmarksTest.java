@@ -9,6 +9,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.digestkit.core.LineIndex;
 import org.junit.jupiter.api.Test;
 
 /** The landmarks of generated text are what a search for each of them finds, and suppressions read from them. */
@@ -77,6 +78,25 @@ public class TextLandmarksTest {
       assertThat(list(marks.doubleStars())).as("%s", text).isEqualTo(occurrences(text, "**"));
       assertThat(list(marks.linkDestinations())).as("%s", text).isEqualTo(occurrences(text, "]("));
       assertThat(list(marks.schemes())).as("%s", text).isEqualTo(occurrences(text, "://"));
+    }
+  }
+
+  /** Given the parser's line index, the pass skips line breaks and finds every other landmark as before. */
+  @Test
+  void withTheParsersLineIndexTheLandmarksAreTheSame() {
+    Random rnd = new Random(29);
+    for (int round = 0; round < 5_000; round++) {
+      String text = randomText(rnd, 40);
+      int[] starts = LineIndex.of(text).toArray();
+      TextLandmarks given = TextLandmarks.of(text, starts);
+      TextLandmarks found = TextLandmarks.of(text);
+      assertThat(list(given.lineStarts())).as("%s", text).isEqualTo(list(found.lineStarts()))
+          .isEqualTo(lineStarts(text));
+      assertThat(given.unusualCharacters()).as("%s", text).isEqualTo(found.unusualCharacters());
+      assertThat(given.commentOpenings()).as("%s", text).isEqualTo(found.commentOpenings());
+      assertThat(given.doubleStars()).as("%s", text).isEqualTo(found.doubleStars());
+      assertThat(given.linkDestinations()).as("%s", text).isEqualTo(found.linkDestinations());
+      assertThat(given.schemes()).as("%s", text).isEqualTo(found.schemes());
     }
   }
 

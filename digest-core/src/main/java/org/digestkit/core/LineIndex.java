@@ -1,0 +1,64 @@
+package org.digestkit.core;
+
+import java.util.Arrays;
+import org.digestkit.core.internal.Lines;
+
+/**
+ * Where each line of a parsed text starts, as the parser found them: line breaks are {@code \n}, {@code \r\n}
+ * and {@code \r}, the first line starts at 0, and a text ending with a line break has an empty last line.
+ * Offsets are into the text without its byte order mark. Tools that turn offsets into lines and columns
+ * (validators, editors) use it instead of reading the text again. Immutable.
+ */
+public final class LineIndex {
+  private final int[] starts;
+
+  private LineIndex(int[] starts) {
+    this.starts = starts;
+  }
+
+  /** The index of a text, found by reading it (the parser hands out the one it made while parsing). */
+  public static LineIndex of(String text) {
+    return new LineIndex(new Lines(text).starts());
+  }
+
+  /** The index of the lines the parser read a text as. */
+  static LineIndex of(Lines lines) {
+    return new LineIndex(lines.starts());
+  }
+
+  /** The number of lines. */
+  public int count() {
+    return starts.length;
+  }
+
+  /** The offset of the first character of line {@code line} (0-based). */
+  public int start(int line) {
+    return starts[line];
+  }
+
+  /** The 0-based line holding {@code offset} (offsets past the end are on the last line). */
+  public int lineOf(int offset) {
+    int idx = Arrays.binarySearch(starts, offset);
+    return idx >= 0 ? idx : -idx - 2;
+  }
+
+  /** The line starts, ascending, as a new array. */
+  public int[] toArray() {
+    return starts.clone();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof LineIndex other && Arrays.equals(starts, other.starts);
+  }
+
+  @Override
+  public int hashCode() {
+    return Arrays.hashCode(starts);
+  }
+
+  @Override
+  public String toString() {
+    return "LineIndex" + Arrays.toString(starts);
+  }
+}
