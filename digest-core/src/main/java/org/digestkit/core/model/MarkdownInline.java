@@ -70,6 +70,9 @@ public final class MarkdownInline {
     int close = -1;
     for (int i = start; i < limit; i++) {
       char c = text.charAt(i);
+      if (c > '`') {
+        continue; // letters and CJK, most of a link's text: none of the characters below
+      }
       if (c == '\\') {
         i++;
       } else if (c == '`') {
@@ -115,6 +118,10 @@ public final class MarkdownInline {
       urlStart = p;
       while (p < limit) {
         char c = text.charAt(p);
+        if (c > ')' && c != '\\') {
+          p++; // most of a URL: none of the characters below
+          continue;
+        }
         if (c == '\\' && p + 1 < limit) {
           p += 2;
           continue;

@@ -39,11 +39,16 @@ public record Summary(String text, SummaryShape shape, List<SummaryEntry> entrie
     if (text.isBlank()) {
       return new Summary(text, SummaryShape.EMPTY, entries);
     }
-    String[] lines = text.split("\n", -1);
-    boolean multiLine = lines.length > 1;
+    // the lines as split("\n", -1) gives them, without copying them out: line i is [starts[i], starts[i + 1] - 1)
+    int[] starts = lineStarts(text);
+    int lines = starts.length - 1;
+    boolean multiLine = lines > 1;
     boolean allBullets = true;
-    for (String line : lines) {
-      if (!line.isBlank() && !(line.startsWith("- ") || line.startsWith("* "))) {
+    for (int i = 0; i < lines && allBullets; i++) {
+      int from = starts[i];
+      int to = starts[i + 1] - 1;
+      boolean bullet = to - from >= 2 && (text.startsWith("- ", from) || text.startsWith("* ", from));
+      if (!bullet && !isBlank(text, from, to)) {
         allBullets = false;
       }
     }
@@ -70,17 +75,40 @@ public record Summary(String text, SummaryShape shape, List<SummaryEntry> entrie
     } else if (shape == SummaryShape.PROSE) {
       add(entries, text, 0, text.length(), locator);
     } else {
-      int start = 0;
-      for (String line : lines) {
-        int contentStart = start;
-        if (shape == SummaryShape.BULLETS && line.length() >= 2) {
-          contentStart += 2;
-        }
-        add(entries, text, contentStart, start + line.length(), locator);
-        start += line.length() + 1;
+      for (int i = 0; i < lines; i++) {
+        int from = starts[i];
+        int to = starts[i + 1] - 1;
+        add(entries, text, shape == SummaryShape.BULLETS && to - from >= 2 ? from + 2 : from, to, locator);
       }
     }
     return new Summary(text, shape, entries);
+  }
+
+  /** 0, the offset after each {@code \n}, and {@code text.length() + 1}: the bounds of the lines. */
+  private static int[] lineStarts(String text) {
+    int[] starts = new int[8];
+    int n = 0;
+    starts[n++] = 0;
+    for (int i = text.indexOf('\n'); ; i = text.indexOf('\n', i + 1)) {
+      if (n == starts.length) {
+        starts = java.util.Arrays.copyOf(starts, n * 2);
+      }
+      if (i < 0) {
+        starts[n++] = text.length() + 1;
+        return java.util.Arrays.copyOf(starts, n);
+      }
+      starts[n++] = i + 1;
+    }
+  }
+
+  /** {@link String#isBlank} of {@code text[from, to)}. */
+  private static boolean isBlank(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isWhitespace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void add(List<SummaryEntry> out, String text, int start, int end, Locator locator) {

@@ -1,6 +1,7 @@
 package org.digestkit.validate.rules;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.digestkit.validate.Severity;
 import org.digestkit.validate.spi.LinkOccurrence;
@@ -14,8 +15,9 @@ public final class LinkDuplicateRule extends BaseRule {
 
   @Override
   public void check(RuleContext ctx) {
-    Map<String, LinkOccurrence> first = new HashMap<>();
-    for (LinkOccurrence l : ctx.links()) {
+    List<LinkOccurrence> links = ctx.links();
+    Map<String, LinkOccurrence> first = new HashMap<>(links.size() * 2); // never resized
+    for (LinkOccurrence l : links) {
       if (l.place() == LinkOccurrence.Place.FOOTER || l.place() == LinkOccurrence.Place.BARE
           || Urls.isSiteRoot(l.url()) || !Urls.scheme(l.url()).startsWith("http")) {
         continue;
