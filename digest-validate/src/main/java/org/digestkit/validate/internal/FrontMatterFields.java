@@ -23,7 +23,8 @@ public record FrontMatterFields(
 
   /** The fields of a front matter (null where a key is absent). */
   public static FrontMatterFields of(FrontMatter fm) {
-    return new FrontMatterFields(titleOf(fm), dateOf(fm), categoryOf(fm), tagsOf(fm), seoOf(fm), coverImageOf(fm), summaryOf(fm));
+    return new FrontMatterFields(titleOf(fm), dateOf(fm), categoryOf(fm), tagsOf(fm), seoOf(fm), coverImageOf(fm),
+        summaryOf(fm));
   }
 
   /**

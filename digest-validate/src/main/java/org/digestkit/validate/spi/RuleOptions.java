@@ -14,7 +14,7 @@ public final class RuleOptions {
   public static final RuleOptions NONE = new RuleOptions(Map.of());
 
   private final Map<String, Object> values;
-  /** What {@link #strings} and {@link #stringLists} made, by key: rules read their options once per post. */
+  /** What {@link #strings} and {@link #stringLists} made, by key: rules ask for every post, a key converts once. */
   private final Map<String, List<String>> stringsMade = new ConcurrentHashMap<>();
   private final Map<String, Map<String, List<String>>> stringListsMade = new ConcurrentHashMap<>();
 
