@@ -5,8 +5,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The places in a post's text that rules look for, found in one pass over its characters: where lines start,
- * unusual characters, comment openings {@code <!--}, {@code **}, link destinations {@code ](} and URL schemes
- * {@code ://}. Rules read these offsets instead of each searching the whole text for its own string.
+ * unusual characters, comment openings {@code <!--}, {@code **}, link destinations {@code ](}, URL schemes
+ * {@code ://}, and the backticks and backslashes that open code spans and escapes. Rules read these offsets
+ * instead of each searching the whole text for its own string.
  */
 public final class TextLandmarks {
   private static final byte LINE_BREAK = 1;
@@ -15,6 +16,7 @@ public final class TextLandmarks {
   private static final byte STAR = 4;
   private static final byte BRACKET = 5;
   private static final byte COLON = 6;
+  private static final byte CODE_OR_ESCAPE = 7;
 
   /**
    * What each UTF-16 unit is to the pass, a byte per unit (64 KiB): one load per character, measured a third
@@ -34,6 +36,8 @@ public final class TextLandmarks {
     KIND['*'] = STAR;
     KIND[']'] = BRACKET;
     KIND[':'] = COLON;
+    KIND['`'] = CODE_OR_ESCAPE;
+    KIND['\\'] = CODE_OR_ESCAPE;
   }
 
   private final int[] lineStarts;
@@ -42,15 +46,17 @@ public final class TextLandmarks {
   private final int[] doubleStars;
   private final int[] linkDestinations;
   private final int[] schemes;
+  private final int[] codeOrEscapes;
 
   private TextLandmarks(int[] lineStarts, int[] unusual, int[] comments, int[] doubleStars,
-      int[] linkDestinations, int[] schemes) {
+      int[] linkDestinations, int[] schemes, int[] codeOrEscapes) {
     this.lineStarts = lineStarts;
     this.unusual = unusual;
     this.comments = comments;
     this.doubleStars = doubleStars;
     this.linkDestinations = linkDestinations;
     this.schemes = schemes;
+    this.codeOrEscapes = codeOrEscapes;
   }
 
   /**
@@ -95,6 +101,7 @@ public final class TextLandmarks {
     Offsets stars = new Offsets(16);
     Offsets destinations = new Offsets(16);
     Offsets schemes = new Offsets(16);
+    Offsets codeOrEscapes = new Offsets(4);
     starts.add(0);
     for (int i = 0; i < n; i++) {
       int j = hits[i];
@@ -121,15 +128,16 @@ public final class TextLandmarks {
             destinations.add(j);
           }
         }
-        default -> {
+        case COLON -> {
           if (text.startsWith("//", j + 1)) {
             schemes.add(j);
           }
         }
+        default -> codeOrEscapes.add(j);
       }
     }
     return new TextLandmarks(lineStarts == null ? starts.toArray() : lineStarts, unusual.toArray(),
-        comments.toArray(), stars.toArray(), destinations.toArray(), schemes.toArray());
+        comments.toArray(), stars.toArray(), destinations.toArray(), schemes.toArray(), codeOrEscapes.toArray());
   }
 
   /** The offset of each line's first character, ascending (line breaks: {@code \n}, {@code \r\n}, {@code \r}). */
@@ -160,6 +168,11 @@ public final class TextLandmarks {
   /** The offsets of every {@code ://}, ascending. */
   public int[] schemes() {
     return schemes;
+  }
+
+  /** The offsets of every {@code `} and {@code \\} (which open code spans and escapes), ascending. */
+  public int[] codeOrEscapes() {
+    return codeOrEscapes;
   }
 
   /** The index of the first of {@code offsets} at or after {@code from} ({@code offsets.length} if none). */

@@ -21,10 +21,13 @@ public final class BoldNotRenderedRule extends BaseRule {
   @Override
   public void check(RuleContext ctx) {
     String text = ctx.text();
-    int[] stars = ctx.shared(TextLandmarks.class, () -> TextLandmarks.of(text)).doubleStars();
+    TextLandmarks landmarks = ctx.shared(TextLandmarks.class, () -> TextLandmarks.of(text));
+    int[] stars = landmarks.doubleStars();
     if (stars.length == 0) {
       return;
     }
+    int[] codeOrEscapes = landmarks.codeOrEscapes();
+    int code = 0; // the first code-or-escape landmark not before the current line
     // "**" of the whole text, in order, matched with the text leaves, in order: only those in a leaf's lines
     // count (not code, HTML or front matter)
     TextLeaves leaves = PostFacts.of(ctx).leaves();
@@ -32,8 +35,8 @@ public final class BoldNotRenderedRule extends BaseRule {
     int next = 0;
     int leafEndLine = 0; // the last line of the current leaf, computed when a "**" line falls in it
     int lastLine = 0;
-    for (int at : stars) {
-      int line = ctx.position(at)[0];
+    for (int s = 0; s < stars.length; s++) {
+      int line = ctx.position(stars[s])[0];
       if (line == lastLine) {
         continue;
       }
@@ -53,11 +56,45 @@ public final class BoldNotRenderedRule extends BaseRule {
       }
       if (line <= leafEndLine) {
         int from = ctx.offset(line, 1);
-        int to = from;
-        while (to < text.length() && text.charAt(to) != '\n' && text.charAt(to) != '\r') {
-          to++;
+        int to = lineEnd(ctx, text, line, from);
+        while (code < codeOrEscapes.length && codeOrEscapes[code] < from) {
+          code++;
         }
-        checkLine(ctx, line, text, from, to);
+        if (code < codeOrEscapes.length && codeOrEscapes[code] < to) {
+          checkLine(ctx, line, text, from, to); // code spans or escapes: read the line
+        } else {
+          checkRuns(ctx, line, text, from, to, stars, s);
+        }
+      }
+    }
+  }
+
+  /** The offset after line {@code line}'s last character (before its line break), the line starting at {@code from}. */
+  private static int lineEnd(RuleContext ctx, String text, int line, int from) {
+    int nextStart = ctx.offset(line + 1, 1); // 0 past the last line
+    int end = nextStart == 0 ? text.length() : nextStart;
+    while (end > from && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
+      end--;
+    }
+    return end;
+  }
+
+  /**
+   * {@link #checkLine} for a line without code spans or escapes, from the {@code **} landmarks alone (the first
+   * of the line at {@code first}): its runs of exactly two stars pair up in order, without reading the line.
+   */
+  private static void checkRuns(RuleContext ctx, int line, String text, int from, int to, int[] stars, int first) {
+    int open = -1;
+    for (int s = first; s < stars.length && stars[s] < to; s++) {
+      int at = stars[s];
+      if (at > from && text.charAt(at - 1) == '*' || at + 2 < to && text.charAt(at + 2) == '*') {
+        continue; // part of a longer run, which pairs with nothing
+      }
+      if (open < 0) {
+        open = at;
+      } else {
+        check(ctx, line, text, from, to, open, at);
+        open = -1;
       }
     }
   }

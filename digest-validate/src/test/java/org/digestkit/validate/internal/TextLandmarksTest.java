@@ -18,7 +18,7 @@ public class TextLandmarksTest {
       "-->", "\n", "\r", "\r\n", "\u0007", "\u0085", "\u200B", "\u206F", "\u2070", "\uFEFF", "\uFFFD", "\t", " ",
       "a", "模型", "http", "https", "digestkit-", "<!-- digestkit-disable link-duplicate -->",
       "<!--digestkit-disable-next-line-->", "<!-- digestkit-enable bold-not-rendered  -->",
-      "<!-- digestkit-disable-line -->"};
+      "<!-- digestkit-disable-line -->", "`", "\\", "\\*"};
 
   private static String randomText(Random rnd, int pieces) {
     StringBuilder b = new StringBuilder();
@@ -74,6 +74,10 @@ public class TextLandmarksTest {
       assertThat(list(marks.doubleStars())).as("%s", text).isEqualTo(occurrences(text, "**"));
       assertThat(list(marks.linkDestinations())).as("%s", text).isEqualTo(occurrences(text, "]("));
       assertThat(list(marks.schemes())).as("%s", text).isEqualTo(occurrences(text, "://"));
+      List<Integer> codeOrEscapes = new ArrayList<>(occurrences(text, "`"));
+      codeOrEscapes.addAll(occurrences(text, "\\"));
+      codeOrEscapes.sort(null);
+      assertThat(list(marks.codeOrEscapes())).as("%s", text).isEqualTo(codeOrEscapes);
     }
   }
 
@@ -92,6 +96,7 @@ public class TextLandmarksTest {
       assertThat(given.doubleStars()).as("%s", text).isEqualTo(found.doubleStars());
       assertThat(given.linkDestinations()).as("%s", text).isEqualTo(found.linkDestinations());
       assertThat(given.schemes()).as("%s", text).isEqualTo(found.schemes());
+      assertThat(given.codeOrEscapes()).as("%s", text).isEqualTo(found.codeOrEscapes());
     }
   }
 

@@ -58,4 +58,31 @@ class BoldNotRenderedTest {
     }
     assertThat(reported).as("pairs reported").isBetween(500, 4_500);
   }
+
+  /**
+   * A line without code spans or escapes is checked from the {@code **} landmarks alone; the same line with a
+   * code span after its runs is read character by character. Both must report the same (a line end and a space
+   * flank a run alike).
+   */
+  @Test
+  void linesCheckedFromTheLandmarksReportAsLinesReadInFull() {
+    DigestValidator validator = DigestValidator.builder().discoverRules(false).rule(new BoldNotRenderedRule())
+        .config(ValidationConfig.defaults().withDigestCategory(null)).build();
+    String[] runs = {"**", "*", "***", "****", "**x**"};
+    Random rnd = new Random(31);
+    int withFindings = 0;
+    for (int i = 0; i < 5_000; i++) {
+      StringBuilder line = new StringBuilder("- ");
+      for (int k = 1 + rnd.nextInt(6); k > 0; k--) {
+        line.append(piece(rnd, 3)).append(runs[rnd.nextInt(runs.length)]);
+      }
+      String plain = "# T\n\n## S\n\n### 标题\n\n" + line + "\n";
+      String withCode = "# T\n\n## S\n\n### 标题\n\n" + line + " `x`\n";
+      var fromLandmarks = validator.validate(plain, null).findings();
+      var readInFull = validator.validate(withCode, null).findings();
+      assertThat(fromLandmarks).as(line.toString()).isEqualTo(readInFull);
+      withFindings += fromLandmarks.isEmpty() ? 0 : 1;
+    }
+    assertThat(withFindings).as("lines with findings").isGreaterThan(500);
+  }
 }
