@@ -4,7 +4,9 @@ import java.util.Arrays;
 import java.util.Locale;
 import org.digestkit.core.DigestParser;
 import org.digestkit.validate.DigestValidator;
+import org.digestkit.validate.RuleSetting;
 import org.digestkit.validate.ValidationConfig;
+import org.digestkit.validate.spi.RuleOptions;
 
 /**
  * The cost of validation on top of parsing, measured as JMH's pair measures it (a pass of {@code parse} over
@@ -13,8 +15,9 @@ import org.digestkit.validate.ValidationConfig;
  * which is what made JMH's separate series of the pair differ by up to half between runs. A complement to
  * {@code run.sh}'s table, not a replacement: it prints the ratio of the fastest passes and of the medians.
  *
- * <p>{@code java -cp benchmarks.jar org.digestkit.bench.InterleavedValidationCost [rounds]} (default 60, after 24 s
- * of warm-up; {@code -Ddigestkit.corpus=DIR} as for the benchmarks).
+ * <p>{@code java -cp benchmarks.jar org.digestkit.bench.InterleavedValidationCost [rounds [rule,rule...]]} (default
+ * 60 rounds, after 24 s of warm-up; the rules named are turned off, to see what they cost;
+ * {@code -Ddigestkit.corpus=DIR} as for the benchmarks).
  */
 public final class InterleavedValidationCost {
   private InterleavedValidationCost() {}
@@ -23,7 +26,13 @@ public final class InterleavedValidationCost {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 60;
     Corpus corpus = new Corpus();
     DigestParser parser = DigestParser.defaults();
-    DigestValidator validator = DigestValidator.of(ValidationConfig.profile("aicode-ai-daily"));
+    ValidationConfig config = ValidationConfig.profile("aicode-ai-daily");
+    if (args.length > 1) {
+      for (String id : args[1].split(",")) {
+        config = config.withRule(id, new RuleSetting(false, null, RuleOptions.NONE));
+      }
+    }
+    DigestValidator validator = DigestValidator.of(config);
     double[] parse = new double[rounds];
     double[] parseAndValidate = new double[rounds];
     long sink = 0;
@@ -49,8 +58,8 @@ public final class InterleavedValidationCost {
     }
     Arrays.sort(parse);
     Arrays.sort(parseAndValidate);
-    System.out.printf(Locale.ROOT, "corpus: %s; %d rounds after 24 s of warm-up (checksum %d)%n", corpus.source,
-        rounds, sink % 97);
+    System.out.printf(Locale.ROOT, "corpus: %s; %d rounds after 24 s of warm-up (checksum %d)%s%n", corpus.source,
+        rounds, sink % 97, args.length > 1 ? "; rules off: " + args[1] : "");
     System.out.printf(Locale.ROOT, "| series | fastest pass ms | median pass ms |%n|---|---|---|%n");
     System.out.printf(Locale.ROOT, "| parse | %.2f | %.2f |%n", parse[0], parse[rounds / 2]);
     System.out.printf(Locale.ROOT, "| parse + validate | %.2f | %.2f |%n", parseAndValidate[0], parseAndValidate[rounds / 2]);
