@@ -244,6 +244,10 @@ public record FrontMatter(boolean present, List<FrontMatterEntry> entries, Sourc
       int i = quote + 1;
       while (i < raw.length()) {
         char c = raw.charAt(i);
+        if (c > '\\' || c > '\'' && c < '\\') {
+          map[n++] = i++; // letters, digits, CJK, most punctuation: none of the characters below
+          continue;
+        }
         if (doubleQuoted && c == '"' || !doubleQuoted && c == '\'' && !(i + 1 < raw.length() && raw.charAt(i + 1) == '\'')) {
           break;
         }
