@@ -62,7 +62,8 @@ public final class InterleavedValidationCost {
         rounds, sink % 97, args.length > 1 ? "; rules off: " + args[1] : "");
     System.out.printf(Locale.ROOT, "| series | fastest pass ms | median pass ms |%n|---|---|---|%n");
     System.out.printf(Locale.ROOT, "| parse | %.2f | %.2f |%n", parse[0], parse[rounds / 2]);
-    System.out.printf(Locale.ROOT, "| parse + validate | %.2f | %.2f |%n", parseAndValidate[0], parseAndValidate[rounds / 2]);
+    System.out.printf(Locale.ROOT, "| parse + validate | %.2f | %.2f |%n", parseAndValidate[0],
+        parseAndValidate[rounds / 2]);
     System.out.printf(Locale.ROOT,
         "validation cost on top of parsing: +%.0f %% (fastest passes), +%.0f %% (medians); goal <= +50 %%%n",
         100 * (parseAndValidate[0] - parse[0]) / parse[0],
