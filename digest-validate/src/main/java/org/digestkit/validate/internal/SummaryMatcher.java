@@ -18,14 +18,11 @@ public final class SummaryMatcher {
 
   /** The Markdown of each headline the summary can point at: the news items, then the one-line entries. */
   private final List<String> targets;
-  /** Their token codes, computed on first use: matching usually stops after the first few headlines. */
-  private final int[][] targetCodes;
   private final String text;
   private final int bodyStart;
 
   private SummaryMatcher(List<String> targets, String text, int bodyStart) {
     this.targets = targets;
-    this.targetCodes = new int[targets.size()][];
     this.text = text;
     this.bodyStart = bodyStart;
   }
@@ -51,15 +48,6 @@ public final class SummaryMatcher {
     return new SummaryMatcher(targets, text, bodyStart);
   }
 
-  private int[] target(int t) {
-    int[] codes = targetCodes[t];
-    if (codes == null) {
-      codes = tokenizer.distinctCodes(targets.get(t), true);
-      targetCodes[t] = codes;
-    }
-    return codes;
-  }
-
   /** The matcher's tokenizer, its buffers reused for the headlines and entries of the one post it serves. */
   private final Tokenizer tokenizer = new Tokenizer();
 
@@ -76,15 +64,38 @@ public final class SummaryMatcher {
     private int[] seenMarks = new int[256];
     private int mark;
 
-    /** The distinct token codes of {@code text} in text order ({@link #codes}, or {@link #markdownCodes}). */
-    synchronized int[] distinctCodes(String text, boolean skipUrls) {
+    /**
+     * Writes the token codes of inline Markdown {@code text} ({@link #markdownCodes}, repeats included) into
+     * {@link #found} and returns their number.
+     */
+    int tokens(String text) {
+      return tokenize(text, true);
+    }
+
+    private int tokenize(String text, boolean skipUrls) {
       int n = text.length();
       if (chars.length < n) {
         chars = new char[Math.max(n, chars.length * 2)];
         found = new int[chars.length]; // at most one token per character
       }
       text.getChars(0, n, chars, 0);
-      int count = tokenize(chars, new int[] {0}, n, skipUrls, found, 0);
+      return SummaryMatcher.tokenize(chars, new int[] {0}, n, skipUrls, found, 0);
+    }
+
+    /** {@code text} from {@code start} on, in a buffer reused from call to call (valid until the next call). */
+    char[] body(String text, int start) {
+      int n = text.length() - start;
+      if (chars.length < n) {
+        chars = new char[n];
+        found = new int[n];
+      }
+      text.getChars(start, text.length(), chars, 0);
+      return chars;
+    }
+
+    /** The distinct token codes of {@code text} in text order ({@link #codes}, or {@link #markdownCodes}). */
+    synchronized int[] distinctCodes(String text, boolean skipUrls) {
+      int count = tokenize(text, skipUrls);
       if (seenCodes.length < 2 * count) {
         seenCodes = new int[tableSize(count)];
         seenMarks = new int[seenCodes.length];
@@ -280,31 +291,41 @@ public final class SummaryMatcher {
   /**
    * The best overlap coefficient of each entry (distinct codes from {@link #codes}) with the headlines, which are
    * taken in order until every entry has reached {@code enough}, and the headline share of each entry that has
-   * not. The entries' tokens go into a small table, marked with the entries holding them, and each headline's
-   * tokens are looked up once, instead of merging every entry with every headline; a token found is marked as
-   * seen, which gives the shares without another pass.
+   * not. One table holds the entries' tokens, each marked with the entries holding it, and the tokens of the
+   * headline being read: a headline token is looked up and, when new, counted and stored in one probe, so that
+   * a headline is neither sorted into its distinct tokens first nor merged with every entry. An entry token
+   * found is marked as seen, which gives the shares without another pass.
    */
-  public HeadlineScores headlineScores(List<int[]> entries, double enough) {
+  public synchronized HeadlineScores headlineScores(List<int[]> entries, double enough) {
     double[] best = new double[entries.size()];
     double[] shares = new double[entries.size()];
     for (int from = 0; from < entries.size(); from += 64) {
       int to = Math.min(entries.size(), from + 64);
-      int total = 0;
-      for (int e = from; e < to; e++) {
-        total += entries.get(e).length;
-      }
-      int[] keys = new int[tableSize(total)];
-      long[] holders = fill(keys, entries, from, to);
-      boolean[] seen = new boolean[keys.length];
+      EntryTable table = new EntryTable(entries, from, to, 0);
       int[] common = new int[to - from];
       int below = to - from;
       for (int t = 0; t < targets.size() && below > 0; t++) {
-        int[] codes = target(t);
+        int round = t + 1;
+        int count = tokenizer.tokens(targets.get(t));
+        table = table.holding(count, entries, from, to);
+        int[] codes = tokenizer.found;
+        int[] keys = table.keys;
+        long[] holders = table.holders;
+        int[] rounds = table.rounds;
+        int distinct = 0;
         long touched = 0; // the entries sharing a token with this headline: the others score 0
-        for (int code : codes) {
-          int slot = slot(keys, code);
-          if (keys[slot] == code) {
-            seen[slot] = true;
+        for (int c = 0; c < count; c++) {
+          int code = codes[c];
+          int slot = headlineSlot(keys, holders, rounds, round, code);
+          if (rounds[slot] == round) {
+            continue; // met before in this headline
+          }
+          rounds[slot] = round;
+          distinct++;
+          if (keys[slot] != code) {
+            keys[slot] = code; // a headline token no entry holds, stored for this headline only
+          } else if (holders[slot] != 0) {
+            table.seen[slot] = true;
             touched |= holders[slot];
             for (long m = holders[slot]; m != 0; m &= m - 1) {
               common[Long.numberOfTrailingZeros(m)]++;
@@ -314,7 +335,7 @@ public final class SummaryMatcher {
         for (long m = touched; m != 0; m &= m - 1) {
           int k = Long.numberOfTrailingZeros(m);
           int e = from + k;
-          double score = (double) common[k] / Math.min(entries.get(e).length, codes.length);
+          double score = (double) common[k] / Math.min(entries.get(e).length, distinct);
           common[k] = 0;
           if (score > best[e]) {
             if (best[e] < enough && score >= enough) {
@@ -331,7 +352,7 @@ public final class SummaryMatcher {
         } else if (best[e] < enough) {
           int found = 0;
           for (int code : codes) {
-            if (seen[slot(keys, code)]) {
+            if (table.seen[slot(table.keys, code)]) {
               found++;
             }
           }
@@ -340,6 +361,63 @@ public final class SummaryMatcher {
       }
     }
     return new HeadlineScores(best, shares);
+  }
+
+  /**
+   * The tokens of entries {@code [from, to)} (at most 64), each with the entries holding it (a bit each) and
+   * whether a headline held it, and room for the tokens of one headline, each with the headline that last met it.
+   */
+  private static final class EntryTable {
+    final int[] keys;
+    final long[] holders;
+    final int[] rounds;
+    final boolean[] seen;
+    private final int entryTokens;
+
+    EntryTable(List<int[]> entries, int from, int to, int headlineTokens) {
+      int total = 0;
+      for (int e = from; e < to; e++) {
+        total += entries.get(e).length;
+      }
+      entryTokens = total;
+      keys = new int[tableSize(total + headlineTokens)];
+      holders = fill(keys, entries, from, to);
+      rounds = new int[keys.length];
+      seen = new boolean[keys.length];
+    }
+
+    /**
+     * This table if it has room for a headline of {@code headlineTokens} tokens (staying at most half full), else
+     * a larger one with the same entry tokens and seen marks (headline tokens are forgotten: they are stale).
+     */
+    EntryTable holding(int headlineTokens, List<int[]> entries, int from, int to) {
+      if (entryTokens + headlineTokens <= keys.length / 2) {
+        return this;
+      }
+      EntryTable larger = new EntryTable(entries, from, to, headlineTokens);
+      for (int slot = 0; slot < keys.length; slot++) {
+        if (seen[slot]) {
+          larger.seen[slot(larger.keys, keys[slot])] = true;
+        }
+      }
+      return larger;
+    }
+  }
+
+  /**
+   * The slot of a headline token in a table of entry tokens (those with holders, stored first) and tokens of
+   * earlier headlines (without holders: stale unless stored in this {@code round}): where the token is, or the
+   * first empty or stale slot of its probe sequence. An entry token's sequence holds only entry tokens before
+   * it, as they were stored before any headline's, so a stale slot never hides one; a token of this headline
+   * was stored in the first empty or stale slot of its sequence, and no slot goes stale during a round.
+   */
+  private static int headlineSlot(int[] keys, long[] holders, int[] rounds, int round, int code) {
+    int mask = keys.length - 1;
+    int slot = (code * 0x9E3779B9) >>> (32 - Integer.numberOfTrailingZeros(keys.length));
+    while (keys[slot] != code && keys[slot] != 0 && (holders[slot] != 0 || rounds[slot] == round)) {
+      slot = (slot + 1) & mask;
+    }
+    return slot;
   }
 
   /**
@@ -375,7 +453,7 @@ public final class SummaryMatcher {
    * when every entry is settled (or every token was seen). The share of an entry that was settled is the share
    * at which it was, a lower bound; the others' are exact.
    */
-  public double[] bodyShares(List<int[]> entries, Settled settled) {
+  public synchronized double[] bodyShares(List<int[]> entries, Settled settled) {
     double[] out = new double[entries.size()];
     for (int from = 0; from < entries.size(); from += 64) {
       bodyShares(entries, from, Math.min(entries.size(), from + 64), settled, out);
@@ -401,12 +479,13 @@ public final class SummaryMatcher {
     long[] holders = fill(keys, entries, from, to); // cleared for a token once it is seen
     int[] found = new int[to - from];
     int unseen = distinctKeys(keys);
-    char[] body = text.toCharArray();
-    int[] at = {bodyStart};
+    char[] body = tokenizer.body(text, bodyStart);
+    int bodyLength = text.length() - bodyStart;
+    int[] at = {0};
     int[] codes = new int[256];
     scan:
-    while (at[0] < body.length) {
-      int count = tokenize(body, at, body.length, true, codes, 0);
+    while (at[0] < bodyLength) {
+      int count = tokenize(body, at, bodyLength, true, codes, 0);
       for (int c = 0; c < count; c++) {
         int slot = slot(keys, codes[c]);
         long holding = holders[slot];
