@@ -8,6 +8,7 @@ import java.util.Set;
 import org.digestkit.core.Digest;
 import org.digestkit.core.model.Item;
 import org.digestkit.core.model.MoreEntry;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Matches summary entries against a post's headlines in mixed Chinese and Latin text. Tokens are lower-case
@@ -48,12 +49,77 @@ public final class SummaryMatcher {
     return new SummaryMatcher(targets, text, bodyStart);
   }
 
-  /** The matcher's tokenizer, its buffers reused for the headlines and entries of the one post it serves. */
-  private final Tokenizer tokenizer = new Tokenizer();
+  /**
+   * The buffers and tables of each thread, reused from post to post: matching allocates its results only, and
+   * works in memory the cache holds already instead of in new arrays (most of what validation allocated).
+   */
+  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
-  /** {@link #codes} of a summary entry, computed with the matcher's buffers: only the result is allocated. */
+  /** {@link #codes} of a summary entry, computed with the thread's buffers: only the result is allocated. */
   public int[] entryCodes(String entry) {
-    return tokenizer.distinctCodes(entry, false);
+    return SCRATCH.get().tokenizer.distinctCodes(entry, false);
+  }
+
+  /**
+   * A tokenizer and hash tables of every size asked for so far, handed out zeroed and zeroed again by {@link
+   * #zeroTables} when the matching that took them is done (a table is as long as its size: the slot arithmetic
+   * reads its length).
+   */
+  private static final class Scratch {
+    final Tokenizer tokenizer = new Tokenizer();
+    private final int[][] keys = new int[31][];
+    private final long[][] holders = new long[31][];
+    private final int[][] rounds = new int[31][];
+    private final boolean[][] seen = new boolean[31][];
+    private int handedOut; // the sizes (a bit per power of two) whose tables may hold values
+
+    int[] keys(int size) {
+      int k = handOut(size);
+      return keys[k] != null ? keys[k] : (keys[k] = new int[size]);
+    }
+
+    long[] holders(int size) {
+      int k = handOut(size);
+      return holders[k] != null ? holders[k] : (holders[k] = new long[size]);
+    }
+
+    int[] rounds(int size) {
+      int k = handOut(size);
+      return rounds[k] != null ? rounds[k] : (rounds[k] = new int[size]);
+    }
+
+    boolean[] seen(int size) {
+      int k = handOut(size);
+      return seen[k] != null ? seen[k] : (seen[k] = new boolean[size]);
+    }
+
+    private int handOut(int size) {
+      int k = Integer.numberOfTrailingZeros(size);
+      handedOut |= 1 << k;
+      return k;
+    }
+
+    /** Zeroes every table handed out since the last call, for the next user. */
+    void zeroTables() {
+      for (int m = handedOut; m != 0; m &= m - 1) {
+        int k = Integer.numberOfTrailingZeros(m);
+        zero(keys[k]);
+        zero(rounds[k]);
+        if (holders[k] != null) {
+          java.util.Arrays.fill(holders[k], 0);
+        }
+        if (seen[k] != null) {
+          java.util.Arrays.fill(seen[k], false);
+        }
+      }
+      handedOut = 0;
+    }
+
+    private static void zero(int @Nullable [] table) {
+      if (table != null) {
+        java.util.Arrays.fill(table, 0);
+      }
+    }
   }
 
   /** Distinct token codes of texts one after the other, with buffers and a table reused from text to text. */
@@ -76,6 +142,8 @@ public final class SummaryMatcher {
       int n = text.length();
       if (chars.length < n) {
         chars = new char[Math.max(n, chars.length * 2)];
+      }
+      if (found.length < n) {
         found = new int[chars.length]; // at most one token per character
       }
       text.getChars(0, n, chars, 0);
@@ -87,20 +155,23 @@ public final class SummaryMatcher {
       int n = text.length() - start;
       if (chars.length < n) {
         chars = new char[n];
-        found = new int[n];
       }
       text.getChars(start, text.length(), chars, 0);
       return chars;
     }
 
     /** The distinct token codes of {@code text} in text order ({@link #codes}, or {@link #markdownCodes}). */
-    synchronized int[] distinctCodes(String text, boolean skipUrls) {
+    int[] distinctCodes(String text, boolean skipUrls) {
       int count = tokenize(text, skipUrls);
       if (seenCodes.length < 2 * count) {
         seenCodes = new int[tableSize(count)];
         seenMarks = new int[seenCodes.length];
       }
       // a table whose slots count as empty unless marked in this round
+      if (mark == Integer.MAX_VALUE) {
+        java.util.Arrays.fill(seenMarks, 0);
+        mark = 0;
+      }
       int round = ++mark;
       int d = 0;
       int mask = seenCodes.length - 1;
@@ -296,71 +367,82 @@ public final class SummaryMatcher {
    * a headline is neither sorted into its distinct tokens first nor merged with every entry. An entry token
    * found is marked as seen, which gives the shares without another pass.
    */
-  public synchronized HeadlineScores headlineScores(List<int[]> entries, double enough) {
+  public HeadlineScores headlineScores(List<int[]> entries, double enough) {
     double[] best = new double[entries.size()];
     double[] shares = new double[entries.size()];
+    Scratch scratch = SCRATCH.get();
     for (int from = 0; from < entries.size(); from += 64) {
       int to = Math.min(entries.size(), from + 64);
-      EntryTable table = new EntryTable(entries, from, to, 0);
-      int[] common = new int[to - from];
-      int below = to - from;
-      for (int t = 0; t < targets.size() && below > 0; t++) {
-        int round = t + 1;
-        int count = tokenizer.tokens(targets.get(t));
-        table = table.holding(count, entries, from, to);
-        int[] codes = tokenizer.found;
-        int[] keys = table.keys;
-        long[] holders = table.holders;
-        int[] rounds = table.rounds;
-        int distinct = 0;
-        long touched = 0; // the entries sharing a token with this headline: the others score 0
-        for (int c = 0; c < count; c++) {
-          int code = codes[c];
-          int slot = headlineSlot(keys, holders, rounds, round, code);
-          if (rounds[slot] == round) {
-            continue; // met before in this headline
-          }
-          rounds[slot] = round;
-          distinct++;
-          if (keys[slot] != code) {
-            keys[slot] = code; // a headline token no entry holds, stored for this headline only
-          } else if (holders[slot] != 0) {
-            table.seen[slot] = true;
-            touched |= holders[slot];
-            for (long m = holders[slot]; m != 0; m &= m - 1) {
-              common[Long.numberOfTrailingZeros(m)]++;
-            }
-          }
-        }
-        for (long m = touched; m != 0; m &= m - 1) {
-          int k = Long.numberOfTrailingZeros(m);
-          int e = from + k;
-          double score = (double) common[k] / Math.min(entries.get(e).length, distinct);
-          common[k] = 0;
-          if (score > best[e]) {
-            if (best[e] < enough && score >= enough) {
-              below--;
-            }
-            best[e] = score;
-          }
-        }
-      }
-      for (int e = from; e < to; e++) {
-        int[] codes = entries.get(e);
-        if (codes.length == 0) {
-          shares[e] = 1;
-        } else if (best[e] < enough) {
-          int found = 0;
-          for (int code : codes) {
-            if (table.seen[slot(table.keys, code)]) {
-              found++;
-            }
-          }
-          shares[e] = (double) found / codes.length;
-        }
+      try {
+        scores(scratch, entries, from, to, enough, best, shares);
+      } finally {
+        scratch.zeroTables();
       }
     }
     return new HeadlineScores(best, shares);
+  }
+
+  /** {@link #headlineScores} of entries {@code [from, to)} (at most 64). */
+  private void scores(Scratch scratch, List<int[]> entries, int from, int to, double enough, double[] best,
+      double[] shares) {
+    EntryTable table = new EntryTable(scratch, entries, from, to, 0);
+    int[] common = new int[to - from];
+    int below = to - from;
+    for (int t = 0; t < targets.size() && below > 0; t++) {
+      int round = t + 1;
+      int count = scratch.tokenizer.tokens(targets.get(t));
+      table = table.holding(count, entries, from, to);
+      int[] codes = scratch.tokenizer.found;
+      int[] keys = table.keys;
+      long[] holders = table.holders;
+      int[] rounds = table.rounds;
+      int distinct = 0;
+      long touched = 0; // the entries sharing a token with this headline: the others score 0
+      for (int c = 0; c < count; c++) {
+        int code = codes[c];
+        int slot = headlineSlot(keys, holders, rounds, round, code);
+        if (rounds[slot] == round) {
+          continue; // met before in this headline
+        }
+        rounds[slot] = round;
+        distinct++;
+        if (keys[slot] != code) {
+          keys[slot] = code; // a headline token no entry holds, stored for this headline only
+        } else if (holders[slot] != 0) {
+          table.seen[slot] = true;
+          touched |= holders[slot];
+          for (long m = holders[slot]; m != 0; m &= m - 1) {
+            common[Long.numberOfTrailingZeros(m)]++;
+          }
+        }
+      }
+      for (long m = touched; m != 0; m &= m - 1) {
+        int k = Long.numberOfTrailingZeros(m);
+        int e = from + k;
+        double score = (double) common[k] / Math.min(entries.get(e).length, distinct);
+        common[k] = 0;
+        if (score > best[e]) {
+          if (best[e] < enough && score >= enough) {
+            below--;
+          }
+          best[e] = score;
+        }
+      }
+    }
+    for (int e = from; e < to; e++) {
+      int[] codes = entries.get(e);
+      if (codes.length == 0) {
+        shares[e] = 1;
+      } else if (best[e] < enough) {
+        int found = 0;
+        for (int code : codes) {
+          if (table.seen[slot(table.keys, code)]) {
+            found++;
+          }
+        }
+        shares[e] = (double) found / codes.length;
+      }
+    }
   }
 
   /**
@@ -368,22 +450,26 @@ public final class SummaryMatcher {
    * whether a headline held it, and room for the tokens of one headline, each with the headline that last met it.
    */
   private static final class EntryTable {
+    private final Scratch scratch;
     final int[] keys;
     final long[] holders;
     final int[] rounds;
     final boolean[] seen;
     private final int entryTokens;
 
-    EntryTable(List<int[]> entries, int from, int to, int headlineTokens) {
+    EntryTable(Scratch scratch, List<int[]> entries, int from, int to, int headlineTokens) {
+      this.scratch = scratch;
       int total = 0;
       for (int e = from; e < to; e++) {
         total += entries.get(e).length;
       }
       entryTokens = total;
-      keys = new int[tableSize(total + headlineTokens)];
-      holders = fill(keys, entries, from, to);
-      rounds = new int[keys.length];
-      seen = new boolean[keys.length];
+      int size = tableSize(total + headlineTokens);
+      keys = scratch.keys(size);
+      holders = scratch.holders(size);
+      fill(keys, holders, entries, from, to);
+      rounds = scratch.rounds(size);
+      seen = scratch.seen(size);
     }
 
     /**
@@ -394,7 +480,7 @@ public final class SummaryMatcher {
       if (entryTokens + headlineTokens <= keys.length / 2) {
         return this;
       }
-      EntryTable larger = new EntryTable(entries, from, to, headlineTokens);
+      EntryTable larger = new EntryTable(scratch, entries, from, to, headlineTokens);
       for (int slot = 0; slot < keys.length; slot++) {
         if (seen[slot]) {
           larger.seen[slot(larger.keys, keys[slot])] = true;
@@ -424,8 +510,7 @@ public final class SummaryMatcher {
    * Puts the tokens of entries {@code [from, to)} (at most 64) into {@code keys} and returns, slot by slot, the
    * entries holding that token, a bit each.
    */
-  private static long[] fill(int[] keys, List<int[]> entries, int from, int to) {
-    long[] holders = new long[keys.length];
+  private static long[] fill(int[] keys, long[] holders, List<int[]> entries, int from, int to) {
     for (int e = from; e < to; e++) {
       for (int code : entries.get(e)) {
         int slot = slot(keys, code);
@@ -453,7 +538,7 @@ public final class SummaryMatcher {
    * when every entry is settled (or every token was seen). The share of an entry that was settled is the share
    * at which it was, a lower bound; the others' are exact.
    */
-  public synchronized double[] bodyShares(List<int[]> entries, Settled settled) {
+  public double[] bodyShares(List<int[]> entries, Settled settled) {
     double[] out = new double[entries.size()];
     for (int from = 0; from < entries.size(); from += 64) {
       bodyShares(entries, from, Math.min(entries.size(), from + 64), settled, out);
@@ -475,11 +560,22 @@ public final class SummaryMatcher {
     if (open == 0) {
       return;
     }
-    int[] keys = new int[tableSize(total) << 1]; // a quarter full at most: most body tokens miss in one probe
-    long[] holders = fill(keys, entries, from, to); // cleared for a token once it is seen
+    Scratch scratch = SCRATCH.get();
+    try {
+      scan(scratch, entries, from, to, total, open, settled, out);
+    } finally {
+      scratch.zeroTables();
+    }
+  }
+
+  private void scan(Scratch scratch, List<int[]> entries, int from, int to, int total, long open,
+      Settled settled, double[] out) {
+    int size = tableSize(total) << 1; // a quarter full at most: most body tokens miss in one probe
+    int[] keys = scratch.keys(size);
+    long[] holders = fill(keys, scratch.holders(size), entries, from, to); // cleared for a token once seen
     int[] found = new int[to - from];
     int unseen = distinctKeys(keys);
-    char[] body = tokenizer.body(text, bodyStart);
+    char[] body = scratch.tokenizer.body(text, bodyStart);
     int bodyLength = text.length() - bodyStart;
     int[] at = {0};
     int[] codes = new int[256];
