@@ -66,6 +66,9 @@ public final class SummaryMatcher {
    * reads its length).
    */
   private static final class Scratch {
+    /** The largest table (slots) and body (characters) a thread keeps: a huge post's are left to the collector. */
+    static final int KEPT = 1 << 16;
+
     final Tokenizer tokenizer = new Tokenizer();
     private final int[][] keys = new int[31][];
     private final long[][] holders = new long[31][];
@@ -75,25 +78,29 @@ public final class SummaryMatcher {
 
     int[] keys(int size) {
       int k = handOut(size);
-      return keys[k] != null ? keys[k] : (keys[k] = new int[size]);
+      return k < 0 ? new int[size] : keys[k] != null ? keys[k] : (keys[k] = new int[size]);
     }
 
     long[] holders(int size) {
       int k = handOut(size);
-      return holders[k] != null ? holders[k] : (holders[k] = new long[size]);
+      return k < 0 ? new long[size] : holders[k] != null ? holders[k] : (holders[k] = new long[size]);
     }
 
     int[] rounds(int size) {
       int k = handOut(size);
-      return rounds[k] != null ? rounds[k] : (rounds[k] = new int[size]);
+      return k < 0 ? new int[size] : rounds[k] != null ? rounds[k] : (rounds[k] = new int[size]);
     }
 
     boolean[] seen(int size) {
       int k = handOut(size);
-      return seen[k] != null ? seen[k] : (seen[k] = new boolean[size]);
+      return k < 0 ? new boolean[size] : seen[k] != null ? seen[k] : (seen[k] = new boolean[size]);
     }
 
+    /** The index of the tables of {@code size}, marked as handed out; -1 for a size too large to keep. */
     private int handOut(int size) {
+      if (size > KEPT) {
+        return -1;
+      }
       int k = Integer.numberOfTrailingZeros(size);
       handedOut |= 1 << k;
       return k;
@@ -113,6 +120,7 @@ public final class SummaryMatcher {
         }
       }
       handedOut = 0;
+      tokenizer.trim();
     }
 
     private static void zero(int @Nullable [] table) {
@@ -150,14 +158,25 @@ public final class SummaryMatcher {
       return SummaryMatcher.tokenize(chars, new int[] {0}, n, skipUrls, found, 0);
     }
 
+    /** Lets go of buffers grown past {@link Scratch#KEPT} characters by a huge text. */
+    void trim() {
+      if (chars.length > Scratch.KEPT || found.length > Scratch.KEPT) {
+        chars = new char[64];
+        found = new int[64];
+      }
+      if (seenCodes.length > Scratch.KEPT) {
+        seenCodes = new int[256];
+        seenMarks = new int[256];
+        mark = 0;
+      }
+    }
+
     /** {@code text} from {@code start} on, in a buffer reused from call to call (valid until the next call). */
     char[] body(String text, int start) {
       int n = text.length() - start;
-      if (chars.length < n) {
-        chars = new char[n];
-      }
-      text.getChars(start, text.length(), chars, 0);
-      return chars;
+      char[] out = chars.length >= n ? chars : n > Scratch.KEPT ? new char[n] : (chars = new char[n]);
+      text.getChars(start, text.length(), out, 0);
+      return out;
     }
 
     /** The distinct token codes of {@code text} in text order ({@link #codes}, or {@link #markdownCodes}). */
@@ -188,7 +207,9 @@ public final class SummaryMatcher {
           found[d++] = code;
         }
       }
-      return java.util.Arrays.copyOf(found, d);
+      int[] out = java.util.Arrays.copyOf(found, d);
+      trim();
+      return out;
     }
   }
 

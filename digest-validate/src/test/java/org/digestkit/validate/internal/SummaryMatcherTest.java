@@ -112,6 +112,50 @@ class SummaryMatcherTest {
   }
 
   /**
+   * A post and an entry too large for the buffers and tables a thread keeps (a 100,000-character body, an entry
+   * of some 40,000 distinct tokens) score as their definitions say, and so does an ordinary post after them: the
+   * reused buffers are left clean.
+   */
+  @Test
+  void hugeTextsScoreByDefinitionAndLeaveTheThreadsBuffersClean() {
+    Random rnd = new Random(29);
+    StringBuilder huge = new StringBuilder();
+    while (huge.length() < 40_000) {
+      huge.append((char) ('\u4E00' + rnd.nextInt(20_000)));
+    }
+    for (int round = 0; round < 2; round++) {
+      boolean large = round == 0;
+      String headline = large ? huge.substring(0, 30_000) : "模型发布 OpenAI";
+      StringBuilder body = new StringBuilder("# T\n\n### ").append(headline).append("\n\n");
+      while (body.length() < (large ? 100_000 : 200)) {
+        body.append(phrase(rnd, 8)).append("\n\n");
+      }
+      String text = body.toString();
+      Digest digest = Digest.parse(text);
+      List<org.digestkit.core.model.Item> items = digest.items();
+      SummaryMatcher matcher = SummaryMatcher.of(digest, items, List.of(), text);
+      List<int[]> entries = List.of(SummaryMatcher.codes(large ? huge.toString() : "发布模型"),
+          SummaryMatcher.codes("开源芯片 agent"));
+      SummaryMatcher.HeadlineScores scores = matcher.headlineScores(entries, 2); // unreachable: every headline read
+      Set<Integer> bodyCodes = new HashSet<>();
+      for (int code : SummaryMatcher.markdownCodes(text.substring(text.indexOf('\n') + 1))) {
+        bodyCodes.add(code);
+      }
+      double[] shares = matcher.bodyShares(entries, (e, share) -> false);
+      for (int e = 0; e < entries.size(); e++) {
+        int[] headlineCodes = SummaryMatcher.markdownCodes(items.get(0).heading().content());
+        assertThat(scores.best()[e]).as("round %d entry %d", round, e)
+            .isEqualTo(SummaryMatcher.overlap(entries.get(e), headlineCodes));
+        int found = 0;
+        for (int code : entries.get(e)) {
+          found += bodyCodes.contains(code) ? 1 : 0;
+        }
+        assertThat(shares[e]).as("round %d entry %d", round, e).isEqualTo((double) found / entries.get(e).length);
+      }
+    }
+  }
+
+  /**
    * The tokenizer against its definition, written plainly: lower-cased Latin/digit words of two or more
    * characters, CJK bigrams, and (for Markdown) link destinations and bare URLs skipped where a token could start.
    */
