@@ -66,19 +66,36 @@ public class TextLandmarksTest {
   void everyLandmarkIsWhereASearchFindsIt() {
     Random rnd = new Random(20261129);
     for (int round = 0; round < 5_000; round++) {
-      String text = randomText(rnd, 40);
-      TextLandmarks marks = TextLandmarks.of(text);
-      assertThat(list(marks.lineStarts())).as("%s", text).isEqualTo(lineStarts(text));
-      assertThat(list(marks.unusualCharacters())).as("%s", text).isEqualTo(unusualCharacters(text));
-      assertThat(list(marks.commentOpenings())).as("%s", text).isEqualTo(occurrences(text, "<!--"));
-      assertThat(list(marks.doubleStars())).as("%s", text).isEqualTo(occurrences(text, "**"));
-      assertThat(list(marks.linkDestinations())).as("%s", text).isEqualTo(occurrences(text, "]("));
-      assertThat(list(marks.schemes())).as("%s", text).isEqualTo(occurrences(text, "://"));
-      List<Integer> codeOrEscapes = new ArrayList<>(occurrences(text, "`"));
-      codeOrEscapes.addAll(occurrences(text, "\\"));
-      codeOrEscapes.sort(null);
-      assertThat(list(marks.codeOrEscapes())).as("%s", text).isEqualTo(codeOrEscapes);
+      assertEveryLandmarkIsWhereASearchFindsIt(randomText(rnd, 40));
     }
+  }
+
+  /**
+   * A text with more landmarks than a thread keeps lists for (the pass reuses them from post to post), and small
+   * texts after it: each has its own landmarks, nothing left over from the one before.
+   */
+  @Test
+  void aHugeTextAndTheTextsAfterItHaveTheirOwnLandmarks() {
+    Random rnd = new Random(31);
+    assertEveryLandmarkIsWhereASearchFindsIt(randomText(new Random(37), 400_000) + "`".repeat(70_000));
+    for (int round = 0; round < 200; round++) {
+      assertEveryLandmarkIsWhereASearchFindsIt(randomText(rnd, 40));
+    }
+  }
+
+  private static void assertEveryLandmarkIsWhereASearchFindsIt(String text) {
+    TextLandmarks marks = TextLandmarks.of(text);
+    String shown = text.length() > 200 ? text.substring(0, 200) + "…" : text;
+    assertThat(list(marks.lineStarts())).as("%s", shown).isEqualTo(lineStarts(text));
+    assertThat(list(marks.unusualCharacters())).as("%s", shown).isEqualTo(unusualCharacters(text));
+    assertThat(list(marks.commentOpenings())).as("%s", shown).isEqualTo(occurrences(text, "<!--"));
+    assertThat(list(marks.doubleStars())).as("%s", shown).isEqualTo(occurrences(text, "**"));
+    assertThat(list(marks.linkDestinations())).as("%s", shown).isEqualTo(occurrences(text, "]("));
+    assertThat(list(marks.schemes())).as("%s", shown).isEqualTo(occurrences(text, "://"));
+    List<Integer> codeOrEscapes = new ArrayList<>(occurrences(text, "`"));
+    codeOrEscapes.addAll(occurrences(text, "\\"));
+    codeOrEscapes.sort(null);
+    assertThat(list(marks.codeOrEscapes())).as("%s", shown).isEqualTo(codeOrEscapes);
   }
 
   /** Given the parser's line index, the pass skips line breaks and finds every other landmark as before. */
