@@ -8,7 +8,6 @@ import java.util.Set;
 import org.digestkit.core.Digest;
 import org.digestkit.core.model.Item;
 import org.digestkit.core.model.MoreEntry;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Matches summary entries against a post's headlines in mixed Chinese and Latin text. Tokens are lower-case
@@ -19,11 +18,14 @@ public final class SummaryMatcher {
 
   /** The Markdown of each headline the summary can point at: the news items, then the one-line entries. */
   private final List<String> targets;
+  /** Their token codes, computed on first use: matching usually stops after the first few headlines. */
+  private final int[][] targetCodes;
   private final String text;
   private final int bodyStart;
 
   private SummaryMatcher(List<String> targets, String text, int bodyStart) {
     this.targets = targets;
+    this.targetCodes = new int[targets.size()][];
     this.text = text;
     this.bodyStart = bodyStart;
   }
@@ -49,85 +51,21 @@ public final class SummaryMatcher {
     return new SummaryMatcher(targets, text, bodyStart);
   }
 
-  /**
-   * The buffers and tables of each thread, reused from post to post: matching allocates its results only, and
-   * works in memory the cache holds already instead of in new arrays (most of what validation allocated).
-   */
-  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
-
-  /** {@link #codes} of a summary entry, computed with the thread's buffers: only the result is allocated. */
-  public int[] entryCodes(String entry) {
-    return SCRATCH.get().tokenizer.distinctCodes(entry, false);
+  private int[] target(int t) {
+    int[] codes = targetCodes[t];
+    if (codes == null) {
+      codes = tokenizer.distinctCodes(targets.get(t), true);
+      targetCodes[t] = codes;
+    }
+    return codes;
   }
 
-  /**
-   * A tokenizer and hash tables of every size asked for so far, handed out zeroed and zeroed again by {@link
-   * #zeroTables} when the matching that took them is done (a table is as long as its size: the slot arithmetic
-   * reads its length).
-   */
-  private static final class Scratch {
-    /** The largest table (slots) and body (characters) a thread keeps: a huge post's are left to the collector. */
-    static final int KEPT = 1 << 16;
+  /** The matcher's tokenizer, its buffers reused for the headlines and entries of the one post it serves. */
+  private final Tokenizer tokenizer = new Tokenizer();
 
-    final Tokenizer tokenizer = new Tokenizer();
-    private final int[][] keys = new int[31][];
-    private final long[][] holders = new long[31][];
-    private final int[][] rounds = new int[31][];
-    private final boolean[][] seen = new boolean[31][];
-    private int handedOut; // the sizes (a bit per power of two) whose tables may hold values
-
-    int[] keys(int size) {
-      int k = handOut(size);
-      return k < 0 ? new int[size] : keys[k] != null ? keys[k] : (keys[k] = new int[size]);
-    }
-
-    long[] holders(int size) {
-      int k = handOut(size);
-      return k < 0 ? new long[size] : holders[k] != null ? holders[k] : (holders[k] = new long[size]);
-    }
-
-    int[] rounds(int size) {
-      int k = handOut(size);
-      return k < 0 ? new int[size] : rounds[k] != null ? rounds[k] : (rounds[k] = new int[size]);
-    }
-
-    boolean[] seen(int size) {
-      int k = handOut(size);
-      return k < 0 ? new boolean[size] : seen[k] != null ? seen[k] : (seen[k] = new boolean[size]);
-    }
-
-    /** The index of the tables of {@code size}, marked as handed out; -1 for a size too large to keep. */
-    private int handOut(int size) {
-      if (size > KEPT) {
-        return -1;
-      }
-      int k = Integer.numberOfTrailingZeros(size);
-      handedOut |= 1 << k;
-      return k;
-    }
-
-    /** Zeroes every table handed out since the last call, for the next user. */
-    void zeroTables() {
-      for (int m = handedOut; m != 0; m &= m - 1) {
-        int k = Integer.numberOfTrailingZeros(m);
-        zero(keys[k]);
-        zero(rounds[k]);
-        if (holders[k] != null) {
-          java.util.Arrays.fill(holders[k], 0);
-        }
-        if (seen[k] != null) {
-          java.util.Arrays.fill(seen[k], false);
-        }
-      }
-      handedOut = 0;
-      tokenizer.trim();
-    }
-
-    private static void zero(int @Nullable [] table) {
-      if (table != null) {
-        java.util.Arrays.fill(table, 0);
-      }
-    }
+  /** {@link #codes} of a summary entry, computed with the matcher's buffers: only the result is allocated. */
+  public int[] entryCodes(String entry) {
+    return tokenizer.distinctCodes(entry, false);
   }
 
   /** Distinct token codes of texts one after the other, with buffers and a table reused from text to text. */
@@ -138,59 +76,20 @@ public final class SummaryMatcher {
     private int[] seenMarks = new int[256];
     private int mark;
 
-    /**
-     * Writes the token codes of inline Markdown {@code text} ({@link #markdownCodes}, repeats included) into
-     * {@link #found} and returns their number.
-     */
-    int tokens(String text) {
-      return tokenize(text, true);
-    }
-
-    private int tokenize(String text, boolean skipUrls) {
+    /** The distinct token codes of {@code text} in text order ({@link #codes}, or {@link #markdownCodes}). */
+    synchronized int[] distinctCodes(String text, boolean skipUrls) {
       int n = text.length();
       if (chars.length < n) {
         chars = new char[Math.max(n, chars.length * 2)];
-      }
-      if (found.length < n) {
         found = new int[chars.length]; // at most one token per character
       }
       text.getChars(0, n, chars, 0);
-      return SummaryMatcher.tokenize(chars, new int[] {0}, n, skipUrls, found, 0);
-    }
-
-    /** Lets go of buffers grown past {@link Scratch#KEPT} characters by a huge text. */
-    void trim() {
-      if (chars.length > Scratch.KEPT || found.length > Scratch.KEPT) {
-        chars = new char[64];
-        found = new int[64];
-      }
-      if (seenCodes.length > Scratch.KEPT) {
-        seenCodes = new int[256];
-        seenMarks = new int[256];
-        mark = 0;
-      }
-    }
-
-    /** {@code text} from {@code start} on, in a buffer reused from call to call (valid until the next call). */
-    char[] body(String text, int start) {
-      int n = text.length() - start;
-      char[] out = chars.length >= n ? chars : n > Scratch.KEPT ? new char[n] : (chars = new char[n]);
-      text.getChars(start, text.length(), out, 0);
-      return out;
-    }
-
-    /** The distinct token codes of {@code text} in text order ({@link #codes}, or {@link #markdownCodes}). */
-    int[] distinctCodes(String text, boolean skipUrls) {
-      int count = tokenize(text, skipUrls);
+      int count = tokenize(chars, new int[] {0}, n, skipUrls, found, 0);
       if (seenCodes.length < 2 * count) {
         seenCodes = new int[tableSize(count)];
         seenMarks = new int[seenCodes.length];
       }
       // a table whose slots count as empty unless marked in this round
-      if (mark == Integer.MAX_VALUE) {
-        java.util.Arrays.fill(seenMarks, 0);
-        mark = 0;
-      }
       int round = ++mark;
       int d = 0;
       int mask = seenCodes.length - 1;
@@ -207,9 +106,7 @@ public final class SummaryMatcher {
           found[d++] = code;
         }
       }
-      int[] out = java.util.Arrays.copyOf(found, d);
-      trim();
-      return out;
+      return java.util.Arrays.copyOf(found, d);
     }
   }
 
@@ -383,155 +280,74 @@ public final class SummaryMatcher {
   /**
    * The best overlap coefficient of each entry (distinct codes from {@link #codes}) with the headlines, which are
    * taken in order until every entry has reached {@code enough}, and the headline share of each entry that has
-   * not. One table holds the entries' tokens, each marked with the entries holding it, and the tokens of the
-   * headline being read: a headline token is looked up and, when new, counted and stored in one probe, so that
-   * a headline is neither sorted into its distinct tokens first nor merged with every entry. An entry token
-   * found is marked as seen, which gives the shares without another pass.
+   * not. The entries' tokens go into a small table, marked with the entries holding them, and each headline's
+   * tokens are looked up once, instead of merging every entry with every headline; a token found is marked as
+   * seen, which gives the shares without another pass.
    */
   public HeadlineScores headlineScores(List<int[]> entries, double enough) {
     double[] best = new double[entries.size()];
     double[] shares = new double[entries.size()];
-    Scratch scratch = SCRATCH.get();
     for (int from = 0; from < entries.size(); from += 64) {
       int to = Math.min(entries.size(), from + 64);
-      try {
-        scores(scratch, entries, from, to, enough, best, shares);
-      } finally {
-        scratch.zeroTables();
-      }
-    }
-    return new HeadlineScores(best, shares);
-  }
-
-  /** {@link #headlineScores} of entries {@code [from, to)} (at most 64). */
-  private void scores(Scratch scratch, List<int[]> entries, int from, int to, double enough, double[] best,
-      double[] shares) {
-    EntryTable table = new EntryTable(scratch, entries, from, to, 0);
-    int[] common = new int[to - from];
-    int below = to - from;
-    for (int t = 0; t < targets.size() && below > 0; t++) {
-      int round = t + 1;
-      int count = scratch.tokenizer.tokens(targets.get(t));
-      table = table.holding(count, entries, from, to);
-      int[] codes = scratch.tokenizer.found;
-      int[] keys = table.keys;
-      long[] holders = table.holders;
-      int[] rounds = table.rounds;
-      int distinct = 0;
-      long touched = 0; // the entries sharing a token with this headline: the others score 0
-      for (int c = 0; c < count; c++) {
-        int code = codes[c];
-        int slot = headlineSlot(keys, holders, rounds, round, code);
-        if (rounds[slot] == round) {
-          continue; // met before in this headline
-        }
-        rounds[slot] = round;
-        distinct++;
-        if (keys[slot] != code) {
-          keys[slot] = code; // a headline token no entry holds, stored for this headline only
-        } else if (holders[slot] != 0) {
-          table.seen[slot] = true;
-          touched |= holders[slot];
-          for (long m = holders[slot]; m != 0; m &= m - 1) {
-            common[Long.numberOfTrailingZeros(m)]++;
-          }
-        }
-      }
-      for (long m = touched; m != 0; m &= m - 1) {
-        int k = Long.numberOfTrailingZeros(m);
-        int e = from + k;
-        double score = (double) common[k] / Math.min(entries.get(e).length, distinct);
-        common[k] = 0;
-        if (score > best[e]) {
-          if (best[e] < enough && score >= enough) {
-            below--;
-          }
-          best[e] = score;
-        }
-      }
-    }
-    for (int e = from; e < to; e++) {
-      int[] codes = entries.get(e);
-      if (codes.length == 0) {
-        shares[e] = 1;
-      } else if (best[e] < enough) {
-        int found = 0;
-        for (int code : codes) {
-          if (table.seen[slot(table.keys, code)]) {
-            found++;
-          }
-        }
-        shares[e] = (double) found / codes.length;
-      }
-    }
-  }
-
-  /**
-   * The tokens of entries {@code [from, to)} (at most 64), each with the entries holding it (a bit each) and
-   * whether a headline held it, and room for the tokens of one headline, each with the headline that last met it.
-   */
-  private static final class EntryTable {
-    private final Scratch scratch;
-    final int[] keys;
-    final long[] holders;
-    final int[] rounds;
-    final boolean[] seen;
-    private final int entryTokens;
-
-    EntryTable(Scratch scratch, List<int[]> entries, int from, int to, int headlineTokens) {
-      this.scratch = scratch;
       int total = 0;
       for (int e = from; e < to; e++) {
         total += entries.get(e).length;
       }
-      entryTokens = total;
-      int size = tableSize(total + headlineTokens);
-      keys = scratch.keys(size);
-      holders = scratch.holders(size);
-      fill(keys, holders, entries, from, to);
-      rounds = scratch.rounds(size);
-      seen = scratch.seen(size);
-    }
-
-    /**
-     * This table if it has room for a headline of {@code headlineTokens} tokens (staying at most half full), else
-     * a larger one with the same entry tokens and seen marks (headline tokens are forgotten: they are stale).
-     */
-    EntryTable holding(int headlineTokens, List<int[]> entries, int from, int to) {
-      if (entryTokens + headlineTokens <= keys.length / 2) {
-        return this;
-      }
-      EntryTable larger = new EntryTable(scratch, entries, from, to, headlineTokens);
-      for (int slot = 0; slot < keys.length; slot++) {
-        if (seen[slot]) {
-          larger.seen[slot(larger.keys, keys[slot])] = true;
+      int[] keys = new int[tableSize(total)];
+      long[] holders = fill(keys, entries, from, to);
+      boolean[] seen = new boolean[keys.length];
+      int[] common = new int[to - from];
+      int below = to - from;
+      for (int t = 0; t < targets.size() && below > 0; t++) {
+        int[] codes = target(t);
+        long touched = 0; // the entries sharing a token with this headline: the others score 0
+        for (int code : codes) {
+          int slot = slot(keys, code);
+          if (keys[slot] == code) {
+            seen[slot] = true;
+            touched |= holders[slot];
+            for (long m = holders[slot]; m != 0; m &= m - 1) {
+              common[Long.numberOfTrailingZeros(m)]++;
+            }
+          }
+        }
+        for (long m = touched; m != 0; m &= m - 1) {
+          int k = Long.numberOfTrailingZeros(m);
+          int e = from + k;
+          double score = (double) common[k] / Math.min(entries.get(e).length, codes.length);
+          common[k] = 0;
+          if (score > best[e]) {
+            if (best[e] < enough && score >= enough) {
+              below--;
+            }
+            best[e] = score;
+          }
         }
       }
-      return larger;
+      for (int e = from; e < to; e++) {
+        int[] codes = entries.get(e);
+        if (codes.length == 0) {
+          shares[e] = 1;
+        } else if (best[e] < enough) {
+          int found = 0;
+          for (int code : codes) {
+            if (seen[slot(keys, code)]) {
+              found++;
+            }
+          }
+          shares[e] = (double) found / codes.length;
+        }
+      }
     }
-  }
-
-  /**
-   * The slot of a headline token in a table of entry tokens (those with holders, stored first) and tokens of
-   * earlier headlines (without holders: stale unless stored in this {@code round}): where the token is, or the
-   * first empty or stale slot of its probe sequence. An entry token's sequence holds only entry tokens before
-   * it, as they were stored before any headline's, so a stale slot never hides one; a token of this headline
-   * was stored in the first empty or stale slot of its sequence, and no slot goes stale during a round.
-   */
-  private static int headlineSlot(int[] keys, long[] holders, int[] rounds, int round, int code) {
-    int mask = keys.length - 1;
-    int slot = (code * 0x9E3779B9) >>> (32 - Integer.numberOfTrailingZeros(keys.length));
-    while (keys[slot] != code && keys[slot] != 0 && (holders[slot] != 0 || rounds[slot] == round)) {
-      slot = (slot + 1) & mask;
-    }
-    return slot;
+    return new HeadlineScores(best, shares);
   }
 
   /**
    * Puts the tokens of entries {@code [from, to)} (at most 64) into {@code keys} and returns, slot by slot, the
    * entries holding that token, a bit each.
    */
-  private static long[] fill(int[] keys, long[] holders, List<int[]> entries, int from, int to) {
+  private static long[] fill(int[] keys, List<int[]> entries, int from, int to) {
+    long[] holders = new long[keys.length];
     for (int e = from; e < to; e++) {
       for (int code : entries.get(e)) {
         int slot = slot(keys, code);
@@ -581,28 +397,16 @@ public final class SummaryMatcher {
     if (open == 0) {
       return;
     }
-    Scratch scratch = SCRATCH.get();
-    try {
-      scan(scratch, entries, from, to, total, open, settled, out);
-    } finally {
-      scratch.zeroTables();
-    }
-  }
-
-  private void scan(Scratch scratch, List<int[]> entries, int from, int to, int total, long open,
-      Settled settled, double[] out) {
-    int size = tableSize(total) << 1; // a quarter full at most: most body tokens miss in one probe
-    int[] keys = scratch.keys(size);
-    long[] holders = fill(keys, scratch.holders(size), entries, from, to); // cleared for a token once seen
+    int[] keys = new int[tableSize(total) << 1]; // a quarter full at most: most body tokens miss in one probe
+    long[] holders = fill(keys, entries, from, to); // cleared for a token once it is seen
     int[] found = new int[to - from];
     int unseen = distinctKeys(keys);
-    char[] body = scratch.tokenizer.body(text, bodyStart);
-    int bodyLength = text.length() - bodyStart;
-    int[] at = {0};
+    char[] body = text.toCharArray();
+    int[] at = {bodyStart};
     int[] codes = new int[256];
     scan:
-    while (at[0] < bodyLength) {
-      int count = tokenize(body, at, bodyLength, true, codes, 0);
+    while (at[0] < body.length) {
+      int count = tokenize(body, at, body.length, true, codes, 0);
       for (int c = 0; c < count; c++) {
         int slot = slot(keys, codes[c]);
         long holding = holders[slot];

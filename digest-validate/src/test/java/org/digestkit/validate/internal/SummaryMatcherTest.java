@@ -112,12 +112,11 @@ class SummaryMatcherTest {
   }
 
   /**
-   * A post and an entry too large for the buffers and tables a thread keeps (a 100,000-character body, an entry
-   * of some 40,000 distinct tokens) score as their definitions say, and so does an ordinary post after them: the
-   * reused buffers are left clean.
+   * A huge post and entry (a 100,000-character body, an entry of some 40,000 distinct tokens) score as their
+   * definitions say, and so does an ordinary post after them.
    */
   @Test
-  void hugeTextsScoreByDefinitionAndLeaveTheThreadsBuffersClean() {
+  void hugeTextsScoreByDefinition() {
     Random rnd = new Random(29);
     StringBuilder huge = new StringBuilder();
     while (huge.length() < 40_000) {

@@ -70,10 +70,7 @@ public class TextLandmarksTest {
     }
   }
 
-  /**
-   * A text with more landmarks than a thread keeps lists for (the pass reuses them from post to post), and small
-   * texts after it: each has its own landmarks, nothing left over from the one before.
-   */
+  /** A text with some 100,000 landmarks, and small texts after it: each has its own landmarks. */
   @Test
   void aHugeTextAndTheTextsAfterItHaveTheirOwnLandmarks() {
     Random rnd = new Random(31);
