@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The YAML front matter: its top-level entries in source order, each with its decoded value and raw lines, and
@@ -182,22 +181,14 @@ public record FrontMatter(boolean present, List<FrontMatterEntry> entries, Sourc
     return new FrontMatter(present, out, openFence, closeFence);
   }
 
-  /**
-   * Maps decoded summary indexes back to the file, walking the raw scalar and its escapes in place (in the text
-   * its source is a region of) and only as far as the indexes asked for: they come in ascending order.
-   */
+  /** Maps decoded summary indexes back to the file, walking the raw scalar and its escapes. */
   private static final class ScalarLocator implements Summary.Locator {
     private final FrontMatterEntry entry;
     private final FrontMatterValue.Scalar scalar;
-    private @Nullable String text; // the text the entry's raw source is the region [base, base + length) of
-    private int base;
-    private int length;
-    private int start; // where the value starts, relative to base (as every index below)
+    private int[] rawIndexOfDecoded;
+    private String raw; // the entry's source text, its value's start and its line breaks: read once per summary
+    private int start;
     private int[] breaks;
-    private int walkAt = -1; // a quoted scalar's walk: where it goes on, how many characters it has decoded,
-    private int decoded; // the raw index of the last of them, and whether it met the closing quote or the end
-    private int lastRaw;
-    private boolean walkEnded;
 
     ScalarLocator(FrontMatterEntry entry, FrontMatterValue.Scalar scalar) {
       this.entry = entry;
@@ -210,29 +201,31 @@ public record FrontMatter(boolean present, List<FrontMatterEntry> entries, Sourc
       if (!src.isParsed()) {
         return null;
       }
-      if (text == null) {
-        text = src.text();
-        base = src.rawStart();
-        length = src.rawLength();
-        start = text.indexOf(':', base) - base + 1;
-        while (start < length && (charAt(start) == ' ' || charAt(start) == '\t')) {
+      if (raw == null) {
+        raw = src.raw();
+        int colon = raw.indexOf(':');
+        start = colon + 1;
+        while (start < raw.length() && (raw.charAt(start) == ' ' || raw.charAt(start) == '\t')) {
           start++;
         }
         int[] at = new int[8];
         int n = 0;
-        for (int i = text.indexOf('\n', base); i >= 0 && i < base + length; i = text.indexOf('\n', i + 1)) {
+        for (int i = raw.indexOf('\n'); i >= 0; i = raw.indexOf('\n', i + 1)) {
           if (n == at.length) {
             at = java.util.Arrays.copyOf(at, n * 2);
           }
-          at[n++] = i - base;
+          at[n++] = i;
         }
         breaks = java.util.Arrays.copyOf(at, n);
       }
       int rawIndex;
       if (scalar.style() == ScalarStyle.DOUBLE_QUOTED || scalar.style() == ScalarStyle.SINGLE_QUOTED) {
-        rawIndex = quotedRawIndex(index, scalar.style() == ScalarStyle.DOUBLE_QUOTED);
+        if (rawIndexOfDecoded == null) {
+          rawIndexOfDecoded = mapQuoted(raw, start, scalar.style() == ScalarStyle.DOUBLE_QUOTED);
+        }
+        rawIndex = index < rawIndexOfDecoded.length ? rawIndexOfDecoded[index] : start;
       } else if (scalar.style() == ScalarStyle.PLAIN && breaks.length == 0) {
-        rawIndex = Math.min(start + index, length);
+        rawIndex = Math.min(start + index, raw.length());
       } else {
         return new int[] {src.line(), src.column()};
       }
@@ -245,73 +238,45 @@ public record FrontMatter(boolean present, List<FrontMatterEntry> entries, Sourc
       return new int[] {line, column};
     }
 
-    private char charAt(int i) {
-      return text.charAt(base + i);
-    }
-
-    /**
-     * The raw index of decoded character {@code index} of the quoted scalar whose opening quote is at {@code
-     * start}, or {@code start} past its end: the walk goes on from the last index asked for, and starts over
-     * for an earlier one.
-     */
-    private int quotedRawIndex(int index, boolean doubleQuoted) {
-      if (walkAt < 0 || index < decoded - 1) {
-        walkAt = start + 1;
-        decoded = 0;
-        walkEnded = false;
-      }
-      while (decoded <= index && !walkEnded) {
-        step(doubleQuoted);
-      }
-      return decoded > index ? (index == decoded - 1 ? lastRaw : start) : start;
-    }
-
-    /** One step of the walk: decodes at most one character (none for a joined line break or the end). */
-    private void step(boolean doubleQuoted) {
-      int i = walkAt;
-      if (i >= length) {
-        walkEnded = true;
-        return;
-      }
-      char c = charAt(i);
-      if (c > '\\' || c > '\'' && c < '\\') {
-        emit(i);
-        walkAt = i + 1; // letters, digits, CJK, most punctuation: none of the characters below
-        return;
-      }
-      if (doubleQuoted && c == '"' || !doubleQuoted && c == '\'' && !(i + 1 < length && charAt(i + 1) == '\'')) {
-        walkEnded = true;
-        return;
-      }
-      if (doubleQuoted && c == '\\' && i + 1 < length && (charAt(i + 1) == '\n' || charAt(i + 1) == '\r')) {
-        // an escaped line break joins the lines: it and the next line's indentation decode to nothing
-        i += charAt(i + 1) == '\r' && i + 2 < length && charAt(i + 2) == '\n' ? 3 : 2;
-        while (i < length && (charAt(i) == ' ' || charAt(i) == '\t')) {
+    private static int[] mapQuoted(String raw, int quote, boolean doubleQuoted) {
+      int[] map = new int[raw.length() + 1];
+      int n = 0;
+      int i = quote + 1;
+      while (i < raw.length()) {
+        char c = raw.charAt(i);
+        if (c > '\\' || c > '\'' && c < '\\') {
+          map[n++] = i++; // letters, digits, CJK, most punctuation: none of the characters below
+          continue;
+        }
+        if (doubleQuoted && c == '"' || !doubleQuoted && c == '\'' && !(i + 1 < raw.length() && raw.charAt(i + 1) == '\'')) {
+          break;
+        }
+        if (doubleQuoted && c == '\\' && i + 1 < raw.length()
+            && (raw.charAt(i + 1) == '\n' || raw.charAt(i + 1) == '\r')) {
+          // an escaped line break joins the lines: it and the next line's indentation decode to nothing
+          i += raw.charAt(i + 1) == '\r' && i + 2 < raw.length() && raw.charAt(i + 2) == '\n' ? 3 : 2;
+          while (i < raw.length() && (raw.charAt(i) == ' ' || raw.charAt(i) == '\t')) {
+            i++;
+          }
+          continue;
+        }
+        map[n++] = i;
+        if (doubleQuoted && c == '\\' && i + 1 < raw.length()) {
+          char e = raw.charAt(i + 1);
+          i += e == 'x' ? 4 : e == 'u' ? 6 : e == 'U' ? 10 : 2;
+        } else if (!doubleQuoted && c == '\'') {
+          i += 2;
+        } else if (c == '\n' || c == '\r') {
+          i++;
+          while (i < raw.length() && (raw.charAt(i) == ' ' || raw.charAt(i) == '\t' || raw.charAt(i) == '\n'
+              || raw.charAt(i) == '\r')) {
+            i++;
+          }
+        } else {
           i++;
         }
-        walkAt = i;
-        return;
       }
-      emit(i);
-      if (doubleQuoted && c == '\\' && i + 1 < length) {
-        char e = charAt(i + 1);
-        i += e == 'x' ? 4 : e == 'u' ? 6 : e == 'U' ? 10 : 2;
-      } else if (!doubleQuoted && c == '\'') {
-        i += 2;
-      } else if (c == '\n' || c == '\r') {
-        i++;
-        while (i < length && (charAt(i) == ' ' || charAt(i) == '\t' || charAt(i) == '\n' || charAt(i) == '\r')) {
-          i++;
-        }
-      } else {
-        i++;
-      }
-      walkAt = i;
-    }
-
-    private void emit(int rawIndex) {
-      lastRaw = rawIndex;
-      decoded++;
+      return java.util.Arrays.copyOf(map, n);
     }
   }
 }

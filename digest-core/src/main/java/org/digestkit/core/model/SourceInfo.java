@@ -109,16 +109,6 @@ public final class SourceInfo {
   }
 
   /** The length of the raw text. */
-  /** The text the raw source is a region of, from {@link #rawStart()} on (for reading it in place). */
-  String text() {
-    return source;
-  }
-
-  /** Where the raw source starts in {@link #text()}. */
-  int rawStart() {
-    return start;
-  }
-
   public int rawLength() {
     return end - start;
   }
