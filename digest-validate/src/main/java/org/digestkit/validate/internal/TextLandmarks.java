@@ -5,9 +5,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The places in a post's text that rules look for, found in one pass over its characters: where lines start,
- * unusual characters, comment openings {@code <!--}, {@code **}, link destinations {@code ](}, URL schemes
- * {@code ://}, and the backticks and backslashes that open code spans and escapes. Rules read these offsets
- * instead of each searching the whole text for its own string.
+ * unusual characters, comment openings {@code <!--}, link destinations {@code ](}, URL schemes {@code ://}, and
+ * the backticks and backslashes that open code spans and escapes; and {@code **}, found with {@link
+ * String#indexOf(String, int)}. Rules read these offsets instead of each searching the whole text for its own
+ * string.
  */
 public final class TextLandmarks {
   private static final byte LINE_BREAK = 1;
