@@ -102,7 +102,7 @@ public final class TextLandmarks {
     Offsets schemes = new Offsets(16);
     Offsets codeOrEscapes = new Offsets(4);
     starts.add(0);
-    // "**" is searched for on its own: stars are half the characters the pass would stop at, and the JDK's
+    // "**" is searched for on its own: stars are nearly half the characters the pass would stop at, and the JDK's
     // indexOf finds the pairs faster than sorting every star out (measured with JMH: the whole pass 1.77 → 1.35 ms)
     for (int j = text.indexOf("**"); j >= 0; j = text.indexOf("**", j + 1)) {
       stars.add(j);
