@@ -182,10 +182,19 @@ public final class DigestBuilder {
     return this;
   }
 
-  /** A section that is itself one story ({@code ## [headline](url)} with facts and labels below). */
+  /**
+   * A section that is itself one story ({@code ## [headline](url)} with facts and labels below).
+   *
+   * @throws IllegalStateException when {@code url} is null and the body is only bullet lists: such a section
+   *     reads back as a list of one-line entries
+   */
   public DigestBuilder story(String headline, @Nullable String url, Consumer<ItemBuilder> content) {
     ItemBuilder b = new ItemBuilder();
     content.accept(b);
+    if (url == null && !b.blocks.isEmpty() && b.blocks.stream().allMatch(block -> block instanceof BulletList)) {
+      throw new IllegalStateException("a story without a link whose body is only bullet lists reads back as a list"
+          + " of entries; give it a link, a paragraph or a label");
+    }
     Heading h = url == null ? Heading.of(2, headline) : Heading.linked(2, headline, url);
     sections.add(new Section(h, SectionRole.STORY, new ArrayList<SectionElement>(b.blocks)));
     return this;

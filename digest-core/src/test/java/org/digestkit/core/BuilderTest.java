@@ -4,9 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import org.digestkit.core.model.Item;
 import org.digestkit.core.model.LabelKind;
+import org.digestkit.core.model.MoreEntry;
+import org.digestkit.core.model.Numbering;
+import org.digestkit.core.model.Section;
 import org.digestkit.core.model.SectionRole;
 import org.digestkit.core.model.SummaryEntry;
+import org.digestkit.core.model.ThematicBreak;
 import org.junit.jupiter.api.Test;
 
 /** Posts built through the API are canonical and read back equal. */
@@ -111,5 +116,61 @@ class BuilderTest {
         .isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> Digest.builder().moreSection("模型", m -> { }))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void eachSectionShapeGetsTheRoleTheParserGivesIt() {
+    Digest d = Digest.builder().title("t")
+        .section("模型", s -> s.paragraph("导语。").item("a", "https://example.com/a", i -> i.fact("x")))
+        .section("工具", s -> s.entries(e -> e.entry("b", "https://example.com/b", "说明")))
+        .story("单条新闻", "https://example.com/c", i -> i.fact("y"))
+        .moreSection("更多动态", m -> m.entry("d", "https://example.com/d", ""))
+        .build();
+    assertThat(d.sections()).extracting(Section::role)
+        .containsExactly(SectionRole.TOPIC, SectionRole.LIST, SectionRole.STORY, SectionRole.MORE);
+    assertThat(d.toMarkdown()).contains("- [b](https://example.com/b)：说明\n").endsWith("- [d](https://example.com/d)");
+    Digest parsed = Digest.parse(d.toMarkdown());
+    assertThat(parsed).isEqualTo(d);
+    assertThat(parsed.sections()).extracting(Section::role)
+        .containsExactly(SectionRole.TOPIC, SectionRole.LIST, SectionRole.STORY, SectionRole.MORE);
+  }
+
+  @Test
+  void aRuleSeparatesItemsAndAMoreListFollowsThem() {
+    Item built = new Item(org.digestkit.core.model.Heading.of(3, "b"), java.util.List.of());
+    Digest d = Digest.builder().title("t")
+        .section("模型", s -> s
+            .numbering(new Numbering("01", "｜"))
+            .item("a", null, i -> i.fact("x"))
+            .rule()
+            .item(built)
+            .more("更多动态", m -> m.entry(MoreEntry.of("c", "https://example.com/c", "说明"))))
+        .build();
+    Section section = d.sections().get(0);
+    assertThat(section.heading().numbering().text()).isEqualTo("01｜");
+    assertThat(section.elements()).hasSize(4);
+    assertThat(section.elements().get(1)).isInstanceOf(ThematicBreak.class);
+    assertThat(section.elements().get(3)).isInstanceOfSatisfying(Section.class,
+        more -> assertThat(more.role()).isEqualTo(SectionRole.MORE));
+    assertThat(d.toMarkdown()).contains("## 01｜模型\n").contains("\n---\n").contains("### 更多动态\n");
+    assertThat(d.moreEntries()).extracting(MoreEntry::title).containsExactly("c");
+    assertThat(Digest.parse(d.toMarkdown())).isEqualTo(d);
+  }
+
+  @Test
+  void sectionShapesTheParserWouldReadDifferentlyAreRefused() {
+    assertThatThrownBy(() -> Digest.builder().section("x", s -> s.rule()))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("add an item first");
+    assertThatThrownBy(() -> Digest.builder().section("x", s -> s.item("a", null, i -> { })
+        .entries(e -> e.entry("b", "https://example.com/b", ""))))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("more(...)");
+    assertThatThrownBy(() -> Digest.builder().section("x", s -> s.item("a", null, i -> { })
+        .more("模型", m -> { })))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("更多");
+    assertThatThrownBy(() -> Digest.builder().story("单条新闻", null, i -> i.fact("y")))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("give it a link");
+    Digest unlinkedWithText = Digest.builder().title("t").story("单条新闻", null, i -> i.paragraph("正文。").fact("y"))
+        .build();
+    assertThat(Digest.parse(unlinkedWithText.toMarkdown())).isEqualTo(unlinkedWithText);
   }
 }

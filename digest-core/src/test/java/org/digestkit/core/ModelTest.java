@@ -155,6 +155,39 @@ class ModelTest {
   }
 
   @Test
+  void aLinkedHeadingOverFactsIsAStoryAndAPlainOneOverBulletsIsAList() {
+    Digest d = Digest.parse("""
+        # t
+
+        ## [单条新闻](https://example.com/s)
+
+        - 事实一
+        - 事实二
+
+        ## 工具
+
+        - 条目一
+        - [条目二](https://example.com/e)：说明
+
+        ## 更多动态
+
+        ### [链接标题](https://example.com/m)
+
+        - [条目三](https://example.com/f)
+        """);
+    assertThat(d.sections()).extracting(Section::role)
+        .containsExactly(SectionRole.STORY, SectionRole.LIST, SectionRole.MORE);
+    assertThat(d.items()).singleElement().satisfies(story -> {
+      assertThat(story.url()).contains("https://example.com/s");
+      assertThat(story.facts()).extracting(f -> f.text()).containsExactly("事实一", "事实二");
+    });
+    // under a "more" section everything stays an entry, whatever its heading
+    assertThat(d.sections().get(2).elements()).singleElement().isInstanceOfSatisfying(Section.class,
+        nested -> assertThat(nested.role()).isEqualTo(SectionRole.LIST));
+    assertThat(d.moreEntries()).extracting(MoreEntry::plainTitle).containsExactly("条目一", "条目二", "条目三");
+  }
+
+  @Test
   void numberingSubMoreAndGroupLabels() throws IOException {
     Digest d = Digest.parse(fixture("numbered-sections.md"));
     assertThat(d.sections()).extracting(s -> s.numbering().text()).containsExactly("一、", "二、", "三、");

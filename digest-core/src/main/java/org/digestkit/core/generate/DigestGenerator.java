@@ -111,8 +111,9 @@ public final class DigestGenerator {
   private Section storySection() {
     Item story = item(2);
     List<SectionElement> body = new ArrayList<>(story.body());
-    if (body.isEmpty() || !(body.get(0) instanceof Paragraph)) {
-      body.add(0, Paragraph.of(sentence())); // a story with bullets only would read as a list section
+    // a story needs a body, and one without a link needs text first: with bullets only it would read as a list
+    if (body.isEmpty() || !story.heading().isFullyLinked() && !(body.get(0) instanceof Paragraph)) {
+      body.add(0, Paragraph.of(sentence()));
     }
     return new Section(story.heading(), SectionRole.STORY, body);
   }

@@ -454,7 +454,7 @@ final class BodyParser {
     private Section section(int headingIndex, int end, boolean entriesContext) {
       Tok h = toks.get(headingIndex);
       Heading heading = heading(h);
-      SectionRole role = role(heading, headingIndex + 1, end);
+      SectionRole role = role(heading, headingIndex + 1, end, entriesContext);
       boolean entries = entriesContext || role == SectionRole.MORE || role == SectionRole.LIST;
       List<SectionElement> elements = new ArrayList<>();
       int k = nextHeading(headingIndex + 1, end, Integer.MAX_VALUE);
@@ -484,14 +484,17 @@ final class BodyParser {
       return t.kind == Kind.HR;
     }
 
-    private SectionRole role(Heading heading, int from, int to) {
+    private SectionRole role(Heading heading, int from, int to, boolean entriesContext) {
       if (SectionRole.isMoreTitle(heading.title())) {
         return SectionRole.MORE;
       }
       if (hasHeading(from, to)) {
         return SectionRole.TOPIC;
       }
-      return onlyLists(from, to) ? SectionRole.LIST : SectionRole.STORY;
+      // lists alone make a list of entries, unless the heading is one link: then it is a story's headline with its
+      // facts (FORMAT.md: linked H2s are H2-as-item posts; no list section of the corpus has a linked heading)
+      return onlyLists(from, to) && (entriesContext || !heading.isFullyLinked()) ? SectionRole.LIST
+          : SectionRole.STORY;
     }
 
     private boolean onlyLists(int from, int to) {
