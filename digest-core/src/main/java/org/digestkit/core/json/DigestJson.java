@@ -39,6 +39,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The model to and from JSON, in the stable shape described by {@code digest.schema.json} (shipped in this jar
@@ -111,7 +112,13 @@ public final class DigestJson {
 
   /** Reads a post from a JSON tree. */
   public static Digest fromTree(JsonNode root) {
-    return new Reader().digest(root);
+    Reader reader = new Reader();
+    try {
+      return reader.digest(root);
+    } catch (IllegalArgumentException e) {
+      // a value the model refuses (a title over two lines, a key YAML cannot hold …), named where it was read
+      throw reader.error(e.getMessage(), e);
+    }
   }
 
   // ---------------------------------------------------------------- writing
@@ -251,7 +258,7 @@ public final class DigestJson {
         push("frontMatter");
         object(fm, "frontMatter");
         for (String key : fm.propertyNames()) {
-          push(key);
+          push(isName(key) ? key : "[" + MAPPER.writeValueAsString(key) + "]");
           entries.add(FrontMatterEntry.of(key, frontMatterValue(key, fm.get(key))));
           pop();
         }
@@ -450,10 +457,14 @@ public final class DigestJson {
             return new MoreList(list);
           }
           case "table" -> {
-            List<String> header = strings(o.path("header"));
+            List<String> header = strings(o.path("header"), "header");
             List<List<String>> rows = new ArrayList<>();
-            for (JsonNode r : o.path("rows").values()) {
-              rows.add(strings(r));
+            JsonNode rowsNode = o.path("rows");
+            if (!rowsNode.isMissingNode()) {
+              array(rowsNode, "rows");
+            }
+            for (JsonNode r : rowsNode.values()) {
+              rows.add(strings(r, "a row"));
             }
             return Table.of(header, rows);
           }
@@ -494,8 +505,8 @@ public final class DigestJson {
       return out;
     }
 
-    private List<String> strings(JsonNode a) {
-      array(a, "list");
+    private List<String> strings(JsonNode a, String what) {
+      array(a, what);
       List<String> out = new ArrayList<>();
       for (JsonNode n : a.values()) {
         out.add(scalarText(n));
@@ -538,6 +549,20 @@ public final class DigestJson {
       }
     }
 
+    /** Whether {@code key} can follow a dot in a JSON path (otherwise it is written {@code ["key"]}). */
+    private static boolean isName(String key) {
+      if (key.isEmpty()) {
+        return false;
+      }
+      for (int i = 0; i < key.length(); i++) {
+        char c = key.charAt(i);
+        if (!(Character.isLetterOrDigit(c) || c == '_' || c == '-')) {
+          return false;
+        }
+      }
+      return true;
+    }
+
     private void push(String segment) {
       path.add(segment);
     }
@@ -547,11 +572,15 @@ public final class DigestJson {
     }
 
     private DigestJsonException error(String message) {
+      return error(message, null);
+    }
+
+    private DigestJsonException error(String message, @Nullable Throwable cause) {
       StringBuilder p = new StringBuilder("$");
       for (String s : path) {
         p.append(s.startsWith("[") ? "" : ".").append(s);
       }
-      return new DigestJsonException(p.toString(), message, null);
+      return new DigestJsonException(p.toString(), message, cause);
     }
   }
 }

@@ -13,8 +13,49 @@ public record FrontMatterEntry(String key, FrontMatterValue value, SourceInfo so
     Objects.requireNonNull(source, "source");
   }
 
-  /** A new entry, written in canonical style when the post is written. */
+  /**
+   * Why {@code key} cannot stand as a plain key at the start of a {@code key: value} line and read back as itself,
+   * or null when it can.
+   */
+  private static String keyProblem(String key) {
+    if (key.isEmpty()) {
+      return "it is empty";
+    }
+    if (!key.strip().equals(key)) {
+      return "it starts or ends with white space";
+    }
+    if ("\"'?[]{},&*!%@`|>#-".indexOf(key.charAt(0)) >= 0 || key.charAt(0) == ':' && key.length() == 1) {
+      return "it starts with '" + key.charAt(0) + "', which YAML reads as syntax";
+    }
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (c < 0x20 && c != '\t' || c >= 0x7F && c <= 0x9F || c == 0xFFFE || c == 0xFFFF || Character.isSurrogate(c)) {
+        return "it holds a line break or a control character";
+      }
+      if (c == ':' && i + 1 < key.length() && (key.charAt(i + 1) == ' ' || key.charAt(i + 1) == '\t')) {
+        return "it holds ': ', which ends a key";
+      }
+      if (c == '#' && (key.charAt(i - 1) == ' ' || key.charAt(i - 1) == '\t')) {
+        return "it holds ' #', which starts a comment";
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A new entry, written in canonical style when the post is written.
+   *
+   * @throws IllegalArgumentException when {@code key} cannot be written as a plain YAML key that reads back as
+   *     itself (empty, white space around it, a line break or control character, a YAML indicator first, {@code ': '}
+   *     or {@code ' #'} inside)
+   */
   public static FrontMatterEntry of(String key, FrontMatterValue value) {
+    String problem = keyProblem(Objects.requireNonNull(key, "key"));
+    if (problem != null) {
+      String shown = key.replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t");
+      throw new IllegalArgumentException("the front-matter key '" + shown + "' cannot be written as a plain YAML key: "
+          + problem);
+    }
     return new FrontMatterEntry(key, value, SourceInfo.NONE);
   }
 

@@ -15,8 +15,15 @@ public record Paragraph(String text, SourceInfo source) implements Block {
     Objects.requireNonNull(source, "source");
   }
 
-  /** A new paragraph with the given inline Markdown. */
+  /**
+   * A new paragraph with the given inline Markdown.
+   *
+   * @throws IllegalArgumentException when {@code markdown} is blank: such a paragraph would not be written at all
+   */
   public static Paragraph of(String markdown) {
+    if (markdown.chars().allMatch(c -> c == ' ' || c == '\t' || c == '\n' || c == '\r')) { // Markdown's blank
+      throw new IllegalArgumentException("a paragraph needs text: a blank one would not be written");
+    }
     return new Paragraph(markdown, SourceInfo.NONE);
   }
 

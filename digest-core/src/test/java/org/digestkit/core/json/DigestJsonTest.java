@@ -17,6 +17,7 @@ import org.digestkit.core.Posts;
 import org.digestkit.core.generate.DigestGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -132,5 +133,24 @@ class DigestJsonTest {
             e -> assertThat(e.path()).isEqualTo("$.sections[0].elements[0]"));
     assertThatThrownBy(() -> DigestJson.fromJson("{\"title\": "))
         .isInstanceOf(DigestJsonException.class).hasMessageContaining("not valid JSON");
+  }
+
+  /** Values the model refuses come out as the reader's own exception, at the path they were read from. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "{\"title\": \"a\\nb\"} | $ | a heading is one line",
+      "{\"frontMatter\": {\"a: b\": \"x\"}} | $.frontMatter[\"a: b\"] | cannot be written as a plain YAML key",
+      "{\"frontMatter\": {\"\": \"x\"}} | $.frontMatter[\"\"] | it is empty",
+      "{\"frontMatter\": {\"k\\nx\": \"x\"}} | $.frontMatter[\"k\\nx\"] | 'k\\nx'",
+      "{\"footer\": {\"html\": \"<div>\", \"rules\": -1}} | $.footer | at least one --- rule",
+      "{\"intro\": [{\"type\": \"paragraph\", \"text\": \" \"}]} | $.intro[0] | a paragraph needs text",
+      "{\"sections\": [{\"type\": \"section\", \"headline\": \"x\", \"elements\": [{\"type\": \"table\", \"rows\": [[\"a\"]]}]}]}"
+          + " | $.sections[0].elements[0] | expected an array (header)"})
+  void valuesTheModelRefusesAreNamedWhereTheyWereRead(String json, String path, String message) {
+    assertThatThrownBy(() -> DigestJson.fromJson(json))
+        .isInstanceOfSatisfying(DigestJsonException.class, e -> {
+          assertThat(e.path()).isEqualTo(path);
+          assertThat(e.getMessage()).contains(message);
+        });
   }
 }

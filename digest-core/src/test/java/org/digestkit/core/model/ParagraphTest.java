@@ -1,6 +1,9 @@
 package org.digestkit.core.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.digestkit.core.Digest;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -37,5 +40,13 @@ class ParagraphTest {
       "[GitHub](https://github.com/x/y) 。 | false", "[没有链接] | false"})
   void aLinkOnlyParagraphIsOneLinkAndNothingElse(String text, boolean linkOnly) {
     assertThat(Paragraph.of(text).isLinkOnly()).isEqualTo(linkOnly);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {"''", "'   '", "'\n'"})
+  void aBlankParagraphIsRefusedForItWouldNotBeWritten(String text) {
+    assertThatThrownBy(() -> Paragraph.of(text)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("needs text");
+    assertThatThrownBy(() -> Digest.builder().title("t").intro(text)).isInstanceOf(IllegalArgumentException.class);
   }
 }
