@@ -18,6 +18,7 @@ import org.digestkit.core.model.FrontMatterValue;
 import org.digestkit.core.model.Heading;
 import org.digestkit.core.model.Item;
 import org.digestkit.core.model.LabelledBlock;
+import org.digestkit.core.model.MarkdownInline;
 import org.digestkit.core.model.MoreEntry;
 import org.digestkit.core.model.MoreList;
 import org.digestkit.core.model.Numbering;
@@ -35,6 +36,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * Builds a post for programs that generate digests. The result is written in canonical style (see
  * {@link DigestWriter}), and writing it then parsing it back gives an equal {@link Digest}.
+ *
+ * <p>Headlines, titles and entry titles are plain text (escaped). Paragraphs, facts, insight points and the impact
+ * are inline Markdown, held as {@link MarkdownInline#blockText} makes them: white space around lines dropped, and a
+ * line that would open a block ({@code # }, {@code - }, {@code 1. }, {@code >}, {@code ---}, {@code <div>} …)
+ * escaped with a backslash, which renders the same. What cannot be one block — text with a blank line, a blank
+ * paragraph, an empty insight point, a front-matter key YAML cannot hold — is refused with an
+ * {@link IllegalArgumentException} that says why, never written as another post.
  *
  * <pre>{@code
  * Digest digest = Digest.builder()
@@ -170,7 +178,7 @@ public final class DigestBuilder {
 
   /** A paragraph between the title and the first section. */
   public DigestBuilder intro(String markdown) {
-    intro.add(Paragraph.of(markdown));
+    intro.add(Paragraph.of(MarkdownInline.blockText(markdown)));
     return this;
   }
 
@@ -295,7 +303,7 @@ public final class DigestBuilder {
       if (hasItems) {
         throw new IllegalStateException("a section paragraph comes before its items; put it in an item instead");
       }
-      elements.add(Paragraph.of(markdown));
+      elements.add(Paragraph.of(MarkdownInline.blockText(markdown)));
       return this;
     }
 
@@ -373,22 +381,22 @@ public final class DigestBuilder {
 
     /** A paragraph. */
     public ItemBuilder paragraph(String markdown) {
-      blocks.add(Paragraph.of(markdown));
+      blocks.add(Paragraph.of(MarkdownInline.blockText(markdown)));
       return this;
     }
 
     /** A fact bullet; consecutive facts form one list. */
     public ItemBuilder fact(String markdown) {
-      return fact(Bullet.of(markdown));
+      return fact(Bullet.of(bulletText(markdown)));
     }
 
     /** A fact bullet with nested bullets. */
     public ItemBuilder fact(String markdown, String... nested) {
       List<Bullet> children = new ArrayList<>();
       for (String n : nested) {
-        children.add(Bullet.of(n));
+        children.add(Bullet.of(bulletText(n)));
       }
-      return fact(Bullet.of(markdown, children));
+      return fact(Bullet.of(bulletText(markdown), children));
     }
 
     private ItemBuilder fact(Bullet bullet) {
@@ -404,12 +412,21 @@ public final class DigestBuilder {
 
     /** A {@code **深度解读 & 洞察：**} block with bullet points. */
     public ItemBuilder insight(String... points) {
-      return labelled(INSIGHT_LABEL, BulletList.of(points));
+      List<Bullet> bullets = new ArrayList<>();
+      for (String point : points) {
+        String text = bulletText(point);
+        if (text.isEmpty()) {
+          // an empty item cannot follow the label's line: it would read as part of the label's paragraph
+          throw new IllegalArgumentException("an insight point needs text");
+        }
+        bullets.add(Bullet.of(text));
+      }
+      return labelled(INSIGHT_LABEL, new BulletList(bullets));
     }
 
     /** A {@code **影响：**} block with one paragraph. */
     public ItemBuilder impact(String markdown) {
-      return labelled(IMPACT_LABEL, Paragraph.of(markdown));
+      return labelled(IMPACT_LABEL, Paragraph.of(MarkdownInline.blockText(markdown)));
     }
 
     /** Any labelled block, the label on its own line. */
@@ -423,6 +440,17 @@ public final class DigestBuilder {
       blocks.add(Table.of(header, rows));
       return this;
     }
+  }
+
+  /**
+   * {@link MarkdownInline#blockText} for a list item's text, which must also not make a table's delimiter row
+   * together with its marker ({@code - |} under a line ending in a pipe is one).
+   */
+  static String bulletText(String markdown) {
+    String text = MarkdownInline.blockText(markdown);
+    int firstLine = text.indexOf('\n') < 0 ? text.length() : text.indexOf('\n');
+    String line = "- " + text.substring(0, firstLine);
+    return MarkdownInline.mayBeTableDelimiterRow(line, 0, line.length()) ? "\\" + text : text;
   }
 
   /** Builds one-line entries. */

@@ -304,6 +304,154 @@ public final class MarkdownInline {
   }
 
   /**
+   * Inline Markdown made to stand as the text of one paragraph or list item and read back as itself: white space
+   * around each line dropped (Markdown drops it too), and a backslash put before the first character of a line
+   * that would otherwise open a block — a heading ({@code # }), a list item ({@code - }, {@code 1. }), a block
+   * quote, a fence, a thematic break, a setext underline, a table's delimiter row, an HTML block, a link reference
+   * definition. The escaped character renders as itself, so the text means what it was meant to mean. Empty when
+   * the text is blank.
+   *
+   * @throws IllegalArgumentException when the text has a blank line between lines of text (two blocks, not one)
+   */
+  public static String blockText(String markdown) {
+    String[] lines = markdown.split("\r\n|\r|\n", -1);
+    StringBuilder out = new StringBuilder(markdown.length() + 4);
+    int last = lines.length - 1;
+    while (last >= 0 && isBlank(lines[last])) {
+      last--;
+    }
+    boolean started = false;
+    for (int i = 0; i <= last; i++) {
+      String line = stripLeading(lines[i]);
+      if (i == last) {
+        line = line.stripTrailing();
+      }
+      if (line.isEmpty()) {
+        if (started) {
+          throw new IllegalArgumentException("the text of one paragraph or list item has a blank line: "
+              + markdown.strip().replace("\n", "\\n"));
+        }
+        continue;
+      }
+      if (started) {
+        out.append('\n');
+      }
+      started = true;
+      int escape = blockOpener(line);
+      out.append(line, 0, escape);
+      if (escape < line.length() && escape >= 0) {
+        out.append('\\');
+      }
+      out.append(line, Math.max(escape, 0), line.length());
+    }
+    return out.toString();
+  }
+
+  private static boolean isBlank(String line) {
+    return stripLeading(line).isEmpty();
+  }
+
+  private static String stripLeading(String line) {
+    int i = 0;
+    while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+      i++;
+    }
+    return line.substring(i);
+  }
+
+  /**
+   * Where a backslash keeps {@code line} (no leading white space) from opening a block, or {@code line.length()}
+   * when it opens none.
+   */
+  private static int blockOpener(String line) {
+    int n = line.length();
+    char c = line.charAt(0);
+    switch (c) {
+      case '#' -> {
+        int level = 0;
+        while (level < n && line.charAt(level) == '#') {
+          level++;
+        }
+        return level <= 6 && endsOrSpace(line, level) ? 0 : n;
+      }
+      case '-', '+', '*' -> {
+        if (endsOrSpace(line, 1) || onlyRepeats(line, c) || c == '-' && onlyOf(line, '-')) {
+          return 0;
+        }
+      }
+      case '_' -> {
+        if (onlyRepeats(line, c)) {
+          return 0;
+        }
+      }
+      case '=' -> {
+        if (onlyOf(line, '=')) {
+          return 0;
+        }
+      }
+      case '>' -> {
+        return 0;
+      }
+      case '`', '~' -> {
+        if (line.startsWith(String.valueOf(c).repeat(3))) {
+          return 0;
+        }
+      }
+      case '<' -> {
+        if (n > 1 && (Character.isLetter(line.charAt(1)) || "/!?".indexOf(line.charAt(1)) >= 0)) {
+          return 0;
+        }
+      }
+      case '[' -> {
+        int close = line.indexOf(']');
+        if (close > 0 && close + 1 < n && line.charAt(close + 1) == ':') {
+          return 0;
+        }
+      }
+      default -> {
+        if (c >= '0' && c <= '9') {
+          int d = 0;
+          while (d < n && d < 10 && line.charAt(d) >= '0' && line.charAt(d) <= '9') {
+            d++;
+          }
+          if (d <= 9 && d < n && (line.charAt(d) == '.' || line.charAt(d) == ')') && endsOrSpace(line, d + 1)) {
+            return d;
+          }
+        }
+      }
+    }
+    return mayBeTableDelimiterRow(line, 0, n) ? 0 : n;
+  }
+
+  /** Whether {@code line} ends at {@code at} or has a space or tab there. */
+  private static boolean endsOrSpace(String line, int at) {
+    return at >= line.length() || line.charAt(at) == ' ' || line.charAt(at) == '\t';
+  }
+
+  /** Three or more {@code c}, with spaces or tabs between (a thematic break). */
+  private static boolean onlyRepeats(String line, char c) {
+    int count = 0;
+    for (int i = 0; i < line.length(); i++) {
+      char x = line.charAt(i);
+      if (x == c) {
+        count++;
+      } else if (x != ' ' && x != '\t') {
+        return false;
+      }
+    }
+    return count >= 3;
+  }
+
+  /** {@code c} repeated, then spaces or tabs at most (a setext underline). */
+  private static boolean onlyOf(String line, char c) {
+    int i = 0;
+    while (i < line.length() && line.charAt(i) == c) {
+      i++;
+    }
+    return stripLeading(line.substring(i)).isEmpty();
+  }
+
+  /**
    * Escapes text so that, placed in Markdown inline content, it reads as itself: link brackets, emphasis
    * markers, backticks, backslashes, angle brackets and a leading block marker are escaped.
    */
@@ -324,6 +472,12 @@ public final class MarkdownInline {
       }
     }
     return out.toString();
+  }
+
+  /** The destination a link written with {@link #escapeUrl escapeUrl(url)} reads back as. */
+  public static String urlAsRead(String url) {
+    Link link = linkAt("[x](" + escapeUrl(url) + ")", 0);
+    return link == null ? url : link.url();
   }
 
   /**
@@ -353,6 +507,7 @@ public final class MarkdownInline {
         case '\n' -> out.append("%0A");
         case '\r' -> out.append("%0D");
         case '\t' -> out.append("%09");
+        case '\\' -> out.append("%5C"); // before punctuation it would escape it
         default -> out.append(c);
       }
     }

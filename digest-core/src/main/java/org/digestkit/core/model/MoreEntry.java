@@ -38,15 +38,20 @@ public record MoreEntry(
     }
   }
 
-  /** A new linked entry in canonical form: {@code - [title](url)：description}. */
+  /**
+   * A new linked entry in canonical form: {@code - [title](url)：description}, on one line. The title is plain
+   * text (escaped); the description is inline Markdown whose line breaks become spaces (as a reader sees them);
+   * the url is held as it will read back (a space or line break in it is percent-encoded when written).
+   */
   public static MoreEntry of(String title, String url, String description) {
+    String oneLine = description.strip().replaceAll("[ \t]*(?:\r\n|\r|\n)[ \t]*", " ");
     return new MoreEntry(
         "-",
         MoreEntryForm.LINK,
         MarkdownInline.escape(title.strip()),
-        url,
-        description.isEmpty() ? "" : "：",
-        description,
+        MarkdownInline.urlAsRead(url),
+        oneLine.isEmpty() ? "" : "：",
+        oneLine,
         SourceInfo.NONE);
   }
 
