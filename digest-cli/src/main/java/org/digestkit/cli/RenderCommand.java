@@ -82,7 +82,7 @@ final class RenderCommand implements Callable<Integer> {
           spec.commandLine().getOut().print(out);
         } else {
           String name = post.getFileName().toString().replaceFirst("\\.md$", "") + ext;
-          Files.writeString(output.resolve(name), out, StandardCharsets.UTF_8);
+          AtomicOutput.write(output.resolve(name), out.getBytes(StandardCharsets.UTF_8));
         }
       } catch (DigestParseException e) {
         failed++;
@@ -97,7 +97,7 @@ final class RenderCommand implements Callable<Integer> {
       if (output == null) {
         spec.commandLine().getOut().print(out);
       } else {
-        Files.writeString(output.resolve(ext), out, StandardCharsets.UTF_8);
+        AtomicOutput.write(output.resolve(ext), out.getBytes(StandardCharsets.UTF_8));
       }
     }
     return failed > 0 ? ExitCodes.ERROR : ExitCodes.OK;

@@ -85,8 +85,10 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
       err.println("digest: " + problem);
     }
     Validators validators = new Validators(config, profile);
-    Writer out = output == null ? spec.commandLine().getOut()
-        : new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8);
+    // a report file is written in full or not at all: an interrupted run leaves the previous report in place
+    AtomicOutput file = output == null ? null : AtomicOutput.open(output);
+    Writer out = file == null ? spec.commandLine().getOut()
+        : new OutputStreamWriter(file.stream(), StandardCharsets.UTF_8);
     boolean useColor = color.equals("always") || color.equals("auto") && output == null && System.console() != null
         && System.getenv("NO_COLOR") == null;
     Reporter reporter = Reporter.forFormat(format, out, useColor && format.equals("text"));
@@ -120,10 +122,15 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
         progress.done();
       }
       reporter.end(totals);
-    } finally {
       out.flush();
-      if (output != null) {
-        out.close();
+      if (file != null) {
+        file.commit();
+      }
+    } finally {
+      if (file != null) {
+        file.close(); // removes the temporary file unless it was committed
+      } else {
+        out.flush();
       }
     }
     if (!found.problems().isEmpty() || totals.unreadable > 0) {

@@ -47,6 +47,27 @@ class OtherCommandsTest {
   }
 
   @Test
+  void convertWritesNoMarkdownThatWouldReadBackAsAnotherPost() throws Exception {
+    Path json = dir.resolve("p.json");
+    Path md = dir.resolve("p.md");
+    Files.writeString(md, "previous\n");
+    // JSON holds the model exactly: a paragraph "1. 第一点" is text, but written out it would be a numbered list
+    Files.writeString(json, "{\"title\": \"t\", \"sections\": [{\"type\": \"section\", \"headline\": \"要点\","
+        + " \"elements\": [{\"type\": \"paragraph\", \"text\": \"1. 第一点\"}]}]}");
+    Cli bad = Cli.run("convert", json.toString(), "-o", md.toString());
+    assertThat(bad.exit()).isEqualTo(2);
+    assertThat(bad.err()).contains("would read back as another one").contains("section 1 '要点'");
+    assertThat(Files.readString(md)).isEqualTo("previous\n");
+    Files.writeString(json, "{\"title\": \"t\", \"sections\": [{\"type\": \"section\", \"headline\": \"要点\","
+        + " \"elements\": [{\"type\": \"paragraph\", \"text\": \"1\\\\. 第一点\"}]}]}");
+    assertThat(Cli.run("convert", json.toString(), "-o", md.toString()).exit()).isEqualTo(0);
+    assertThat(Files.readString(md)).contains("1\\. 第一点");
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+    }
+  }
+
+  @Test
   void rulesListsTheProfileAndPrintsAPage() {
     Cli list = Cli.run("rules", "--profile", "aicode-ai-daily");
     assertThat(list.out()).startsWith("profile: aicode-ai-daily (digests: category AI 日报)")
