@@ -6,8 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.digestkit.core.Digest;
-import org.digestkit.core.DigestParseException;
-import org.digestkit.core.model.Section;
 import org.digestkit.core.json.DigestJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,10 +36,10 @@ final class ConvertCommand implements Callable<Integer> {
     } else if (to.equals("markdown")) {
       Digest digest = DigestJson.fromJson(Files.readString(input, StandardCharsets.UTF_8));
       String markdown = digest.toMarkdown();
-      String problem = rereadProblem(digest, markdown);
-      if (problem != null) {
+      java.util.Optional<String> difference = digest.readBackDifference();
+      if (difference.isPresent()) {
         spec.commandLine().getErr().println("digest: " + input + ": the post would read back as another one ("
-            + problem + "); not written");
+            + difference.get() + "); not written");
         return ExitCodes.ERROR;
       }
       result = markdown + "\n";
@@ -54,35 +52,5 @@ final class ConvertCommand implements Callable<Integer> {
       AtomicOutput.write(output, result.getBytes(StandardCharsets.UTF_8));
     }
     return ExitCodes.OK;
-  }
-
-  /**
-   * Null when {@code markdown} reads back as {@code digest}, else where it first does not: JSON can hold text the
-   * Markdown cannot (a fact {@code "1. x"} reads back as a numbered list), and a converter must not write it.
-   */
-  static String rereadProblem(Digest digest, String markdown) {
-    Digest back;
-    try {
-      back = Digest.parse(markdown);
-    } catch (DigestParseException e) {
-      return "line " + e.line() + ": " + e.problem();
-    }
-    if (back.equals(digest)) {
-      return null;
-    }
-    if (!back.frontMatter().equals(digest.frontMatter())) {
-      return "its front matter";
-    }
-    if (!java.util.Objects.equals(back.title(), digest.title()) || !back.intro().equals(digest.intro())) {
-      return "its title or intro";
-    }
-    for (int i = 0; i < Math.min(back.sections().size(), digest.sections().size()); i++) {
-      if (!back.sections().get(i).equals(digest.sections().get(i))) {
-        Section s = back.sections().get(i);
-        return "section " + (i + 1) + " '" + s.heading().content() + "', line " + s.heading().source().line()
-            + " of the Markdown";
-      }
-    }
-    return back.sections().size() != digest.sections().size() ? "its sections" : "its footer";
   }
 }

@@ -240,7 +240,13 @@ public final class DigestBuilder {
 
   /** The trailer after a {@code ---} rule, as raw HTML. */
   public DigestBuilder footer(String html) {
-    this.footer = Footer.of(html);
+    Footer candidate = Footer.of(html);
+    Footer back = Digest.parse("# x\n\n" + candidate.toMarkdown("\n")).footer();
+    if (back == null || !back.html().equals(candidate.html())) {
+      throw new IllegalArgumentException("a footer is raw HTML blocks (starting with a tag such as <div>), which this"
+          + " is not: it would read back as part of the body");
+    }
+    this.footer = candidate;
     return this;
   }
 
@@ -277,7 +283,12 @@ public final class DigestBuilder {
     } else {
       fm = frontMatter;
     }
-    return new Digest(fm, title, intro, sections, footer, layout);
+    Digest built = new Digest(fm, title, intro, sections, footer, layout);
+    // what the methods above cannot see alone (a label the parser would not take for one, say) is caught here
+    built.readBackDifference().ifPresent(where -> {
+      throw new IllegalArgumentException("the post would read back as another one: " + where);
+    });
+    return built;
   }
 
   // ------------------------------------------------------------------ nested builders

@@ -8,6 +8,7 @@ import org.digestkit.core.model.Item;
 import org.digestkit.core.model.LabelKind;
 import org.digestkit.core.model.MoreEntry;
 import org.digestkit.core.model.Numbering;
+import org.digestkit.core.model.Paragraph;
 import org.digestkit.core.model.Section;
 import org.digestkit.core.model.SectionRole;
 import org.digestkit.core.model.SummaryEntry;
@@ -167,6 +168,15 @@ class BuilderTest {
     assertThatThrownBy(() -> Digest.builder().section("x", s -> s.item("a", null, i -> { })
         .more("模型", m -> { })))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("更多");
+    assertThatThrownBy(() -> Digest.builder().title("t").footer("感谢阅读"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("raw HTML blocks");
+    assertThat(Digest.builder().title("t").footer("<div>感谢阅读</div>").build().footer().html())
+        .isEqualTo("<div>感谢阅读</div>");
+    assertThatThrownBy(() -> Digest.builder().title("t")
+        .section("模型", x -> x.item("新品", null, i -> i.fact("f").labelled("[注]", Paragraph.of("p")))).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the post would read back as another one: section '模型' (line 6), item '新品' (line 8) of the"
+            + " Markdown");
     assertThatThrownBy(() -> Digest.builder().story("单条新闻", null, i -> i.fact("y")))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("give it a link");
     Digest unlinkedWithText = Digest.builder().title("t").story("单条新闻", null, i -> i.paragraph("正文。").fact("y"))

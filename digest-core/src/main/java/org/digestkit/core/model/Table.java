@@ -19,9 +19,33 @@ public record Table(List<String> header, List<List<String>> rows, SourceInfo sou
     }
   }
 
-  /** A new table. */
+  /**
+   * A new table, its cells held as they read back: a line break is a space (a row is one line), and spaces and
+   * tabs around a cell are dropped (GFM drops them).
+   */
   public static Table of(List<String> header, List<List<String>> rows) {
-    return new Table(header, rows, SourceInfo.NONE);
+    List<List<String>> cellRows = new ArrayList<>(rows.size());
+    for (List<String> row : rows) {
+      cellRows.add(cells(row));
+    }
+    return new Table(cells(header), cellRows, SourceInfo.NONE);
+  }
+
+  private static List<String> cells(List<String> row) {
+    List<String> out = new ArrayList<>(row.size());
+    for (String cell : row) {
+      String oneLine = cell.replace("\r\n", " ").replace('\r', ' ').replace('\n', ' ');
+      int start = 0;
+      int end = oneLine.length();
+      while (start < end && (oneLine.charAt(start) == ' ' || oneLine.charAt(start) == '\t')) {
+        start++;
+      }
+      while (end > start && (oneLine.charAt(end - 1) == ' ' || oneLine.charAt(end - 1) == '\t')) {
+        end--;
+      }
+      out.add(oneLine.substring(start, end));
+    }
+    return out;
   }
 
   /** The table in canonical form: {@code | a | b |}, a {@code | --- |} delimiter row, then the body rows. */
