@@ -453,15 +453,8 @@ public final class DigestBuilder {
     }
   }
 
-  /**
-   * {@link MarkdownInline#blockText} for a list item's text, which must also not make a table's delimiter row
-   * together with its marker ({@code - |} under a line ending in a pipe is one).
-   */
-  static String bulletText(String markdown) {
-    String text = MarkdownInline.blockText(markdown);
-    int firstLine = text.indexOf('\n') < 0 ? text.length() : text.indexOf('\n');
-    String line = "- " + text.substring(0, firstLine);
-    return MarkdownInline.mayBeTableDelimiterRow(line, 0, line.length()) ? "\\" + text : text;
+  private static String bulletText(String markdown) {
+    return MarkdownInline.itemText(markdown, "-");
   }
 
   /** Builds one-line entries. */

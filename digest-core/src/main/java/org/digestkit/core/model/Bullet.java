@@ -27,9 +27,14 @@ public record Bullet(String marker, String text, List<Bullet> children, SourceIn
     return new Bullet("-", text, children, SourceInfo.NONE);
   }
 
-  /** A copy with other text. */
+  /**
+   * A copy with other text, held as {@link MarkdownInline#itemText} makes it so that it reads back as written (a
+   * line that would open a block is escaped).
+   *
+   * @throws IllegalArgumentException when the text has a blank line
+   */
   public Bullet withText(String newText) {
-    return new Bullet(marker, newText, children, source);
+    return new Bullet(marker, MarkdownInline.itemText(newText, marker), children, source);
   }
 
   /** A copy with other nested bullets. */

@@ -347,6 +347,17 @@ public final class MarkdownInline {
     return out.toString();
   }
 
+  /**
+   * {@link #blockText} for the text of a list item with {@code marker}, which must also not make a table's
+   * delimiter row together with its marker ({@code - |} under a line ending in a pipe is one).
+   */
+  public static String itemText(String markdown, String marker) {
+    String text = blockText(markdown);
+    int firstLine = text.indexOf('\n') < 0 ? text.length() : text.indexOf('\n');
+    String line = marker + " " + text.substring(0, firstLine);
+    return mayBeTableDelimiterRow(line, 0, line.length()) ? "\\" + text : text;
+  }
+
   private static boolean isBlank(String line) {
     return stripLeading(line).isEmpty();
   }

@@ -44,7 +44,7 @@ public record MoreEntry(
    * the url is held as it will read back (a space or line break in it is percent-encoded when written).
    */
   public static MoreEntry of(String title, String url, String description) {
-    String oneLine = description.strip().replaceAll("[ \t]*(?:\r\n|\r|\n)[ \t]*", " ");
+    String oneLine = oneLine(description);
     return new MoreEntry(
         "-",
         MoreEntryForm.LINK,
@@ -65,17 +65,26 @@ public record MoreEntry(
     return MarkdownInline.plainText(title).strip();
   }
 
-  /** A copy pointing to another URL; a plain entry becomes a link. */
-  public MoreEntry withUrl(String newUrl) {
-    MoreEntryForm newForm = form == MoreEntryForm.PLAIN ? MoreEntryForm.LINK : form;
-    return new MoreEntry(marker, newForm, title, newUrl, separator, description, source);
+  /** The description on one line: line breaks are spaces to a reader, and an entry is one line. */
+  private static String oneLine(String description) {
+    return description.strip().replaceAll("[ \t]*(?:\r\n|\r|\n)[ \t]*", " ");
   }
 
-  /** A copy with another description; a plain entry becomes {@code - **title**：description}. */
+  /** A copy pointing to another URL (held as it reads back, see {@link #of}); a plain entry becomes a link. */
+  public MoreEntry withUrl(String newUrl) {
+    MoreEntryForm newForm = form == MoreEntryForm.PLAIN ? MoreEntryForm.LINK : form;
+    return new MoreEntry(marker, newForm, title, MarkdownInline.urlAsRead(newUrl), separator, description, source);
+  }
+
+  /**
+   * A copy with another description, on one line (see {@link #of}); a plain entry becomes
+   * {@code - **title**：description}.
+   */
   public MoreEntry withDescription(String newDescription) {
-    String sep = separator.isEmpty() && !newDescription.isEmpty() ? "：" : separator;
+    String text = oneLine(newDescription);
+    String sep = separator.isEmpty() && !text.isEmpty() ? "：" : separator;
     MoreEntryForm newForm = form == MoreEntryForm.PLAIN ? MoreEntryForm.BOLD : form;
-    return new MoreEntry(marker, newForm, title, url, sep, newDescription, source);
+    return new MoreEntry(marker, newForm, title, url, sep, text, source);
   }
 
   /**
