@@ -2,13 +2,16 @@ package org.digestkit.core.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
 import org.digestkit.core.Digest;
+import org.digestkit.core.DigestBuilder;
 import org.digestkit.core.DigestParseException;
 import org.digestkit.core.DigestParser;
 import org.digestkit.core.ParseLimits;
 import org.digestkit.core.json.DigestJson;
+import org.digestkit.core.json.DigestJsonException;
 import org.digestkit.core.model.FrontMatterValue;
 import org.digestkit.core.model.ScalarStyle;
 import org.digestkit.core.model.Summary;
@@ -83,5 +86,53 @@ class CoreFuzzTest {
     } catch (DigestParseException e) {
       assertThat(e.line()).isPositive();
     }
+  }
+
+  /** JSON input: a post, or a DigestJsonException with a path; and a post from JSON reads back or says where not. */
+  @FuzzTest(maxDuration = "10m")
+  void json(byte[] data) {
+    Digest d;
+    try {
+      d = DigestJson.fromJson(new String(data, StandardCharsets.UTF_8));
+    } catch (DigestJsonException e) {
+      assertThat(e.path()).startsWith("$");
+      return;
+    }
+    java.util.Optional<String> difference = d.readBackDifference();
+    if (difference.isEmpty()) {
+      assertThat(Digest.parse(d.toMarkdown())).isEqualTo(d);
+    }
+  }
+
+  /**
+   * The builder on arbitrary text: a post that reads back as built, or an IllegalArgumentException or
+   * IllegalStateException saying why not — never a post that reads back as another one.
+   */
+  @FuzzTest(maxDuration = "10m")
+  void builder(FuzzedDataProvider data) {
+    Digest built;
+    try {
+      DigestBuilder b = Digest.builder().title(data.consumeString(40));
+      int sections = data.consumeInt(1, 3);
+      for (int s = 0; s < sections; s++) {
+        String title = data.consumeString(20);
+        String headline = data.consumeString(30);
+        String url = data.consumeBoolean() ? "https://e.org/" + data.consumeString(20) : null;
+        String fact = data.consumeString(60);
+        String paragraph = data.consumeString(60);
+        String impact = data.consumeString(40);
+        b.section(title, x -> x.item(headline, url, i -> i.fact(fact).paragraph(paragraph).impact(impact)));
+      }
+      if (data.consumeBoolean()) {
+        String entry = data.consumeString(20);
+        String description = data.consumeString(40);
+        b.moreSection("更多动态", m -> m.entry(entry, "https://e.org/" + entry, description));
+      }
+      built = b.summaryFromHeadlines().build();
+    } catch (IllegalArgumentException | IllegalStateException refused) {
+      assertThat(refused.getMessage()).isNotBlank();
+      return;
+    }
+    assertThat(Digest.parse(built.toMarkdown())).isEqualTo(built);
   }
 }
