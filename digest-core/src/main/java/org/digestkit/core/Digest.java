@@ -2,11 +2,13 @@ package org.digestkit.core;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import org.digestkit.core.internal.AtomicFiles;
 import org.digestkit.core.model.Block;
 import org.digestkit.core.model.Footer;
 import org.digestkit.core.model.FrontMatter;
@@ -78,6 +80,15 @@ public record Digest(
   /** The post as Markdown: byte for byte the source where unedited, canonical where edited or new. */
   public String toMarkdown() {
     return DigestWriter.lossless().write(this);
+  }
+
+  /**
+   * Writes {@link #toMarkdown()} to {@code file} as UTF-8, in full or not at all: through a temporary file in the
+   * same folder, forced to disk, given the replaced file's permissions and renamed over it. A symbolic link is not
+   * followed.
+   */
+  public void writeTo(Path file) throws IOException {
+    AtomicFiles.write(file, toMarkdown().getBytes(StandardCharsets.UTF_8));
   }
 
   /** The post as Markdown in canonical style, ignoring how the source was written. */

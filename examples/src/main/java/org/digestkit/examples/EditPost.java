@@ -1,10 +1,7 @@
 package org.digestkit.examples;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.digestkit.core.Digest;
 import org.digestkit.core.model.Item;
 
@@ -23,13 +20,7 @@ public final class EditPost {
     Digest digest = Digest.parse(file);
     Item first = digest.items().get(0);
     Digest edited = digest.replaceItem(first, first.withUrl(url));
-    Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), ".edit", ".tmp");
-    try {
-      Files.writeString(temp, edited.toMarkdown(), StandardCharsets.UTF_8);
-      Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+    edited.writeTo(file); // in full or not at all
   }
 
   public static void main(String[] args) throws IOException {
