@@ -118,6 +118,40 @@ class DigestJsonTest {
     assertThat(SCHEMA.validate(JsonMapper.shared().readTree("{\"sections\": [{\"type\": \"section\"}]}")))
         .isNotEmpty();
     assertThat(SCHEMA.validate(JsonMapper.shared().readTree("{\"footer\": {\"rules\": 1}}"))).isNotEmpty();
+    for (String key : List.of("a: b", "", " k", "k ", "#k", "-k", "a #b", "k\nx", ":")) {
+      String json = "{\"frontMatter\": {" + JsonMapper.shared().writeValueAsString(key) + ": \"x\"}}";
+      assertThat(SCHEMA.validate(JsonMapper.shared().readTree(json))).as(key).isNotEmpty();
+      assertThatThrownBy(() -> DigestJson.fromJson(json)).as(key).isInstanceOf(DigestJsonException.class);
+    }
+    for (String key : List.of("coverImage", "og:image", "a:b", "key:", "a b", "键", "x-y_z.1")) {
+      String json = "{\"frontMatter\": {" + JsonMapper.shared().writeValueAsString(key) + ": \"x\"}}";
+      assertThat(SCHEMA.validate(JsonMapper.shared().readTree(json))).as(key).isEmpty();
+      assertThat(DigestJson.fromJson(json).frontMatter().entry(key)).as(key).isPresent();
+    }
+  }
+
+  /** The schema's key pattern and the reader agree on which front-matter keys a post can hold (seeded keys). */
+  @Test
+  void theSchemaAndTheReaderAcceptTheSameKeys() {
+    String alphabet = "ab键 \t:#-\"'[]{},&*!%@`|>?._/\n\u2028\u3000\u00A0ü1";
+    java.util.Random random = new java.util.Random(20261130);
+    for (int n = 0; n < 5_000; n++) {
+      StringBuilder key = new StringBuilder();
+      for (int i = 0, length = 1 + random.nextInt(5); i < length; i++) {
+        key.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String json = "{\"frontMatter\": {" + JsonMapper.shared().writeValueAsString(key.toString()) + ": \"x\"}}";
+      boolean schemaAccepts = SCHEMA.validate(JsonMapper.shared().readTree(json)).isEmpty();
+      boolean readerAccepts;
+      try {
+        DigestJson.fromJson(json);
+        readerAccepts = true;
+      } catch (DigestJsonException e) {
+        readerAccepts = false;
+      }
+      assertThat(schemaAccepts).as("key '%s' (%s)", key, key.chars().mapToObj(c -> String.format("U+%04X", c)).toList())
+          .isEqualTo(readerAccepts);
+    }
   }
 
   @Test

@@ -35,7 +35,7 @@ class FrontMatterKeyTest {
   /** Seeded random keys over the characters that matter to YAML: whatever is accepted reads back. */
   @Test
   void everyAcceptedKeyReadsBackAsItself() {
-    String alphabet = "ab键 \t:#-\"'[]{},&*!%@`|>?._/\n\u2028ü1";
+    String alphabet = "ab键 \t:#-\"'[]{},&*!%@`|>?._/\n\u2028\u3000\u00A0ü1";
     Random random = new Random(20261129);
     int accepted = 0;
     int refused = 0;
