@@ -256,7 +256,12 @@ public final class DigestBuilder {
     return this;
   }
 
-  /** The post. */
+  /**
+   * The post.
+   *
+   * @throws IllegalArgumentException when the post would read back as another one (see {@link
+   *     Digest#readBackDifference()}), naming the section and item where
+   */
   public Digest build() {
     FrontMatter fm = frontMatter;
     Digest draft = new Digest(fm, title, intro, sections, footer, layout);
