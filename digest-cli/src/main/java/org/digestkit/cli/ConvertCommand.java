@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.digestkit.core.Digest;
 import org.digestkit.core.json.DigestJson;
@@ -36,7 +37,7 @@ final class ConvertCommand implements Callable<Integer> {
     } else if (to.equals("markdown")) {
       Digest digest = DigestJson.fromJson(Files.readString(input, StandardCharsets.UTF_8));
       String markdown = digest.toMarkdown();
-      java.util.Optional<String> difference = digest.readBackDifference();
+      Optional<String> difference = digest.readBackDifference();
       if (difference.isPresent()) {
         spec.commandLine().getErr().println("digest: " + input + ": the post would read back as another one ("
             + difference.get() + "); not written");

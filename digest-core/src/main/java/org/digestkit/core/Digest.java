@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.digestkit.core.internal.AtomicFiles;
 import org.digestkit.core.model.Block;
 import org.digestkit.core.model.Footer;
@@ -16,6 +17,7 @@ import org.digestkit.core.model.Heading;
 import org.digestkit.core.model.Item;
 import org.digestkit.core.model.MoreEntry;
 import org.digestkit.core.model.Section;
+import org.digestkit.core.model.SectionElement;
 import org.digestkit.core.model.SectionRole;
 import org.digestkit.core.model.TextLayout;
 import org.jspecify.annotations.Nullable;
@@ -98,41 +100,42 @@ public record Digest(
 
   /**
    * Where {@link #toMarkdown()} would read back as another post, in a few words ({@code section '工具' (line 14),
-   * item 'x' (line 16) of the Markdown}), or empty when it reads back as this one. A parsed, unedited post always does; a built or
-   * edited one may not when its text holds what Markdown cannot (a paragraph {@code 1. x} reads back as a list).
+   * item 'x' (line 16) of the Markdown}), or empty when it reads back as this one. A parsed, unedited post always
+   * does; a built or edited one may not when its text holds what Markdown cannot (a paragraph {@code 1. x} reads
+   * back as a list).
    */
-  public java.util.Optional<String> readBackDifference() {
+  public Optional<String> readBackDifference() {
     String markdown = toMarkdown();
     Digest back;
     try {
       back = parse(markdown);
     } catch (DigestParseException e) {
-      return java.util.Optional.of("line " + e.line() + " of the Markdown: " + e.problem());
+      return Optional.of("line " + e.line() + " of the Markdown: " + e.problem());
     }
     if (back.equals(this)) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     if (!back.frontMatter().equals(frontMatter)) {
-      return java.util.Optional.of("the front matter");
+      return Optional.of("the front matter");
     }
     if (!Objects.equals(back.title(), title) || !back.intro().equals(intro)) {
-      return java.util.Optional.of("the title or the intro");
+      return Optional.of("the title or the intro");
     }
     for (int i = 0; i < Math.min(back.sections().size(), sections.size()); i++) {
       if (!back.sections().get(i).equals(sections.get(i))) {
         Section s = back.sections().get(i);
         String where = "section '" + s.heading().content() + "' (line " + s.heading().source().line() + ")";
-        List<org.digestkit.core.model.SectionElement> built = sections.get(i).elements();
+        List<SectionElement> built = sections.get(i).elements();
         for (int e = 0; e < Math.min(built.size(), s.elements().size()); e++) {
           if (!built.get(e).equals(s.elements().get(e)) && s.elements().get(e) instanceof Item item) {
             where += ", item '" + item.heading().content() + "' (line " + item.heading().source().line() + ")";
             break;
           }
         }
-        return java.util.Optional.of(where + " of the Markdown");
+        return Optional.of(where + " of the Markdown");
       }
     }
-    return java.util.Optional.of(back.sections().size() != sections.size() ? "the sections" : "the footer");
+    return Optional.of(back.sections().size() != sections.size() ? "the sections" : "the footer");
   }
 
   // ------------------------------------------------------------------ building

@@ -77,6 +77,8 @@ class EditReadBackTest {
           edited = parsed.replaceItem(item, item.withBody(body));
         }
       }
+      assertThat(Digest.parse(edited.toMarkdown())).as("seed %d round %d:%n%s", seed, round, edited.toMarkdown())
+          .isEqualTo(edited);
       assertThat(edited.readBackDifference()).as("seed %d round %d:%n%s", seed, round, edited.toMarkdown())
           .isEmpty();
     }

@@ -32,6 +32,7 @@ import org.digestkit.core.model.Summary;
 import org.digestkit.core.model.Table;
 import org.digestkit.core.model.TextLayout;
 import org.digestkit.core.model.ThematicBreak;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
@@ -39,7 +40,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The model to and from JSON, in the stable shape described by {@code digest.schema.json} (shipped in this jar

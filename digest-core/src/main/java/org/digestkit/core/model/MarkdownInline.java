@@ -339,10 +339,10 @@ public final class MarkdownInline {
       started = true;
       int escape = blockOpener(line);
       out.append(line, 0, escape);
-      if (escape < line.length() && escape >= 0) {
+      if (escape < line.length()) {
         out.append('\\');
       }
-      out.append(line, Math.max(escape, 0), line.length());
+      out.append(line, escape, line.length());
     }
     return out.toString();
   }
