@@ -99,43 +99,15 @@ public record Digest(
   }
 
   /**
-   * Where {@link #toMarkdown()} would read back as another post, in a few words ({@code section '工具' (line 14),
-   * item 'x' (line 16) of the Markdown}), or empty when it reads back as this one. A parsed, unedited post always
-   * does; a built or edited one may not when its text holds what Markdown cannot (a paragraph {@code 1. x} reads
-   * back as a list).
+   * Where writing this post would change what it means, as {@code line L, column C …}, or empty when it would not.
+   * It checks that {@link #toMarkdown()} reads back as this post (the model: a built or edited post may hold what
+   * Markdown cannot, a paragraph {@code 1. x} reads back as a list), and that the canonical form renders to the
+   * same HTML as {@link #toMarkdown()} by plain commonmark-java with GFM tables — the CommonMark meaning, found
+   * independently of digestkit's parser and renderers. {@code fmt}, {@code convert} and
+   * {@link DigestBuilder#build()} refuse what this reports.
    */
   public Optional<String> readBackDifference() {
-    String markdown = toMarkdown();
-    Digest back;
-    try {
-      back = parse(markdown);
-    } catch (DigestParseException e) {
-      return Optional.of("line " + e.line() + " of the Markdown: " + e.problem());
-    }
-    if (back.equals(this)) {
-      return Optional.empty();
-    }
-    if (!back.frontMatter().equals(frontMatter)) {
-      return Optional.of("the front matter");
-    }
-    if (!Objects.equals(back.title(), title) || !back.intro().equals(intro)) {
-      return Optional.of("the title or the intro");
-    }
-    for (int i = 0; i < Math.min(back.sections().size(), sections.size()); i++) {
-      if (!back.sections().get(i).equals(sections.get(i))) {
-        Section s = back.sections().get(i);
-        String where = "section '" + s.heading().content() + "' (line " + s.heading().source().line() + ")";
-        List<SectionElement> built = sections.get(i).elements();
-        for (int e = 0; e < Math.min(built.size(), s.elements().size()); e++) {
-          if (!built.get(e).equals(s.elements().get(e)) && s.elements().get(e) instanceof Item item) {
-            where += ", item '" + item.heading().content() + "' (line " + item.heading().source().line() + ")";
-            break;
-          }
-        }
-        return Optional.of(where + " of the Markdown");
-      }
-    }
-    return Optional.of(back.sections().size() != sections.size() ? "the sections" : "the footer");
+    return ReadBack.difference(this);
   }
 
   // ------------------------------------------------------------------ building

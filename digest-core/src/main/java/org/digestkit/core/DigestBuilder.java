@@ -16,7 +16,10 @@ import org.digestkit.core.model.FrontMatter;
 import org.digestkit.core.model.FrontMatterEntry;
 import org.digestkit.core.model.FrontMatterValue;
 import org.digestkit.core.model.Heading;
+import org.digestkit.core.model.ColumnAlignment;
 import org.digestkit.core.model.Item;
+import org.digestkit.core.model.Label;
+import org.digestkit.core.model.LabelBreak;
 import org.digestkit.core.model.LabelledBlock;
 import org.digestkit.core.model.MarkdownInline;
 import org.digestkit.core.model.MoreEntry;
@@ -40,9 +43,21 @@ import org.jspecify.annotations.Nullable;
  * <p>Headlines, titles and entry titles are plain text (escaped). Paragraphs, facts, insight points and the impact
  * are inline Markdown, held as {@link MarkdownInline#blockText} makes them: white space around lines dropped, and a
  * line that would open a block ({@code # }, {@code - }, {@code 1. }, {@code >}, {@code ---}, {@code <div>} …)
- * escaped with a backslash, which renders the same. What cannot be one block — text with a blank line, a blank
- * paragraph, an empty insight point, a front-matter key YAML cannot hold — is refused with an
- * {@link IllegalArgumentException} that says why, never written as another post.
+ * escaped with a backslash, which renders the same. A line of such text that ends with a backslash (or two spaces)
+ * is a hard line break ({@code "第一行\\\n第二行"}, see {@link MarkdownInline#HARD_BREAK}); other line breaks are
+ * soft. Loose lists, labels that are paragraphs of their own and aligned tables are built from model values
+ * ({@link ItemBuilder#facts(BulletList)}, {@link ItemBuilder#labelled(Label, Block...)},
+ * {@link ItemBuilder#table(List, List, List)}).
+ *
+ * <p>What the builder takes is checked alike everywhere, and refused with an {@link IllegalArgumentException}
+ * that says why, never written as another post: every text — title, section title, headline, fact, nested fact,
+ * insight point, impact, paragraph, entry title, label — needs a character other than white space (an empty one
+ * would write a bare {@code - } or {@code ### } line, which reads as nothing or as something else); every link —
+ * an item's, a story's, an entry's, the cover image — is an absolute {@code http://} or {@code https://} URL with
+ * a host and no line break or control character (anything else, {@code "not a url"} or a relative path, is a
+ * mistake in a generator, not a link a reader can follow; spaces and parentheses in a path are kept and written
+ * so that they read back); an entry's description may be empty (it writes {@code - [title](url)}). Text with a
+ * blank line and a front-matter key YAML cannot hold are refused too.
  *
  * <pre>{@code
  * Digest digest = Digest.builder()
@@ -105,6 +120,7 @@ public final class DigestBuilder {
 
   /** The title, in the front matter and as the H1. */
   public DigestBuilder title(String text) {
+    requireText(text, "a title");
     set("title", new FrontMatterValue.Scalar(text, ScalarStyle.PLAIN));
     this.title = title == null ? Heading.of(1, text) : title.withTitle(text);
     return this;
@@ -132,6 +148,7 @@ public final class DigestBuilder {
 
   /** The cover image URL. */
   public DigestBuilder coverImage(String url) {
+    requireUrl(url, "the cover image");
     return set("coverImage", new FrontMatterValue.Scalar(url, ScalarStyle.DOUBLE_QUOTED));
   }
 
@@ -184,6 +201,7 @@ public final class DigestBuilder {
 
   /** A topic section ({@code ## title}) with items and blocks. */
   public DigestBuilder section(String title, Consumer<SectionBuilder> content) {
+    requireText(title, "a section title");
     SectionBuilder b = new SectionBuilder(Heading.of(2, title));
     content.accept(b);
     sections.add(b.build());
@@ -197,6 +215,10 @@ public final class DigestBuilder {
    *     reads back as a list of one-line entries
    */
   public DigestBuilder story(String headline, @Nullable String url, Consumer<ItemBuilder> content) {
+    requireText(headline, "a story's headline");
+    if (url != null) {
+      requireUrl(url, "a story's link");
+    }
     ItemBuilder b = new ItemBuilder();
     content.accept(b);
     if (url == null && !b.blocks.isEmpty() && b.blocks.stream().allMatch(block -> block instanceof BulletList)) {
@@ -217,7 +239,7 @@ public final class DigestBuilder {
     content.accept(b);
     List<SectionElement> elements = new ArrayList<>();
     if (!b.entries.isEmpty()) {
-      elements.add(new MoreList(b.entries));
+      elements.add(b.list());
     }
     sections.add(new Section(Heading.of(2, title), SectionRole.MORE, elements));
     return this;
@@ -325,6 +347,10 @@ public final class DigestBuilder {
 
     /** An item {@code ### [headline](url)} (no link when {@code url} is null). */
     public SectionBuilder item(String headline, @Nullable String url, Consumer<ItemBuilder> content) {
+      requireText(headline, "a headline");
+      if (url != null) {
+        requireUrl(url, "an item's link");
+      }
       ItemBuilder b = new ItemBuilder();
       content.accept(b);
       Heading h = url == null ? Heading.of(3, headline) : Heading.linked(3, headline, url);
@@ -356,7 +382,7 @@ public final class DigestBuilder {
       content.accept(b);
       List<SectionElement> list = new ArrayList<>();
       if (!b.entries.isEmpty()) {
-        list.add(new MoreList(b.entries));
+        list.add(b.list());
       }
       elements.add(new Section(Heading.of(3, title), SectionRole.MORE, list));
       hasItems = true;
@@ -370,7 +396,7 @@ public final class DigestBuilder {
       }
       EntriesBuilder b = new EntriesBuilder();
       content.accept(b);
-      elements.add(new MoreList(b.entries));
+      elements.add(b.list());
       return this;
     }
 
@@ -401,18 +427,27 @@ public final class DigestBuilder {
       return this;
     }
 
-    /** A fact bullet; consecutive facts form one list. */
+    /** A fact bullet; consecutive facts form one (tight) list. */
     public ItemBuilder fact(String markdown) {
-      return fact(Bullet.of(bulletText(markdown)));
+      return fact(Bullet.of(bulletText(markdown, "a fact")));
     }
 
     /** A fact bullet with nested bullets. */
     public ItemBuilder fact(String markdown, String... nested) {
       List<Bullet> children = new ArrayList<>();
       for (String n : nested) {
-        children.add(Bullet.of(bulletText(n)));
+        children.add(Bullet.of(bulletText(n, "a nested fact")));
       }
-      return fact(Bullet.of(bulletText(markdown), children));
+      return fact(Bullet.of(bulletText(markdown, "a fact"), children));
+    }
+
+    /**
+     * A list built elsewhere, as it is: a loose one ({@code BulletList.of("a", "b").withLoose(true)}), numbered
+     * items, nested items. Texts go through {@link Bullet#withText} to be held as they read back.
+     */
+    public ItemBuilder facts(BulletList list) {
+      blocks.add(Objects.requireNonNull(list, "list"));
+      return this;
     }
 
     private ItemBuilder fact(Bullet bullet) {
@@ -430,12 +465,7 @@ public final class DigestBuilder {
     public ItemBuilder insight(String... points) {
       List<Bullet> bullets = new ArrayList<>();
       for (String point : points) {
-        String text = bulletText(point);
-        if (text.isEmpty()) {
-          // an empty item cannot follow the label's line: it would read as part of the label's paragraph
-          throw new IllegalArgumentException("an insight point needs text");
-        }
-        bullets.add(Bullet.of(text));
+        bullets.add(Bullet.of(bulletText(point, "an insight point")));
       }
       return labelled(INSIGHT_LABEL, new BulletList(bullets));
     }
@@ -445,9 +475,18 @@ public final class DigestBuilder {
       return labelled(IMPACT_LABEL, Paragraph.of(MarkdownInline.blockText(markdown)));
     }
 
-    /** Any labelled block, the label on its own line. */
+    /** Any labelled block, the label on its own line, the content below it in the label's paragraph. */
     public ItemBuilder labelled(String label, Block... content) {
-      blocks.add(LabelledBlock.of(label, content));
+      return labelled(Label.of(label), content);
+    }
+
+    /**
+     * Any labelled block with a label made elsewhere: {@code Label.of("背景").withLineBreak(LabelBreak.PARAGRAPH)}
+     * is a paragraph of its own above its content, {@link LabelBreak#HARD} ends its line with a line break.
+     */
+    public ItemBuilder labelled(Label label, Block... content) {
+      requireText(label.text(), "a label");
+      blocks.add(new LabelledBlock(label, List.of(content)));
       return this;
     }
 
@@ -456,21 +495,71 @@ public final class DigestBuilder {
       blocks.add(Table.of(header, rows));
       return this;
     }
+
+    /** A table whose columns are aligned as given, one alignment per header cell. */
+    public ItemBuilder table(List<String> header, List<List<String>> rows, List<ColumnAlignment> alignments) {
+      blocks.add(Table.of(header, rows, alignments));
+      return this;
+    }
   }
 
-  private static String bulletText(String markdown) {
-    return MarkdownInline.itemText(markdown, "-");
+  private static String bulletText(String markdown, String what) {
+    String text = MarkdownInline.itemText(markdown, "-");
+    if (text.isEmpty()) {
+      throw new IllegalArgumentException(what + " needs text: an empty one would write a bare '- ' line");
+    }
+    return text;
+  }
+
+  /** Refuses text with nothing but white space. */
+  private static void requireText(String text, String what) {
+    if (text.isBlank()) {
+      throw new IllegalArgumentException(what + " needs text, not \"" + text + "\"");
+    }
+  }
+
+  /**
+   * Refuses what is not an absolute {@code http(s)} URL with a host: a link a reader can follow. Line breaks and
+   * control characters are refused; spaces are kept (the writer encodes them).
+   */
+  static void requireUrl(String url, String what) {
+    String lower = url.toLowerCase(java.util.Locale.ROOT);
+    int scheme = lower.startsWith("https://") ? 8 : lower.startsWith("http://") ? 7 : -1;
+    int hostEnd = scheme;
+    while (hostEnd >= 0 && hostEnd < url.length() && "/?#".indexOf(url.charAt(hostEnd)) < 0) {
+      hostEnd++;
+    }
+    boolean host = scheme >= 0 && hostEnd > scheme
+        && url.substring(scheme, hostEnd).chars().noneMatch(c -> c <= ' ' || c == '\\' || c == '<' || c == '>');
+    boolean controls = url.chars().anyMatch(c -> c < ' ' || c == 0x7f);
+    if (!host || controls) {
+      throw new IllegalArgumentException(what + " must be an absolute http:// or https:// URL with a host: \""
+          + url + "\"");
+    }
   }
 
   /** Builds one-line entries. */
   public static final class EntriesBuilder {
     private final List<MoreEntry> entries = new ArrayList<>();
+    private boolean loose;
 
     EntriesBuilder() {}
 
+    MoreList list() {
+      return new MoreList(entries, loose);
+    }
+
     /** {@code - [title](url)：description}; an empty description writes {@code - [title](url)}. */
     public EntriesBuilder entry(String title, String url, String description) {
+      requireText(title, "an entry's title");
+      requireUrl(url, "an entry's link");
       entries.add(MoreEntry.of(title, url, description));
+      return this;
+    }
+
+    /** Separates the entries by blank lines: a loose list, each entry a paragraph ({@link MoreList#loose()}). */
+    public EntriesBuilder loose() {
+      loose = true;
       return this;
     }
 

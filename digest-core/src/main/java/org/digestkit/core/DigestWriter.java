@@ -12,6 +12,7 @@ import org.digestkit.core.model.FrontMatterEntry;
 import org.digestkit.core.model.Heading;
 import org.digestkit.core.model.Item;
 import org.digestkit.core.model.Label;
+import org.digestkit.core.model.LabelBreak;
 import org.digestkit.core.model.LabelForm;
 import org.digestkit.core.model.LabelledBlock;
 import org.digestkit.core.model.MarkdownInline;
@@ -38,7 +39,18 @@ import org.jspecify.annotations.Nullable;
  *   <li>front matter {@code title}, {@code date}, {@code category} as plain scalars when safe, other strings
  *       double-quoted (escaping only {@code \\ \" \n} and controls), lists as {@code ["a","b"]} without spaces;
  *   <li>{@code # title}, then one blank line between blocks, sections ({@code ##}) and items ({@code ###});
- *   <li>labels on their own line ({@code **深度解读 & 洞察：**}) with their content on the very next line;
+ *   <li>labels on their own line ({@code **深度解读 & 洞察：**}) with their content on the very next line, in the
+ *       label's paragraph; a label that is a paragraph of its own ({@link LabelBreak#PARAGRAPH}) has a blank line
+ *       below it, and a label that continues the paragraph above it no blank line above;
+ *   <li>a hard line break after a label line ({@link LabelBreak#HARD}) as a trailing backslash, not as two
+ *       trailing spaces: both mean the same, but the backslash can be seen, and editors, linters and
+ *       {@code git diff --check} strip or flag trailing white space, which would silently turn the break into a
+ *       space. Text inside paragraphs, bullets and entries is inline Markdown held as written, so a hard break
+ *       there keeps its spelling (rewriting it would need an inline parse: a backslash inside a code span is
+ *       text);
+ *   <li>tight lists without blank lines; loose lists ({@link BulletList#loose()}, {@link MoreList#loose()}) with
+ *       one blank line between items and between an item's text and its nested items;
+ *   <li>tables as {@code | a | b |} with a {@code | --- | :---: |} delimiter row keeping each column's alignment;
  *   <li>{@code - } bullets, nested by two spaces, continuation lines at the item's content column; entries as
  *       {@code - [title](url)：description}. Where the canonical form would change what the Markdown means, it
  *       gives way: a list's last item takes up to 4 spaces after its marker to keep an indented block after the
@@ -141,13 +153,14 @@ public final class DigestWriter {
     if (b instanceof Paragraph p) {
       out.leaf(p.source(), unchanged(p, p.source()), p::text, leading);
     } else if (b instanceof BulletList list) {
-      bullets(out, list.bullets(), leading, next, afterList);
+      bullets(out, list, leading, next, afterList);
     } else if (b instanceof LabelledBlock lb) {
       Label label = lb.label();
-      out.leaf(label.source(), unchanged(label, label.source()), label::toMarkdown, leading);
+      out.leaf(label.source(), unchanged(label, label.source()), label::toMarkdown,
+          label.continuesParagraph() ? "\n" : leading);
       String contentLeading =
           switch (label.form()) {
-            case LINE, LINE_COLON_OUTSIDE -> "\n";
+            case LINE, LINE_COLON_OUTSIDE -> lineLabelContentLeading(label, lb.content());
             case INLINE -> " ";
             case COLON_OUTSIDE -> "";
             case HEADING -> "\n\n";
@@ -155,6 +168,7 @@ public final class DigestWriter {
       blocks(out, lb.content(), contentLeading, next);
     } else if (b instanceof MoreList list) {
       String l = leading;
+      String between = list.loose() ? "\n\n" : "\n";
       String[] indent = new String[1]; // the list's, computed when an entry is first written canonically
       List<MoreEntry> entries = list.entries();
       for (int i = 0; i < entries.size(); i++) {
@@ -169,7 +183,7 @@ public final class DigestWriter {
           return listIndent + e.marker() + " ".repeat(spaces)
               + MarkdownInline.indentContinuation(text, contentIndent);
         }, l);
-        l = "\n";
+        l = between;
       }
     } else if (b instanceof Table t) {
       out.leaf(t.source(), unchanged(t, t.source()), () -> t.toMarkdown("\n"), leading);
@@ -183,6 +197,26 @@ public final class DigestWriter {
   }
 
   /**
+   * What comes between a label on its own line and its content: the next line for text that continues the
+   * label's paragraph (after the label's backslash, for a hard break) and for a list or table that may follow a
+   * paragraph line; a blank line for a paragraph of its own and for any other block (a list numbered other than
+   * 1, say, cannot interrupt a paragraph).
+   */
+  private static String lineLabelContentLeading(Label label, List<Block> content) {
+    if (content.isEmpty()) {
+      return "\n";
+    }
+    Block first = content.get(0);
+    boolean onNextLine =
+        first instanceof Paragraph ? label.lineBreak() != LabelBreak.PARAGRAPH
+            : first instanceof BulletList list ? !list.bullets().isEmpty() && interruptsParagraph(list.bullets().get(0))
+            : first instanceof MoreList list ? !list.entries().isEmpty()
+                && interruptsParagraph(list.entries().get(0).marker(), list.entries().get(0).itemText())
+            : first instanceof Table;
+    return onNextLine ? "\n" : "\n\n";
+  }
+
+  /**
    * Writes a top-level list. A block that follows it ({@code after}) and starts with spaces stayed out of its last
    * item as read, and must stay out: that item gets as many spaces after its marker (up to 4) as put its content
    * column past them, or, where its text starts with spaces or on the next line (spaces there would change it),
@@ -190,19 +224,24 @@ public final class DigestWriter {
    * it, in whose last item an indented list would nest; then an empty last item with nested items gets the
    * spaces after its marker, its first nested item starting on its line.
    */
-  private static void bullets(Output out, List<Bullet> bullets, String firstLeading, @Nullable Block after,
+  private static void bullets(Output out, BulletList list, String firstLeading, @Nullable Block after,
       boolean afterList) {
+    List<Bullet> bullets = list.bullets();
     String indent = "";
     if (out.canonical && after != null && !afterList && !bullets.isEmpty()
         && !widenable(bullets.get(bullets.size() - 1).text())) {
       indent = listIndent(out, after, bullets.get(bullets.size() - 1).marker().length());
     }
-    bullets(out, bullets, indent, indent, firstLeading, after);
+    bullets(out, bullets, list.loose(), indent, indent, firstLeading, after);
   }
 
-  /** Writes bullets at {@code indent}, the first at {@code firstIndent} (empty: on its parent's marker line). */
-  private static void bullets(Output out, List<Bullet> bullets, String firstIndent, String indent,
+  /**
+   * Writes bullets at {@code indent}, the first at {@code firstIndent} (empty: on its parent's marker line); in a
+   * {@code loose} list a blank line separates items, and an item's text from its nested items.
+   */
+  private static void bullets(Output out, List<Bullet> bullets, boolean loose, String firstIndent, String indent,
       String firstLeading, @Nullable Block after) {
+    String between = loose ? "\n\n" : "\n";
     String leading = firstLeading;
     for (int i = 0; i < bullets.size(); i++) {
       Bullet b = bullets.get(i);
@@ -218,13 +257,14 @@ public final class DigestWriter {
       out.leaf(b.source(), unchanged, () -> marker + MarkdownInline.indentContinuation(b.text(), contentIndent),
           leading);
       if (childOnMarkerLine) {
-        bullets(out, b.children(), "", contentIndent, "", null);
+        bullets(out, b.children(), b.childrenLoose(), "", contentIndent, "", null);
       } else {
-        String childLeading = !b.text().isEmpty() && !b.children().isEmpty()
-            && !interruptsParagraph(b.children().get(0)) ? "\n\n" : "\n";
-        bullets(out, b.children(), contentIndent, contentIndent, childLeading, null);
+        // a blank line between an item's text and its nested items makes its list loose; a tight list has none
+        // (nor needs one: a nested list that cannot interrupt a paragraph follows text only across a blank line)
+        String childLeading = loose && !b.text().isEmpty() && !b.children().isEmpty() ? "\n\n" : "\n";
+        bullets(out, b.children(), b.childrenLoose(), contentIndent, contentIndent, childLeading, null);
       }
-      leading = "\n";
+      leading = between;
     }
   }
 
@@ -233,10 +273,15 @@ public final class DigestWriter {
    * or starts with a blank line, nor when it is numbered other than 1); if not, a blank line must come first.
    */
   private static boolean interruptsParagraph(Bullet b) {
-    if (b.text().isEmpty() || b.text().charAt(0) == '\n') {
+    return interruptsParagraph(b.marker(), b.text());
+  }
+
+  private static boolean interruptsParagraph(String marker, String text) {
+    if (text.isEmpty() || text.charAt(0) == '\n') {
       return false;
     }
-    return !b.isOrdered() || b.marker().length() == 2 && b.marker().charAt(0) == '1';
+    boolean ordered = Character.isDigit(marker.charAt(0));
+    return !ordered || marker.length() == 2 && marker.charAt(0) == '1';
   }
 
   /** Whether spaces after an item's marker leave its text as it is: it starts with neither a space nor a break. */

@@ -175,8 +175,8 @@ class BuilderTest {
     assertThatThrownBy(() -> Digest.builder().title("t")
         .section("模型", x -> x.item("新品", null, i -> i.fact("f").labelled("[注]", Paragraph.of("p")))).build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("the post would read back as another one: section '模型' (line 6), item '新品' (line 8) of the"
-            + " Markdown");
+        .hasMessage("the post would read back as another one: line 12, column 1 of the Markdown (**[注]：**) reads"
+            + " back as another element");
     assertThatThrownBy(() -> Digest.builder().story("单条新闻", null, i -> i.fact("y")))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("give it a link");
     Digest unlinkedWithText = Digest.builder().title("t").story("单条新闻", null, i -> i.paragraph("正文。").fact("y"))

@@ -70,7 +70,7 @@ class PropertyTest {
             List<Block> body = new ArrayList<>(item.body());
             body.set(b, list.withBullets(bullets));
             Digest edited = parsed.replaceItem(item, item.withBody(body));
-            assertSingleLineChange(original, edited, first.source().line());
+            assertLinesChange(original, edited, first.source().line(), first.source().raw().split("\n", -1).length);
             break;
           }
         }
@@ -79,9 +79,14 @@ class PropertyTest {
   }
 
   private static void assertSingleLineChange(String original, Digest edited, int line) {
+    assertLinesChange(original, edited, line, 1);
+  }
+
+  /** The edit replaced the {@code lines} lines of one element, starting at {@code line}, by one line. */
+  private static void assertLinesChange(String original, Digest edited, int line, int lines) {
     String written = edited.toMarkdown();
     LineDiff diff = LineDiff.of(original, written);
-    assertThat(diff.removed()).as("removed").hasSize(1);
+    assertThat(diff.removed()).as("removed").hasSize(lines);
     assertThat(diff.added()).as("added").hasSize(1);
     assertThat(diff.firstLine()).isEqualTo(line);
     assertThat(Digest.parse(written)).isEqualTo(edited);

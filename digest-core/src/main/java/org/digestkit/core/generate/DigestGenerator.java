@@ -22,13 +22,17 @@ import org.digestkit.core.model.Section;
 import org.digestkit.core.model.SectionElement;
 import org.digestkit.core.model.SectionRole;
 import org.digestkit.core.model.SourceInfo;
+import org.digestkit.core.model.ColumnAlignment;
+import org.digestkit.core.model.LabelBreak;
 import org.digestkit.core.model.Table;
 import org.digestkit.core.model.ThematicBreak;
 
 /**
  * Makes realistic random digests from a seed, for property tests, benchmarks and scale runs. The shapes follow
  * the real corpus: topic sections with items, story sections (H2-as-item), list and "more" sections, sub-more
- * groups, numbering, labels in every form, nested and ordered bullets, tables and footers, with mixed
+ * groups, numbering, labels in every form (their line ending softly, with a hard break or a paragraph of their own,
+ * now and then continuing the paragraph above), nested and ordered bullets in tight and loose lists, hard line
+ * breaks in both spellings, tables with aligned columns and footers, with mixed
  * Chinese and Latin text (including Markdown-special characters in escaped fields). The same seed always gives
  * the same posts.
  */
@@ -41,6 +45,7 @@ public final class DigestGenerator {
   private static final String[] TRICKY = {"*", "_", "[x]", "`code`", "#1", "<b>", "\\", "a|b", "1. ", "- ", "&amp;",
       "\"q\"", "：", "**"};
   private static final String[] SEPARATORS = {"：", "，", " — ", "——", ""};
+  private static final String[] LINE_BREAKS = {"\n", "  \n", "\\\n"};
   private static final String[] OTHER_LABELS = {"核心能力", "关键数据", "技术突破", "背景"};
 
   private final SplittableRandom random;
@@ -119,11 +124,13 @@ public final class DigestGenerator {
   }
 
   private Section listSection() {
-    return new Section(Heading.of(2, title()), SectionRole.LIST, List.of(new MoreList(entries())));
+    return new Section(Heading.of(2, title()), SectionRole.LIST,
+        List.of(moreList()));
   }
 
   private Section moreSection(int level, String title) {
-    return new Section(Heading.of(level, title), SectionRole.MORE, List.of(new MoreList(entries())));
+    return new Section(Heading.of(level, title), SectionRole.MORE,
+        List.of(moreList()));
   }
 
   private String title() {
@@ -142,19 +149,30 @@ public final class DigestGenerator {
       body.add(bullets(1 + random.nextInt(4), random.nextInt(8) == 0, random.nextInt(10) == 0));
     }
     if (random.nextInt(12) == 0) {
+      List<ColumnAlignment> align = random.nextInt(2) == 0 ? List.of(ColumnAlignment.NONE, ColumnAlignment.NONE)
+          : List.of(pick(ColumnAlignment.values()), pick(ColumnAlignment.values()));
       body.add(Table.of(List.of(words(1, 2), words(1, 2)), List.of(List.of(words(1, 2), "1x"),
-          List.of(words(1, 2), "2x"))));
+          List.of(words(1, 2), "2x")), align));
     }
     if (random.nextInt(3) > 0) {
-      body.add(labelled("深度解读 & 洞察"));
+      addLabelled(body, "深度解读 & 洞察");
     }
     if (random.nextInt(3) == 0) {
-      body.add(labelled(random.nextInt(3) == 0 ? "深度解读" : "影响"));
+      addLabelled(body, random.nextInt(3) == 0 ? "深度解读" : "影响");
     }
     if (random.nextInt(10) == 0) {
-      body.add(labelled(pick(OTHER_LABELS)));
+      addLabelled(body, pick(OTHER_LABELS));
     }
     return new Item(heading, body);
+  }
+
+  /** Adds a labelled block; after a paragraph, now and then one whose label continues that paragraph. */
+  private void addLabelled(List<Block> body, String text) {
+    LabelledBlock block = labelled(text);
+    if (!body.isEmpty() && body.get(body.size() - 1) instanceof Paragraph && random.nextInt(5) == 0) {
+      block = block.withLabel(block.label().withContinuesParagraph(true));
+    }
+    body.add(block);
   }
 
   private LabelledBlock labelled(String text) {
@@ -166,10 +184,15 @@ public final class DigestGenerator {
       return new LabelledBlock(new Label(text, LabelForm.COLON_OUTSIDE, 0, SourceInfo.NONE),
           List.of(Paragraph.of(sentence())));
     }
-    Block content = random.nextInt(2) == 0 ? bullets(2 + random.nextInt(3), false, false) : Paragraph.of(sentence());
-    return new LabelledBlock(Label.of(text), List.of(content));
+    if (random.nextInt(2) == 0) {
+      return new LabelledBlock(Label.of(text), List.of(bullets(2 + random.nextInt(3), false, false)));
+    }
+    // the text below the label: in its paragraph, after a hard line break, or a paragraph of its own
+    LabelBreak lineBreak = pick(LabelBreak.values());
+    return new LabelledBlock(Label.of(text).withLineBreak(lineBreak), List.of(Paragraph.of(sentence())));
   }
 
+  /** A list, tight or now and then loose (and so its nested items). */
   private BulletList bullets(int n, boolean nested, boolean ordered) {
     List<Bullet> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
@@ -178,9 +201,17 @@ public final class DigestGenerator {
         children.add(Bullet.of(sentence()));
         children.add(Bullet.of(sentence()));
       }
-      out.add(new Bullet(ordered ? (i + 1) + "." : "-", sentence(), children, SourceInfo.NONE));
+      out.add(new Bullet(ordered ? (i + 1) + "." : "-", sentence(), children,
+          !children.isEmpty() && random.nextInt(4) == 0, SourceInfo.NONE));
     }
-    return new BulletList(out);
+    // a blank line makes a list loose only between two items, or between an item's text and its nested items
+    return new BulletList(out, (n > 1 || nested) && random.nextInt(5) == 0);
+  }
+
+  /** A list of entries, tight or (with two or more) now and then loose. */
+  private MoreList moreList() {
+    List<MoreEntry> entries = entries();
+    return new MoreList(entries, entries.size() > 1 && random.nextInt(5) == 0);
   }
 
   private List<MoreEntry> entries() {
@@ -203,10 +234,17 @@ public final class DigestGenerator {
     return out;
   }
 
+  /**
+   * A sentence of inline Markdown; now and then over two lines, with a soft line break or a hard one spelled
+   * either way CommonMark allows: two trailing spaces or a backslash.
+   */
   private String sentence() {
     String s = words(6, 30);
     if (random.nextInt(5) == 0) {
       s = s + "，" + pick(LATIN) + " **" + words(1, 3) + "**";
+    }
+    if (random.nextInt(6) == 0) {
+      s = s + pick(LINE_BREAKS) + words(3, 12);
     }
     return s + "。";
   }
@@ -232,7 +270,7 @@ public final class DigestGenerator {
     return out.toString().strip();
   }
 
-  private String pick(String[] options) {
+  private <T> T pick(T[] options) {
     return options[random.nextInt(options.length)];
   }
 }

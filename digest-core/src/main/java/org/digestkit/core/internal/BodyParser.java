@@ -20,7 +20,9 @@ import org.digestkit.core.model.BulletList;
 import org.digestkit.core.model.Footer;
 import org.digestkit.core.model.Heading;
 import org.digestkit.core.model.Item;
+import org.digestkit.core.model.ColumnAlignment;
 import org.digestkit.core.model.Label;
+import org.digestkit.core.model.LabelBreak;
 import org.digestkit.core.model.LabelForm;
 import org.digestkit.core.model.LabelKind;
 import org.digestkit.core.model.LabelledBlock;
@@ -45,9 +47,11 @@ import org.digestkit.core.model.ThematicBreak;
  */
 final class BodyParser {
 
+  // a label line may end with spaces, or with a backslash (a hard line break when a line of its paragraph follows)
   private static final Pattern LABEL_LINE =
-      Pattern.compile("\\*\\*([^*\\[\\]\\n]{1,40}?)[ \\t]*[：:]\\*\\*[ \\t]*");
-  private static final Pattern LABEL_OUTSIDE_LINE = Pattern.compile("\\*\\*([^*\\[\\]\\n]{1,40}?)\\*\\*[：:][ \\t]*");
+      Pattern.compile("\\*\\*([^*\\[\\]\\n]{1,40}?)[ \\t]*[：:]\\*\\*(?:[ \\t]*|\\\\)");
+  private static final Pattern LABEL_OUTSIDE_LINE =
+      Pattern.compile("\\*\\*([^*\\[\\]\\n]{1,40}?)\\*\\*[：:](?:[ \\t]*|\\\\)");
   private static final Pattern LABEL_INLINE =
       Pattern.compile("\\*\\*([^*\\[\\]\\n]{1,40}?)[ \\t]*[：:]\\*\\*([ \\t]*)\\S");
   private static final Pattern LABEL_OUTSIDE_INLINE =
@@ -94,6 +98,12 @@ final class BodyParser {
     int level;
     String labelText;
     LabelForm labelForm;
+    /** For labels on their own line: whether it ends with a hard line break inside its paragraph. */
+    boolean labelHardBreak;
+    /** For labels on their own line: whether it is the last line of its paragraph. */
+    boolean labelEndsParagraph;
+    /** For labels: whether a line of the same paragraph comes before it. */
+    boolean labelContinues;
     /** For headings: the text after the {@code #} marks. */
     String content;
 
@@ -115,6 +125,7 @@ final class BodyParser {
     String bodyText = lines.text().substring(lines.start(bodyLine));
     // the common plain subset; null sends the rest to commonmark-java
     Node document = FastBlocks.parse(bodyText, limits.maxTableCells());
+    boolean fast = document != null;
     try {
       if (document == null) {
         document = commonmark.parse(bodyText);
@@ -125,7 +136,7 @@ final class BodyParser {
           lines.start(bodyLine), e);
     }
     List<Tok> toks = tokens(document, lines, bodyLine, cursor);
-    return new Builder(lines, cursor, toks, bodyLine).build();
+    return new Builder(lines, cursor, toks, bodyLine, fast).build();
   }
 
   // ---------------------------------------------------------------- tokens
@@ -247,6 +258,10 @@ final class BodyParser {
       if (form == null) {
         continue;
       }
+      boolean lineForm = form == LabelForm.LINE || form == LabelForm.LINE_COLON_OUTSIDE;
+      if (lineForm && line == last && content.endsWith("\\")) {
+        continue; // a backslash that ends a paragraph is text: this line is not a label alone
+      }
       if (segStart < ls) {
         addSegment(lines, segFirst, line - 1, node, segStart, toks);
       }
@@ -256,6 +271,9 @@ final class BodyParser {
         Tok label = new Tok(Kind.LABEL, line, line, node, ls, end);
         label.labelText = m.group(1).strip();
         label.labelForm = form;
+        label.labelContinues = line > first;
+        label.labelEndsParagraph = line == last;
+        label.labelHardBreak = line < last && (content.endsWith("\\") || content.endsWith("  "));
         toks.add(label);
         segStart = line + 1 <= last ? lines.start(line + 1) : le;
         segFirst = line + 1;
@@ -263,6 +281,7 @@ final class BodyParser {
         Tok label = new Tok(Kind.LABEL, line, line, node, ls, labelEnd);
         label.labelText = m.group(1).strip();
         label.labelForm = form;
+        label.labelContinues = line > first;
         toks.add(label);
         segStart = textStart;
         segFirst = line;
@@ -353,9 +372,12 @@ final class BodyParser {
     private final List<Tok> toks;
     private final boolean digitSpaceNumbering;
     private final int bodyLine;
+    /** Whether the block tree came from {@link FastBlocks}, which leaves list tightness unset. */
+    private final boolean fast;
 
-    Builder(Lines lines, Cursor cursor, List<Tok> toks, int bodyLine) {
+    Builder(Lines lines, Cursor cursor, List<Tok> toks, int bodyLine, boolean fast) {
       this.bodyLine = bodyLine;
+      this.fast = fast;
       this.lines = lines;
       this.text = lines.text();
       this.cursor = cursor;
@@ -553,7 +575,9 @@ final class BodyParser {
               && toks.get(end).kind != Kind.HEADING) {
             end++;
           }
-          Label label = label(t);
+          // a label line that ends its paragraph, a paragraph below: the label is a paragraph of its own
+          boolean ownParagraph = t.labelEndsParagraph && j + 1 < end && toks.get(j + 1).kind == Kind.PARAGRAPH;
+          Label label = label(t, ownParagraph);
           boolean labelEntries = entries || label.kind() == LabelKind.MORE;
           out.add(new LabelledBlock(label, blocks(j + 1, end, labelEntries)));
           j = end;
@@ -565,11 +589,16 @@ final class BodyParser {
       return out;
     }
 
-    private Label label(Tok t) {
+    /** The label of a token; {@code ownParagraph}: a line label is a paragraph of its own, a paragraph below. */
+    private Label label(Tok t, boolean ownParagraph) {
       int level = t.labelForm == LabelForm.HEADING ? t.level : 0;
-      Label value = new Label(t.labelText, t.labelForm, level, SourceInfo.NONE);
-      return new Label(t.labelText, t.labelForm, level, cursor.leaf(t.start, t.end, value));
+      LabelBreak lineBreak = t.labelHardBreak ? LabelBreak.HARD
+          : ownParagraph ? LabelBreak.PARAGRAPH : LabelBreak.SOFT;
+      Label value = new Label(t.labelText, t.labelForm, level, lineBreak, t.labelContinues, SourceInfo.NONE);
+      return new Label(t.labelText, t.labelForm, level, lineBreak, t.labelContinues,
+          cursor.leaf(t.start, t.end, value));
     }
+
 
     private Block block(Tok t, boolean entries) {
       switch (t.kind) {
@@ -587,7 +616,7 @@ final class BodyParser {
             return moreList(list);
           }
           if (isTypedList(list)) {
-            return new BulletList(bullets(list));
+            return new BulletList(bullets(list), loose(list));
           }
           return raw(t);
         }
@@ -646,6 +675,11 @@ final class BodyParser {
       return lines.start(bodyLine) + item.getSourceSpans().get(0).getInputIndex();
     }
 
+    /** Whether CommonMark renders the list loose (its items' text in paragraphs). */
+    private boolean loose(ListBlock list) {
+      return fast ? FastTrees.loose(list) : !list.isTight();
+    }
+
     private List<Bullet> bullets(ListBlock list) {
       List<Bullet> out = new ArrayList<>();
       for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
@@ -686,10 +720,12 @@ final class BodyParser {
       Bullet value = new Bullet(markerAndText[0], markerAndText[1], List.of(), SourceInfo.NONE);
       SourceInfo info = cursor.leaf(s, e, value);
       List<Bullet> children = new ArrayList<>();
+      boolean childrenLoose = false;
       for (ListBlock l : nested) {
         children.addAll(bullets(l));
+        childrenLoose |= loose(l);
       }
-      return new Bullet(markerAndText[0], markerAndText[1], children, info);
+      return new Bullet(markerAndText[0], markerAndText[1], children, childrenLoose, info);
     }
 
     /**
@@ -755,7 +791,7 @@ final class BodyParser {
         entries.add(new MoreEntry(value.marker(), value.form(), value.title(), value.url(), value.separator(),
             value.description(), cursor.leaf(s, e, value)));
       }
-      return new MoreList(entries);
+      return new MoreList(entries, loose(list));
     }
 
     // ------------------------------------------------------------ tables
@@ -763,12 +799,15 @@ final class BodyParser {
     private Table table(Tok t) {
       List<List<String>> rows = new ArrayList<>();
       List<String> header = null;
+      List<ColumnAlignment> alignments = new ArrayList<>();
       for (int line = t.first; line <= t.last; line++) {
         List<String> cells = Tables.cells(lines.line(line));
         if (line == t.first) {
           header = cells;
         } else if (line == t.first + 1) {
-          continue; // delimiter row
+          for (String cell : cells) {
+            alignments.add(ColumnAlignment.of(cell));
+          }
         } else {
           rows.add(cells);
         }
@@ -776,8 +815,12 @@ final class BodyParser {
       if (header == null || header.isEmpty()) {
         return null;
       }
-      Table value = new Table(header, rows, SourceInfo.NONE);
-      return new Table(header, rows, cursor.leaf(t.start, t.end, value));
+      while (alignments.size() < header.size()) {
+        alignments.add(ColumnAlignment.NONE);
+      }
+      alignments = alignments.subList(0, header.size());
+      Table value = new Table(header, rows, alignments, SourceInfo.NONE);
+      return new Table(header, rows, alignments, cursor.leaf(t.start, t.end, value));
     }
 
     private String normalize(String raw) {

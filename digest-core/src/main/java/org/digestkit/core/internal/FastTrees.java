@@ -117,12 +117,23 @@ public final class FastTrees {
       ordered.setMarkerStartNumber(Integer.parseInt(text, at, p, 10));
       ordered.setMarkerDelimiter(String.valueOf(text.charAt(p)));
     }
-    list.setTight(!separated(list));
+    list.setTight(!loose(list));
+  }
+
+  /**
+   * Whether a list FastBlocks read is loose: a blank line separates two of its items or two blocks of one item.
+   * (FastBlocks leaves {@link ListBlock#isTight()} unset.)
+   */
+  static boolean loose(ListBlock list) {
+    if (separated(list)) {
+      return true;
+    }
     for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
       if (separated(item)) {
-        list.setTight(false);
+        return true;
       }
     }
+    return false;
   }
 
   /** Whether a blank line separates two consecutive children of {@code parent} (lines between are blank). */

@@ -14,7 +14,9 @@ import org.digestkit.core.model.FrontMatterEntry;
 import org.digestkit.core.model.FrontMatterValue;
 import org.digestkit.core.model.Heading;
 import org.digestkit.core.model.Item;
+import org.digestkit.core.model.ColumnAlignment;
 import org.digestkit.core.model.Label;
+import org.digestkit.core.model.LabelBreak;
 import org.digestkit.core.model.LabelForm;
 import org.digestkit.core.model.LabelledBlock;
 import org.digestkit.core.model.MoreEntry;
@@ -190,6 +192,9 @@ public final class DigestJson {
     } else if (b instanceof BulletList list) {
       o.put("type", "bullets");
       o.set("items", bullets(list.bullets()));
+      if (list.loose()) {
+        o.put("loose", true);
+      }
     } else if (b instanceof LabelledBlock lb) {
       o.put("type", "labelled");
       o.put("label", lb.label().text());
@@ -198,9 +203,18 @@ public final class DigestJson {
       if (lb.label().form() == LabelForm.HEADING) {
         o.put("headingLevel", lb.label().headingLevel());
       }
+      if (lb.label().lineBreak() != LabelBreak.SOFT) {
+        o.put("lineBreak", lb.label().lineBreak().name().toLowerCase(java.util.Locale.ROOT));
+      }
+      if (lb.label().continuesParagraph()) {
+        o.put("continuesParagraph", true);
+      }
       o.set("content", blocks(lb.content()));
     } else if (b instanceof MoreList list) {
       o.put("type", "entries");
+      if (list.loose()) {
+        o.put("loose", true);
+      }
       ArrayNode entries = o.putArray("entries");
       for (MoreEntry e : list.entries()) {
         ObjectNode entry = entries.addObject();
@@ -222,6 +236,10 @@ public final class DigestJson {
         ArrayNode r = rows.addArray();
         row.forEach(r::add);
       }
+      if (t.alignments().stream().anyMatch(a -> a != ColumnAlignment.NONE)) {
+        ArrayNode align = o.putArray("align");
+        t.alignments().forEach(a -> align.add(a.name().toLowerCase(java.util.Locale.ROOT)));
+      }
     } else if (b instanceof ThematicBreak) {
       o.put("type", "rule");
     } else if (b instanceof RawBlock raw) {
@@ -239,6 +257,9 @@ public final class DigestJson {
       o.put("text", b.text());
       if (!b.children().isEmpty()) {
         o.set("children", bullets(b.children()));
+        if (b.childrenLoose()) {
+          o.put("childrenLoose", true);
+        }
       }
     }
     return a;
@@ -436,12 +457,14 @@ public final class DigestJson {
             return Paragraph.of(text(o, "text"));
           }
           case "bullets" -> {
-            return new BulletList(bullets(o.path("items")));
+            return new BulletList(bullets(o.path("items")), bool(o, "loose"));
           }
           case "labelled" -> {
             LabelForm form = enumValue(LabelForm.class, o, "form", LabelForm.LINE);
             int level = form == LabelForm.HEADING ? o.path("headingLevel").asInt(3) : 0;
-            Label label = new Label(text(o, "label"), form, level, SourceInfo.NONE);
+            Label label = new Label(text(o, "label"), form, level,
+                enumValue(LabelBreak.class, o, "lineBreak", LabelBreak.SOFT), bool(o, "continuesParagraph"),
+                SourceInfo.NONE);
             boolean labelEntries = entries || label.kind() == org.digestkit.core.model.LabelKind.MORE;
             return new LabelledBlock(label, blocks(o.path("content"), "content", labelEntries));
           }
@@ -454,7 +477,7 @@ public final class DigestJson {
               list.add(entry(es.get(i)));
               pop();
             }
-            return new MoreList(list);
+            return new MoreList(list, bool(o, "loose"));
           }
           case "table" -> {
             List<String> header = strings(o.path("header"), "header");
@@ -466,7 +489,21 @@ public final class DigestJson {
             for (JsonNode r : rowsNode.values()) {
               rows.add(strings(r, "a row"));
             }
-            return Table.of(header, rows);
+            List<ColumnAlignment> align = new ArrayList<>();
+            if (o.has("align")) {
+              push("align");
+              JsonNode alignNode = o.get("align");
+              array(alignNode, "align");
+              for (int i = 0; i < alignNode.size(); i++) {
+                push("[" + i + "]");
+                align.add(enumValue(ColumnAlignment.class, alignNode.get(i)));
+                pop();
+              }
+              pop();
+            } else {
+              header.forEach(h -> align.add(ColumnAlignment.NONE));
+            }
+            return Table.of(header, rows, align);
           }
           case "rule" -> {
             return ThematicBreak.create();
@@ -499,7 +536,8 @@ public final class DigestJson {
         push("items[" + i + "]");
         JsonNode b = a.get(i);
         List<Bullet> children = b.has("children") ? bullets(b.get("children")) : List.of();
-        out.add(new Bullet(b.path("marker").asString("-"), text(b, "text"), children, SourceInfo.NONE));
+        out.add(new Bullet(b.path("marker").asString("-"), text(b, "text"), children, bool(b, "childrenLoose"),
+            SourceInfo.NONE));
         pop();
       }
       return out;
@@ -512,6 +550,30 @@ public final class DigestJson {
         out.add(scalarText(n));
       }
       return out;
+    }
+
+    /** A boolean field, false when absent. */
+    private boolean bool(JsonNode o, String field) {
+      JsonNode v = o.get(field);
+      if (v == null || v.isNull()) {
+        return false;
+      }
+      if (!v.isBoolean()) {
+        throw error("\"" + field + "\" must be true or false");
+      }
+      return v.booleanValue();
+    }
+
+    /** An enum value given as a string array element ({@code "left"}). */
+    private <E extends Enum<E>> E enumValue(Class<E> type, JsonNode v) {
+      if (!v.isString()) {
+        throw error("must be a string");
+      }
+      try {
+        return Enum.valueOf(type, v.stringValue().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+      } catch (IllegalArgumentException e) {
+        throw error("has an unknown value \"" + v.stringValue() + "\"");
+      }
     }
 
     private <E extends Enum<E>> E enumValue(Class<E> type, JsonNode o, String field, E fallback) {

@@ -7,14 +7,22 @@ import java.util.Objects;
  * One list item: its marker ({@code -}, {@code 1.}), its text and its nested items. Continuation lines are
  * joined by {@code \n} and indented relative to the item's content column (where its text starts), so a
  * bullet means the same wherever its list is written: a line indented 2 in the text is 2 past the content
- * column in the file.
+ * column in the file. A line break inside the text is held as written: a line ending in a backslash or in two
+ * spaces is a hard line break.
+ *
+ * @param childrenLoose whether the list of nested items is loose (see {@link BulletList#loose()})
  */
-public record Bullet(String marker, String text, List<Bullet> children, SourceInfo source) {
+public record Bullet(String marker, String text, List<Bullet> children, boolean childrenLoose, SourceInfo source) {
   public Bullet {
     Objects.requireNonNull(marker, "marker");
     Objects.requireNonNull(text, "text");
     children = List.copyOf(children);
     Objects.requireNonNull(source, "source");
+  }
+
+  /** An item whose nested items (if any) form a tight list. */
+  public Bullet(String marker, String text, List<Bullet> children, SourceInfo source) {
+    this(marker, text, children, false, source);
   }
 
   /** A new {@code -} bullet. */
@@ -34,12 +42,17 @@ public record Bullet(String marker, String text, List<Bullet> children, SourceIn
    * @throws IllegalArgumentException when the text has a blank line
    */
   public Bullet withText(String newText) {
-    return new Bullet(marker, MarkdownInline.itemText(newText, marker), children, source);
+    return new Bullet(marker, MarkdownInline.itemText(newText, marker), children, childrenLoose, source);
   }
 
   /** A copy with other nested bullets. */
   public Bullet withChildren(List<Bullet> newChildren) {
-    return new Bullet(marker, text, newChildren, source);
+    return new Bullet(marker, text, newChildren, childrenLoose, source);
+  }
+
+  /** A copy whose nested items form a loose or tight list. */
+  public Bullet withChildrenLoose(boolean loose) {
+    return new Bullet(marker, text, children, loose, source);
   }
 
   /** Whether the marker is a number ({@code 1.}). */

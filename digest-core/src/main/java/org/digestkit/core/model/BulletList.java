@@ -3,10 +3,21 @@ package org.digestkit.core.model;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A list of fact bullets (nested bullets kept in each {@link Bullet}). */
-public record BulletList(List<Bullet> bullets) implements Block {
+/**
+ * A list of fact bullets (nested bullets kept in each {@link Bullet}).
+ *
+ * @param bullets the items
+ * @param loose whether the list is loose: a blank line between two items (or between an item's text and its
+ *     nested items), which CommonMark renders with each item's text in a paragraph ({@code <li><p>…</p></li>})
+ */
+public record BulletList(List<Bullet> bullets, boolean loose) implements Block {
   public BulletList {
     bullets = List.copyOf(bullets);
+  }
+
+  /** A tight list. */
+  public BulletList(List<Bullet> bullets) {
+    this(bullets, false);
   }
 
   /** A list of new {@code -} bullets with the given texts. */
@@ -20,6 +31,11 @@ public record BulletList(List<Bullet> bullets) implements Block {
 
   /** A copy with other bullets. */
   public BulletList withBullets(List<Bullet> newBullets) {
-    return new BulletList(newBullets);
+    return new BulletList(newBullets, loose);
+  }
+
+  /** A copy that is loose or tight (see {@link #loose()}). */
+  public BulletList withLoose(boolean newLoose) {
+    return new BulletList(bullets, newLoose);
   }
 }

@@ -3,26 +3,55 @@ package org.digestkit.core.model;
 import java.util.Objects;
 
 /**
- * The label of a {@link LabelledBlock}: its text as written (without bold markers and colon), and the form it
- * was written in.
+ * The label of a {@link LabelledBlock}: its text as written (without bold markers and colon), the form it was
+ * written in, and how it joins the text around it, which decides how CommonMark renders it.
  *
  * @param text the label text, e.g. {@code 深度解读 & 洞察}
  * @param form how the label is written
  * @param headingLevel the heading level for {@link LabelForm#HEADING} labels, 0 otherwise
+ * @param lineBreak for a label on its own line ({@link LabelForm#LINE}, {@link LabelForm#LINE_COLON_OUTSIDE}),
+ *     how its line leads to the paragraph below; {@link LabelBreak#SOFT} for the other forms, and whenever no
+ *     paragraph follows (a list or a table below renders the same either way)
+ * @param continuesParagraph whether the label's line continues the paragraph above it (no blank line between:
+ *     {@code text\n**解读：** more} is one paragraph); never for a heading label
  */
-public record Label(String text, LabelForm form, int headingLevel, SourceInfo source) {
+public record Label(
+    String text, LabelForm form, int headingLevel, LabelBreak lineBreak, boolean continuesParagraph,
+    SourceInfo source) {
   public Label {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(form, "form");
+    Objects.requireNonNull(lineBreak, "lineBreak");
     Objects.requireNonNull(source, "source");
     if (form == LabelForm.HEADING && (headingLevel < 1 || headingLevel > 6)) {
       throw new IllegalArgumentException("a heading label needs a level 1..6");
     }
+    if (lineBreak != LabelBreak.SOFT && form != LabelForm.LINE && form != LabelForm.LINE_COLON_OUTSIDE) {
+      throw new IllegalArgumentException("only a label on its own line ends with a line break: " + form);
+    }
+    if (continuesParagraph && form == LabelForm.HEADING) {
+      throw new IllegalArgumentException("a heading label cannot continue a paragraph");
+    }
   }
 
-  /** A new label written on its own line: {@code **text：**}. */
+  /** A label with a {@link LabelBreak#SOFT} line end that starts its paragraph. */
+  public Label(String text, LabelForm form, int headingLevel, SourceInfo source) {
+    this(text, form, headingLevel, LabelBreak.SOFT, false, source);
+  }
+
+  /** A new label written on its own line: {@code **text：**}, the text below it in the same paragraph. */
   public static Label of(String text) {
     return new Label(text, LabelForm.LINE, 0, SourceInfo.NONE);
+  }
+
+  /** A copy whose line ends with {@code newBreak} (see {@link #lineBreak()}). */
+  public Label withLineBreak(LabelBreak newBreak) {
+    return new Label(text, form, headingLevel, newBreak, continuesParagraph, source);
+  }
+
+  /** A copy that continues the paragraph above it, or starts its own (see {@link #continuesParagraph()}). */
+  public Label withContinuesParagraph(boolean continues) {
+    return new Label(text, form, headingLevel, lineBreak, continues, source);
   }
 
   /** The canonical kind of the label by the general vocabulary. */
@@ -32,14 +61,20 @@ public record Label(String text, LabelForm form, int headingLevel, SourceInfo so
 
   /** A copy with other text (a corrected spelling, for instance). */
   public Label withText(String newText) {
-    return new Label(newText, form, headingLevel, source);
+    return new Label(newText, form, headingLevel, lineBreak, continuesParagraph, source);
   }
 
-  /** The label as written in canonical form for its {@link #form()}. */
+  /**
+   * The label as written in canonical form for its {@link #form()}; a {@link LabelBreak#HARD} line end is a
+   * trailing backslash.
+   */
   public String toMarkdown() {
+    String hard = lineBreak == LabelBreak.HARD ? "\\" : "";
     return switch (form) {
-      case LINE, INLINE -> "**" + text + "：**";
-      case COLON_OUTSIDE, LINE_COLON_OUTSIDE -> "**" + text + "**：";
+      case LINE -> "**" + text + "：**" + hard;
+      case INLINE -> "**" + text + "：**";
+      case LINE_COLON_OUTSIDE -> "**" + text + "**：" + hard;
+      case COLON_OUTSIDE -> "**" + text + "**：";
       case HEADING -> "#".repeat(headingLevel) + " " + text;
     };
   }

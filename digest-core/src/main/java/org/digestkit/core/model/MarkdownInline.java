@@ -12,6 +12,12 @@ import java.util.List;
  */
 public final class MarkdownInline {
 
+  /**
+   * A hard line break inside inline text, in its canonical spelling: a backslash at the end of the line (the same
+   * as two trailing spaces to CommonMark, but visible, and not stripped by editors that trim white space).
+   */
+  public static final String HARD_BREAK = "\\\n";
+
   private MarkdownInline() {}
 
   /** The inline links in {@code text}, in order. Reference links and autolinks are not reported. */
@@ -498,12 +504,13 @@ public final class MarkdownInline {
    * spaces, line breaks, parentheses and angle brackets percent-encoded.
    */
   public static String escapeUrl(String url) {
-    if (readsBackAs(url, url)) {
+    boolean oneLine = url.indexOf('\n') < 0 && url.indexOf('\r') < 0;
+    if (oneLine && readsBackAs(url, url)) { // a line break is never written raw: the link would span two lines
       return url;
     }
     // in angle brackets, with backslashes before \ < > (a space or parenthesis needs nothing there)
     String pointy = "<" + url.replace("\\", "\\\\").replace("<", "\\<").replace(">", "\\>") + ">";
-    if (url.indexOf('\n') < 0 && url.indexOf('\r') < 0 && readsBackAs(pointy, url)) {
+    if (oneLine && readsBackAs(pointy, url)) {
       return pointy;
     }
     StringBuilder out = new StringBuilder(url.length() + 8);

@@ -1,13 +1,21 @@
 package org.digestkit.core.model;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
-/** A GFM pipe table: its header cells and body rows (cells as inline Markdown, trimmed). */
-public record Table(List<String> header, List<List<String>> rows, SourceInfo source) implements Block {
+/**
+ * A GFM pipe table: its header cells, body rows (cells as inline Markdown, trimmed) and column alignments.
+ *
+ * @param alignments one per header cell, from the delimiter row ({@code :---:}); {@link ColumnAlignment#NONE}
+ *     where the row says none
+ */
+public record Table(List<String> header, List<List<String>> rows, List<ColumnAlignment> alignments,
+    SourceInfo source) implements Block {
   public Table {
     header = List.copyOf(header);
+    alignments = List.copyOf(alignments);
     List<List<String>> copy = new ArrayList<>(rows.size());
     for (List<String> row : rows) {
       copy.add(List.copyOf(row));
@@ -17,6 +25,15 @@ public record Table(List<String> header, List<List<String>> rows, SourceInfo sou
     if (header.isEmpty()) {
       throw new IllegalArgumentException("a table needs at least one header cell");
     }
+    if (alignments.size() != header.size()) {
+      throw new IllegalArgumentException("a table needs one alignment per column: " + alignments.size()
+          + " for " + header.size() + " columns");
+    }
+  }
+
+  /** A table whose columns have no alignment. */
+  public Table(List<String> header, List<List<String>> rows, SourceInfo source) {
+    this(header, rows, Collections.nCopies(header.size(), ColumnAlignment.NONE), source);
   }
 
   /**
@@ -24,11 +41,21 @@ public record Table(List<String> header, List<List<String>> rows, SourceInfo sou
    * tabs around a cell are dropped (GFM drops them).
    */
   public static Table of(List<String> header, List<List<String>> rows) {
+    return of(header, rows, Collections.nCopies(header.size(), ColumnAlignment.NONE));
+  }
+
+  /** A new table (see {@link #of(List, List)}) whose columns are aligned as given, one per header cell. */
+  public static Table of(List<String> header, List<List<String>> rows, List<ColumnAlignment> alignments) {
     List<List<String>> cellRows = new ArrayList<>(rows.size());
     for (List<String> row : rows) {
       cellRows.add(cells(row));
     }
-    return new Table(cells(header), cellRows, SourceInfo.NONE);
+    return new Table(cells(header), cellRows, alignments, SourceInfo.NONE);
+  }
+
+  /** A copy whose columns are aligned as given, one per header cell. */
+  public Table withAlignments(List<ColumnAlignment> newAlignments) {
+    return new Table(header, rows, newAlignments, source);
   }
 
   private static List<String> cells(List<String> row) {
@@ -48,13 +75,16 @@ public record Table(List<String> header, List<List<String>> rows, SourceInfo sou
     return out;
   }
 
-  /** The table in canonical form: {@code | a | b |}, a {@code | --- |} delimiter row, then the body rows. */
+  /**
+   * The table in canonical form: {@code | a | b |}, a delimiter row ({@code | --- | :---: |}, see
+   * {@link ColumnAlignment#delimiter()}), then the body rows.
+   */
   public String toMarkdown(String lineSeparator) {
     StringBuilder out = new StringBuilder();
     appendRow(out, header);
     out.append(lineSeparator).append('|');
-    for (int i = 0; i < header.size(); i++) {
-      out.append(" --- |");
+    for (ColumnAlignment a : alignments) {
+      out.append(' ').append(a.delimiter()).append(" |");
     }
     for (List<String> row : rows) {
       out.append(lineSeparator);
