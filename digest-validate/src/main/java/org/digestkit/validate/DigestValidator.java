@@ -13,10 +13,10 @@ import java.util.ServiceLoader;
 import org.digestkit.core.Digest;
 import org.digestkit.core.DigestParseException;
 import org.digestkit.core.DigestParser;
-import org.digestkit.core.LineIndex;
 import org.digestkit.validate.internal.PostAnalysis;
 import org.digestkit.validate.spi.DigestRule;
 import org.digestkit.validate.spi.LinkOccurrence;
+import org.digestkit.validate.spi.Position;
 import org.digestkit.validate.spi.RuleContext;
 import org.digestkit.validate.spi.RuleOptions;
 import org.jspecify.annotations.Nullable;
@@ -102,25 +102,25 @@ public final class DigestValidator {
   public ValidationReport validate(Path file) throws IOException {
     String name = file.toString();
     String text;
-    DigestParser.Indexed parsed;
+    Digest post;
     try {
       text = parser.readText(file);
-      parsed = parser.parseIndexed(text, name);
+      post = parser.parse(text, name);
     } catch (DigestParseException e) {
       return parseError(name, e);
     }
-    return check(parsed.digest(), text, parsed.lines(), name);
+    return check(post, text, name);
   }
 
   /** Parses and validates text; a post that does not parse becomes a {@code parse-error} finding. */
   public ValidationReport validate(String markdown, @Nullable String file) {
-    DigestParser.Indexed parsed;
+    Digest post;
     try {
-      parsed = parser.parseIndexed(markdown, file);
+      post = parser.parse(markdown, file);
     } catch (DigestParseException e) {
       return parseError(file, e);
     }
-    return check(parsed.digest(), markdown, parsed.lines(), file);
+    return check(post, markdown, file);
   }
 
   /** Validates a post. */
@@ -136,12 +136,9 @@ public final class DigestValidator {
     return validate(digest.toMarkdown(), file);
   }
 
-  /**
-   * Validates a post parsed from {@code file}'s text, whose lines the parser indexed; the caller guarantees its
-   * positions are current.
-   */
-  private ValidationReport check(Digest post, String text, LineIndex lines, @Nullable String file) {
-    PostAnalysis analysis = new PostAnalysis(post, text, lines);
+  /** Validates a post parsed from {@code text}; the caller guarantees its positions are current. */
+  private ValidationReport check(Digest post, String text, @Nullable String file) {
+    PostAnalysis analysis = new PostAnalysis(post, text);
     boolean isDigest = config.digestCategory() == null
         || config.digestCategory().equals(post.frontMatter().category().orElse(null));
     List<Finding> findings = new ArrayList<>();
@@ -205,7 +202,7 @@ public final class DigestValidator {
     }
 
     @Override
-    public int[] position(int offset) {
+    public Position position(int offset) {
       return analysis.position(offset);
     }
 
@@ -220,7 +217,7 @@ public final class DigestValidator {
     }
 
     @Override
-    public int[] unusualCharacters() {
+    public List<Integer> unusualCharacters() {
       return analysis.unusualCharacters();
     }
 

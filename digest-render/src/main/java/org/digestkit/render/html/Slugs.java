@@ -3,6 +3,7 @@ package org.digestkit.render.html;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.digestkit.core.model.Cjk;
 
 /**
  * Heading ids as the blog's site generator makes them: lower-case, white space to {@code -}, keep ASCII word
@@ -31,22 +32,10 @@ public final class Slugs {
       i += Character.charCount(cp);
       if (Character.isWhitespace(cp) || cp == 0x3000) {
         out.append('-');
-      } else if (cp >= 'a' && cp <= 'z' || cp >= '0' && cp <= '9' || cp == '_' || cp == '-' || isCjk(cp)) {
+      } else if (cp >= 'a' && cp <= 'z' || cp >= '0' && cp <= '9' || cp == '_' || cp == '-' || Cjk.isCjk(cp)) {
         out.appendCodePoint(cp);
       }
     }
     return out.toString();
-  }
-
-  static boolean isCjk(int cp) {
-    if (cp < 0x1100) {
-      return false; // no Han, kana or Hangul below the Hangul Jamo block
-    }
-    if (cp >= 0x4E00 && cp <= 0x9FFF) {
-      return true; // CJK Unified Ideographs, the common case
-    }
-    Character.UnicodeScript s = Character.UnicodeScript.of(cp);
-    return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
-        || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.HANGUL;
   }
 }

@@ -8,13 +8,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.digestkit.core.Digest;
-import org.digestkit.core.DigestParser;
-import org.digestkit.core.LineIndex;
 import org.digestkit.core.model.Link;
 import org.digestkit.core.model.MarkdownInline;
 import org.digestkit.core.model.SourceInfo;
 import org.digestkit.validate.spi.LinkOccurrence;
-import org.jspecify.annotations.Nullable;
+import org.digestkit.validate.spi.Position;
 
 /** What every rule may need about one post, computed at most once: its text, line starts and links. */
 public final class PostAnalysis {
@@ -25,22 +23,13 @@ public final class PostAnalysis {
   private final Map<Class<?>, Object> shared = new HashMap<>(4);
   private List<LinkOccurrence> links;
   private Suppressions suppressions;
-  private int lastLine; // a hint for position(): always checked, so a stale value is harmless
   private int schemeAt; // a hint for bareUrl(): the index of the "://" landmark its last search started from
 
   /** The analysis of a post parsed from {@code source} (its text, BOM included or not). */
   public PostAnalysis(Digest digest, String source) {
-    this(digest, source, null);
-  }
-
-  /**
-   * The analysis of a post parsed from {@code source}, with the index of its lines the parser made (see {@link
-   * DigestParser#parseIndexed}), or null to find them here.
-   */
-  public PostAnalysis(Digest digest, String source, @Nullable LineIndex lines) {
     this.digest = digest;
     this.text = source.startsWith("\uFEFF") ? source.substring(1) : source;
-    this.landmarks = TextLandmarks.of(text, lines == null ? null : lines.toArray());
+    this.landmarks = TextLandmarks.of(text);
     this.lineStarts = landmarks.lineStarts();
     shared.put(TextLandmarks.class, landmarks);
   }
@@ -57,7 +46,7 @@ public final class PostAnalysis {
    * The offsets of characters the character rules look at (C0 and C1 controls other than tab and line breaks,
    * U+200B–U+206F, U+FEFF, U+FFFD–U+FFFF).
    */
-  public int[] unusualCharacters() {
+  public List<Integer> unusualCharacters() {
     return landmarks.unusualCharacters();
   }
 
@@ -80,19 +69,10 @@ public final class PostAnalysis {
   }
 
   /** The 1-based line and column of an offset. */
-  public int[] position(int offset) {
-    int line = lastLine; // rules mostly ask in ascending order: try the last answer and the next lines first
-    for (int step = 0; step < 4 && line + 1 < lineStarts.length && lineStarts[line + 1] <= offset; step++) {
-      line++;
-    }
-    if (lineStarts[line] > offset || line + 1 < lineStarts.length && lineStarts[line + 1] <= offset) {
-      // further on (the usual case) or before: only that side is searched
-      int idx = lineStarts[line] <= offset ? Arrays.binarySearch(lineStarts, line, lineStarts.length, offset)
-          : Arrays.binarySearch(lineStarts, 0, line, offset);
-      line = idx >= 0 ? idx : -idx - 2;
-    }
-    lastLine = line;
-    return new int[] {line + 1, offset - lineStarts[line] + 1};
+  public Position position(int offset) {
+    int i = Arrays.binarySearch(lineStarts, offset);
+    int line = i >= 0 ? i : -i - 2;
+    return new Position(line + 1, offset - lineStarts[line] + 1);
   }
 
   /** The text of a 1-based line, without its line break (empty past the end). */
@@ -150,7 +130,6 @@ public final class PostAnalysis {
           s++;
         }
         if (d < destinations.length && destinations[d] <= end - 2 || s < schemes.length && schemes[s] <= end - 3) {
-          lastLine = src.line() - 1; // the leaf's links are on its first lines: position() finds them from there
           schemeAt = s;
           inline(start, end, PLACES[leaves.kind(i).ordinal()], out);
         }
@@ -275,7 +254,7 @@ public final class PostAnalysis {
   }
 
   private void add(int offset, String url, String text, LinkOccurrence.Place place, List<LinkOccurrence> out) {
-    int[] pos = position(offset);
-    out.add(new LinkOccurrence(url, text, pos[0], pos[1], place));
+    Position pos = position(offset);
+    out.add(new LinkOccurrence(url, text, pos.line(), pos.column(), place));
   }
 }

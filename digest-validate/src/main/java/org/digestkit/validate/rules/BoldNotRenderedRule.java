@@ -1,72 +1,123 @@
 package org.digestkit.validate.rules;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.text.Characters;
 import org.digestkit.core.model.SourceInfo;
 import org.digestkit.validate.Fix;
 import org.digestkit.validate.Severity;
-import org.digestkit.validate.internal.TextLandmarks;
 import org.digestkit.validate.internal.TextLeaves;
 import org.digestkit.validate.spi.RuleContext;
 
 /**
  * {@code **bold**} runs that CommonMark will not render as bold because of its flanking rules: a closing
  * {@code **} after punctuation and directly before a letter ({@code （协同工程）**技术}), or an opening one after
- * a letter and before punctuation. Chinese text hits this often, as it has no spaces. Fix: a space on the
- * outer side of the offending delimiter.
+ * a letter and before punctuation, or white space just inside a delimiter ({@code **4 比 1 **}). Chinese text
+ * hits this often, as it has no spaces. The {@code **} runs of a line pair up in order, as the author meant them.
+ *
+ * <p>Fix: white space just inside a delimiter moves outside it, and a space goes on the outer side of a delimiter
+ * that still does not flank. The fix is offered only where commonmark-java, rendering the paragraph before and
+ * after, shows that the run becomes bold and nothing else in the paragraph renders differently; so a second
+ * {@code digest fix} finds nothing more to do.
  */
 public final class BoldNotRenderedRule extends BaseRule {
+  /** Paragraphs longer than this, or with more runs to fix, get findings without fixes: bounded work. */
+  private static final int MAX_PARAGRAPH_CHARS = 16_384;
+
+  private static final int MAX_RUNS_PER_PARAGRAPH = 16;
+
+  /** Inline HTML that marks a run's place, inert to emphasis. */
+  private static final String MARK_OPEN = "<x-run>";
+
+  private static final String MARK_CLOSE = "</x-run>";
+  private static final Pattern MARK_SPACE = Pattern.compile("\\s*(</?x-run>)\\s*");
+
+  private static final Parser COMMONMARK = Parser.builder().extensions(List.of(TablesExtension.create())).build();
+  private static final HtmlRenderer HTML =
+      HtmlRenderer.builder().extensions(List.of(TablesExtension.create())).build();
+
   public BoldNotRenderedRule() {
     super("bold-not-rendered", Severity.WARNING, "**bold** runs are written so that CommonMark renders them bold");
   }
 
+  /**
+   * A {@code **…**} pair of one line that does not render bold.
+   *
+   * @param line 1-based line
+   * @param lineStart the offset of the line's first character
+   * @param open the offset of the opening {@code **}
+   * @param close the offset of the closing {@code **}
+   * @param opening whether the opening delimiter is the one that does not flank (else the closing one)
+   */
+  private record Run(int line, int lineStart, int open, int close, boolean opening) {}
+
+  @Override
+  public boolean offersFixes() {
+    return true;
+  }
+
   @Override
   public void check(RuleContext ctx) {
-    String text = ctx.text();
-    TextLandmarks landmarks = ctx.shared(TextLandmarks.class, () -> TextLandmarks.of(text));
-    int[] stars = landmarks.doubleStars();
-    if (stars.length == 0) {
+    List<Run> runs = unrenderedRuns(ctx);
+    if (runs.isEmpty()) {
       return;
     }
-    int[] codeOrEscapes = landmarks.codeOrEscapes();
-    int code = 0; // the first code-or-escape landmark not before the current line
-    // "**" of the whole text, in order, matched with the text leaves, in order: only those in a leaf's lines
-    // count (not code, HTML or front matter)
-    TextLeaves leaves = PostFacts.of(ctx).leaves();
-    int leaf = -1;
-    int next = 0;
-    int leafEndLine = 0; // the last line of the current leaf, computed when a "**" line falls in it
-    int lastLine = 0;
-    for (int s = 0; s < stars.length; s++) {
-      int line = ctx.position(stars[s])[0];
-      if (line == lastLine) {
-        continue;
+    Map<Run, Fix> fixes = new HashMap<>();
+    for (int i = 0; i < runs.size(); ) {
+      int[] paragraph = paragraph(ctx, runs.get(i).line());
+      int j = i;
+      while (j < runs.size() && runs.get(j).open() < paragraph[1]) {
+        j++;
       }
-      lastLine = line;
-      int before = leaf;
-      for (; next < leaves.size() && leaves.source(next).line() <= line; next++) {
-        if (leaves.kind(next) != TextLeaves.Kind.HEADING) {
-          leaf = next;
-        }
-      }
-      if (leaf < 0) {
-        continue;
-      }
-      if (leaf != before || leafEndLine == 0) {
-        SourceInfo src = leaves.source(leaf);
-        leafEndLine = ctx.position(ctx.offset(src.line(), src.column()) + src.rawLength())[0];
-      }
-      if (line <= leafEndLine) {
-        int from = ctx.offset(line, 1);
-        int to = lineEnd(ctx, text, line, from);
-        while (code < codeOrEscapes.length && codeOrEscapes[code] < from) {
-          code++;
-        }
-        if (code < codeOrEscapes.length && codeOrEscapes[code] < to) {
-          checkLine(ctx, line, text, from, to); // code spans or escapes: read the line
-        } else {
-          checkRuns(ctx, line, text, from, to, stars, s);
-        }
-      }
+      fixes.putAll(new ParagraphFixes(ctx.text(), paragraph[0], paragraph[1], runs.subList(i, j)).resolve());
+      i = j;
     }
+    for (Run r : runs) {
+      int at = r.opening() ? r.open() : r.close();
+      ctx.report(r.line(), at - r.lineStart() + 1, r.opening()
+          ? "the opening ** is not left-flanking: CommonMark will show the asterisks"
+          : "the closing ** is not right-flanking: CommonMark will show the asterisks", fixes.get(r));
+    }
+  }
+
+  /** The pairs that do not render bold, in the lines of the post's body text (not headings, code or HTML). */
+  private static List<Run> unrenderedRuns(RuleContext ctx) {
+    String text = ctx.text();
+    List<Run> out = new ArrayList<>();
+    TextLeaves leaves = PostFacts.of(ctx).leaves();
+    int star = text.indexOf("**"); // the next "**" at or after the line being looked at
+    int checkedUpTo = 0; // the last line checked: a label and its text can share a line
+    int previousStart = -1;
+    for (int i = 0; i < leaves.size() && star >= 0; i++) {
+      if (leaves.kind(i) == TextLeaves.Kind.HEADING) {
+        continue;
+      }
+      SourceInfo src = leaves.source(i);
+      int start = ctx.offset(src.line(), src.column());
+      if (start < previousStart) {
+        star = text.indexOf("**", start);
+      }
+      previousStart = start;
+      int lastLine = ctx.position(start + src.rawLength()).line();
+      for (int line = Math.max(src.line(), checkedUpTo + 1); line <= lastLine && star >= 0; line++) {
+        int from = ctx.offset(line, 1);
+        if (star < from) {
+          star = text.indexOf("**", from);
+        }
+        int to = lineEnd(ctx, text, line, from);
+        if (star >= 0 && star < to) {
+          checkLine(text, line, from, to, out);
+        }
+      }
+      checkedUpTo = Math.max(checkedUpTo, lastLine);
+    }
+    return out;
   }
 
   /** The offset after line {@code line}'s last character (before its line break), the line starting at {@code from}. */
@@ -80,100 +131,204 @@ public final class BoldNotRenderedRule extends BaseRule {
   }
 
   /**
-   * {@link #checkLine} for a line without code spans or escapes, from the {@code **} landmarks alone (the first
-   * of the line at {@code first}): its runs of exactly two stars pair up in order, without reading the line.
+   * Adds the pairs of line {@code text[from, to)} that do not render bold: its runs of exactly two stars outside
+   * code spans and escapes pair up in order, opener then closer.
    */
-  private static void checkRuns(RuleContext ctx, int line, String text, int from, int to, int[] stars, int first) {
+  private static void checkLine(String text, int line, int from, int to, List<Run> out) {
     int open = -1;
-    for (int s = first; s < stars.length && stars[s] < to; s++) {
-      int at = stars[s];
-      if (at > from && text.charAt(at - 1) == '*' || at + 2 < to && text.charAt(at + 2) == '*') {
-        continue; // part of a longer run, which pairs with nothing
-      }
-      if (open < 0) {
-        open = at;
-      } else {
-        check(ctx, line, text, from, to, open, at);
-        open = -1;
-      }
-    }
-  }
-
-  /** Checks the {@code **} runs of one line, {@code text[from, to)}, in place. */
-  private static void checkLine(RuleContext ctx, int line, String text, int from, int to) {
-    int open = -1; // the author's intent: runs pair up in order, opener then closer
     int i = from;
     while (i < to) {
       char c = text.charAt(i);
       if (c == '`') {
         int close = text.indexOf('`', i + 1);
         i = close < 0 || close >= to ? to : close + 1;
-        continue;
-      }
-      if (c == '\\') {
+      } else if (c == '\\') {
         i += 2;
-        continue;
-      }
-      if (c == '*') {
+      } else if (c == '*') {
         int j = i;
         while (j < to && text.charAt(j) == '*') {
           j++;
         }
-        if (j - i == 2) {
-          if (open < 0) {
-            open = i;
-          } else {
-            check(ctx, line, text, from, to, open, i);
-            open = -1;
+        if (j - i == 2 && open < 0) {
+          open = i;
+        } else if (j - i == 2) {
+          if (!leftFlanking(before(text, from, open), after(text, open + 2, to))) {
+            out.add(new Run(line, from, open, i, true));
+          } else if (!rightFlanking(before(text, from, i), after(text, i + 2, to))) {
+            out.add(new Run(line, from, open, i, false));
           }
+          open = -1;
         }
         i = j;
-        continue;
+      } else {
+        i++;
       }
-      i++;
     }
   }
 
-  private static void check(RuleContext ctx, int line, String text, int from, int to, int open, int close) {
-    if (!leftFlanking(text, from, to, open)) {
-      ctx.report(line, open - from + 1, "the opening ** is not left-flanking: CommonMark will show the asterisks",
-          new Fix(line, open - from + 1, "**", " **"));
-    } else if (!rightFlanking(text, from, to, close)) {
-      ctx.report(line, close - from + 1, "the closing ** is not right-flanking: CommonMark will show the asterisks",
-          new Fix(line, close - from + 1, "**", "** "));
-    }
+  /** The character before {@code at}, a line break at the line's start (CommonMark's view of a line's edge). */
+  private static int before(String s, int lineStart, int at) {
+    return at > lineStart ? s.codePointBefore(at) : '\n';
   }
 
-  static boolean leftFlanking(String s, int from, int to, int at) {
-    int next = at + 2 < to ? s.codePointAt(at + 2) : -1;
-    int prev = at > from ? s.codePointBefore(at) : -1;
-    if (next == -1 || Character.isWhitespace(next)) {
-      return false;
-    }
-    return !isPunctuation(next) || prev == -1 || Character.isWhitespace(prev) || isPunctuation(prev);
+  /** The character at {@code at}, a line break at the line's end. */
+  private static int after(String s, int at, int lineEnd) {
+    return at < lineEnd ? s.codePointAt(at) : '\n';
   }
 
-  static boolean rightFlanking(String s, int from, int to, int at) {
-    int prev = at > from ? s.codePointBefore(at) : -1;
-    int next = at + 2 < to ? s.codePointAt(at + 2) : -1;
-    if (prev == -1 || Character.isWhitespace(prev)) {
-      return false;
-    }
-    return !isPunctuation(prev) || next == -1 || Character.isWhitespace(next) || isPunctuation(next);
+  /** CommonMark's left-flanking delimiter run (one that can open {@code **}), from its neighbours. */
+  static boolean leftFlanking(int before, int after) {
+    return !Characters.isWhitespaceCodePoint(after) && (!Characters.isPunctuationCodePoint(after)
+        || Characters.isWhitespaceCodePoint(before) || Characters.isPunctuationCodePoint(before));
   }
 
-  /** Unicode punctuation as CommonMark 0.31 defines it: general categories P and S. */
-  static boolean isPunctuation(int cp) {
-    switch (Character.getType(cp)) {
-      case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
-          Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
-          Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL,
-          Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL -> {
-        return true;
+  /** CommonMark's right-flanking delimiter run (one that can close {@code **}), from its neighbours. */
+  static boolean rightFlanking(int before, int after) {
+    return leftFlanking(after, before);
+  }
+
+  /** The offsets of the paragraph around {@code line}: its lines up to the blank lines around it. */
+  private static int[] paragraph(RuleContext ctx, int line) {
+    int first = line;
+    while (first > 1 && !ctx.line(first - 1).isBlank()) {
+      first--;
+    }
+    int last = line;
+    while (ctx.offset(last + 1, 1) != 0 && !ctx.line(last + 1).isBlank()) {
+      last++;
+    }
+    int start = ctx.offset(first, 1);
+    return new int[] {start, ctx.offset(last, 1) + ctx.line(last).length()};
+  }
+
+  /**
+   * The fixes of one paragraph's unrendered runs. A run's fix is kept when, rendered by commonmark-java, the
+   * paragraph with it shows the run bold and nothing else changed; fixes are tried, each against the paragraph
+   * with the fixes kept so far, until none more is kept, so that the fixed paragraph offers none.
+   */
+  private static final class ParagraphFixes {
+    private final String text;
+    private final int start;
+    private final List<Run> runs;
+    private final String[] replacements;
+    private String state;
+    private String stateHtml;
+
+    ParagraphFixes(String text, int start, int end, List<Run> runs) {
+      this.text = text;
+      this.start = start;
+      this.runs = runs;
+      this.replacements = new String[runs.size()];
+      this.state = text.substring(start, end);
+    }
+
+    Map<Run, Fix> resolve() {
+      Map<Run, Fix> out = new HashMap<>();
+      if (state.length() > MAX_PARAGRAPH_CHARS || runs.size() > MAX_RUNS_PER_PARAGRAPH) {
+        return out;
       }
-      default -> {
+      boolean progress = true;
+      while (progress) {
+        progress = false;
+        for (int r = 0; r < runs.size(); r++) {
+          progress |= replacements[r] == null && tryFix(r);
+        }
+      }
+      for (int r = 0; r < runs.size(); r++) {
+        if (replacements[r] != null) {
+          Run run = runs.get(r);
+          out.put(run, new Fix(run.line(), run.open() - run.lineStart() + 1,
+              text.substring(run.open(), run.close() + 2), replacements[r]));
+        }
+      }
+      return out;
+    }
+
+    /** Keeps the fix of run {@code r} if it renders as intended in the paragraph as it stands. */
+    private boolean tryFix(int r) {
+      Run run = runs.get(r);
+      int shift = 0; // what the fixes kept before the run added
+      for (int k = 0; k < r; k++) {
+        if (replacements[k] != null) {
+          Run before = runs.get(k);
+          shift += replacements[k].length() - (before.close() + 2 - before.open());
+        }
+      }
+      int open = run.open() - start + shift;
+      int close = run.close() - start + shift;
+      String inner = state.substring(open + 2, close);
+      int lead = 0;
+      while (lead < inner.length() && Characters.isWhitespaceCodePoint(inner.charAt(lead))) {
+        lead++;
+      }
+      int trail = inner.length();
+      while (trail > lead && Characters.isWhitespaceCodePoint(inner.charAt(trail - 1))) {
+        trail--;
+      }
+      if (lead == trail) {
+        return false; // nothing to make bold
+      }
+      String core = inner.substring(lead, trail);
+      String prefix = inner.substring(0, lead);
+      String suffix = inner.substring(trail);
+      if (prefix.isEmpty() && !leftFlanking(before(state, 0, open), core.codePointAt(0))) {
+        prefix = " ";
+      }
+      if (suffix.isEmpty() && !rightFlanking(core.codePointBefore(core.length()), after(state, close + 2,
+          state.length()))) {
+        suffix = " ";
+      }
+      String replacement = prefix + "**" + core + "**" + suffix;
+      String fixed = state.substring(0, open) + replacement + state.substring(close + 2);
+      int newOpen = open + prefix.length();
+      int newClose = newOpen + 2 + core.length();
+      if (stateHtml == null) {
+        stateHtml = html(state);
+      }
+      // before, the run's stars are text that pairs with nothing; after, the run is bold and pairs with nothing
+      // else; and with the run marked alike before and after, nothing but white space at its edges differs
+      if (!stateHtml.equals(html(replaceDelimiters(state, open, close, "\\*\\*", "\\*\\*")))
+          || !html(fixed).equals(html(replaceDelimiters(fixed, newOpen, newClose, "<strong>", "</strong>")))
+          || !marked(replaceDelimiters(state, open, close, MARK_OPEN, MARK_CLOSE))
+              .equals(marked(replaceDelimiters(fixed, newOpen, newClose, MARK_OPEN, MARK_CLOSE)))) {
         return false;
       }
+      replacements[r] = replacement;
+      state = fixed;
+      stateHtml = null;
+      return true;
+    }
+
+    /** The HTML of a paragraph whose run is marked, without white space at the marks. */
+    private static String marked(String lines) {
+      return MARK_SPACE.matcher(html(lines)).replaceAll("$1");
+    }
+
+    private static String replaceDelimiters(String s, int open, int close, String opening, String closing) {
+      return s.substring(0, open) + opening + s.substring(open + 2, close) + closing + s.substring(close + 2);
+    }
+
+    /**
+     * commonmark-java's HTML of a paragraph's lines, without the indentation they share (a paragraph of a list
+     * item is indented, and four spaces would make it code on its own).
+     */
+    private static String html(String lines) {
+      String[] split = lines.split("\n", -1);
+      int indent = Integer.MAX_VALUE;
+      for (String l : split) {
+        int n = 0;
+        while (n < l.length() && l.charAt(n) == ' ') {
+          n++;
+        }
+        if (n < l.length()) {
+          indent = Math.min(indent, n);
+        }
+      }
+      StringBuilder out = new StringBuilder(lines.length());
+      for (String l : split) {
+        out.append(l, Math.min(indent, l.length()), l.length()).append('\n');
+      }
+      return HTML.render(COMMONMARK.parse(out.toString()));
     }
   }
 }

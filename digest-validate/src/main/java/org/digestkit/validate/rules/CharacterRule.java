@@ -1,6 +1,7 @@
 package org.digestkit.validate.rules;
 
 import org.digestkit.validate.Severity;
+import org.digestkit.validate.spi.Position;
 import org.digestkit.validate.spi.RuleContext;
 
 /**
@@ -29,8 +30,8 @@ abstract class CharacterRule extends BaseRule {
     for (int i : ctx.unusualCharacters()) {
       String what = describe(text.charAt(i));
       if (what != null) {
-        int[] pos = ctx.position(i);
-        ctx.report(pos[0], pos[1], String.format("%s U+%04X", what, (int) text.charAt(i)));
+        Position pos = ctx.position(i);
+        ctx.report(pos.line(), pos.column(), String.format("%s U+%04X", what, (int) text.charAt(i)));
         if (++reported >= MAX_PER_POST) {
           return;
         }

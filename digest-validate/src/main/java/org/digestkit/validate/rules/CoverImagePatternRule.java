@@ -22,16 +22,15 @@ public final class CoverImagePatternRule extends ProfileRule {
     if (cover.isEmpty() || pattern == null) {
       return;
     }
-    PostFacts facts = PostFacts.of(ctx);
-    Matcher m = facts.coverMatch(Patterns.of(pattern));
+    Matcher m = Patterns.of(pattern).matcher(cover.get().value().asText());
     int line = cover.get().source().line();
     int column = cover.get().source().column();
-    if (m == null) {
+    if (!m.matches()) {
       ctx.report(line, column, "cover image '" + cover.get().value().asText()
           + "' does not match the profile's pattern");
       return;
     }
-    String fileDate = facts.fileDate();
+    String fileDate = PostFacts.of(ctx).fileDate();
     if (fileDate != null && pattern.contains("?<year>")) {
       String coverDate = m.group("year") + "-" + m.group("month") + "-" + m.group("day");
       if (!coverDate.equals(fileDate)) {

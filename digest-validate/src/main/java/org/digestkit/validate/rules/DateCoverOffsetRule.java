@@ -26,8 +26,8 @@ public final class DateCoverOffsetRule extends ProfileRule {
     if (cover.isEmpty() || date.isEmpty() || pattern == null || facts.date().isEmpty()) {
       return;
     }
-    Matcher m = facts.coverMatch(Patterns.of(pattern));
-    if (m == null) {
+    Matcher m = Patterns.of(pattern).matcher(cover.get().value().asText());
+    if (!m.matches()) {
       return; // cover-image-pattern reports it
     }
     LocalDateTime stamp;

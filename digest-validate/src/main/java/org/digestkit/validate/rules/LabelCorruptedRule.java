@@ -22,6 +22,11 @@ public final class LabelCorruptedRule extends BaseRule {
   }
 
   @Override
+  public boolean offersFixes() {
+    return true;
+  }
+
+  @Override
   public void check(RuleContext ctx) {
     List<String> known = ctx.options().strings("labels", KNOWN);
     for (LabelledBlock lb : PostFacts.of(ctx).leaves().labelledBlocks()) {

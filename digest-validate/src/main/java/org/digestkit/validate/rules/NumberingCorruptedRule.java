@@ -22,6 +22,11 @@ public final class NumberingCorruptedRule extends BaseRule {
   }
 
   @Override
+  public boolean offersFixes() {
+    return true;
+  }
+
+  @Override
   public void check(RuleContext ctx) {
     List<Section> sections = PostFacts.of(ctx).allSections();
     boolean corrupted = false;

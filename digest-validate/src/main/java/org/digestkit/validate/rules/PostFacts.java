@@ -29,8 +29,6 @@ final class PostFacts {
   private boolean fileRead;
   private @Nullable String fileName;
   private @Nullable String fileDate;
-  private @Nullable Pattern coverPattern;
-  private @Nullable Matcher coverMatch;
 
   private PostFacts(RuleContext ctx) {
     this.ctx = ctx;
@@ -82,21 +80,6 @@ final class PostFacts {
   }
 
   private static final Pattern FILE_DATE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})");
-
-  /**
-   * The match of {@code pattern} against the whole {@code coverImage} text, or null when it does not match or
-   * the post has no cover image; the last pattern's result is kept, as the cover rules share one pattern. The
-   * matcher is shared: callers only read its groups.
-   */
-  synchronized @Nullable Matcher coverMatch(Pattern pattern) {
-    if (pattern != coverPattern) {
-      coverPattern = pattern;
-      Optional<String> cover = ctx.digest().frontMatter().entry("coverImage").map(e -> e.value().asText());
-      Matcher m = cover.isEmpty() ? null : pattern.matcher(cover.get());
-      coverMatch = m != null && m.matches() ? m : null;
-    }
-    return coverMatch;
-  }
 
   /** The news items (see {@link Walk#newsItems}). */
   synchronized List<Item> newsItems() {

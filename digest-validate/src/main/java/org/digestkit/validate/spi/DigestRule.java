@@ -31,6 +31,14 @@ public interface DigestRule {
     return false;
   }
 
+  /**
+   * Whether the rule offers fixes with its findings. {@code digest fix} applies them and reports the findings of
+   * such rules that come without one (where no fix would do what it should).
+   */
+  default boolean offersFixes() {
+    return false;
+  }
+
   /** Checks one post, reporting through {@code context}. Never throws for a bad post. */
   void check(RuleContext context);
 }

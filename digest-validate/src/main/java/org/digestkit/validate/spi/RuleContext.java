@@ -6,7 +6,12 @@ import org.digestkit.core.Digest;
 import org.digestkit.validate.Fix;
 import org.jspecify.annotations.Nullable;
 
-/** What a rule sees while checking one post, and where it reports. One context per rule and post. */
+/**
+ * What a rule sees while checking one post, and where it reports: one context per rule and post.
+ *
+ * <p>Offsets are indexes into {@link #text()}; {@link #position} and {@link #offset} convert between offsets and
+ * the 1-based lines and columns findings are reported at.
+ */
 public interface RuleContext {
 
   /** The post. */
@@ -25,10 +30,11 @@ public interface RuleContext {
   List<LinkOccurrence> links();
 
   /**
-   * Offsets in {@link #text()} of control, format and special characters (C0/C1 controls other than tab and
-   * line breaks, U+200B–U+206F, U+FEFF, U+FFFD–U+FFFF), found once per post.
+   * The offsets in {@link #text()} of control, format and special characters (C0/C1 controls other than tab and
+   * line breaks, U+200B–U+206F, U+FEFF, U+FFFD–U+FFFF), ascending, found once per post. Read-only; empty for
+   * nearly every post.
    */
-  int[] unusualCharacters();
+  List<Integer> unusualCharacters();
 
   /**
    * A value computed at most once per post and shared by every rule that asks with the same type (an index of
@@ -40,8 +46,8 @@ public interface RuleContext {
   /** The text of a 1-based line of {@link #text()}, without its line break. */
   String line(int line);
 
-  /** The 1-based line and column of {@code offset} in {@link #text()}. */
-  int[] position(int offset);
+  /** The line and column of {@code offset} in {@link #text()} (0 to the text's length). */
+  Position position(int offset);
 
   /**
    * The offset in {@link #text()} of a 1-based line and column (an element's {@code SourceInfo} position, say);
