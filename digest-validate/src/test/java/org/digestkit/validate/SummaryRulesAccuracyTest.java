@@ -21,12 +21,15 @@ import org.digestkit.core.model.SummaryShape;
 import org.digestkit.validate.internal.SummaryMatcher;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
 
 /**
  * Measures {@code summary-unsupported} by injecting defects into real posts: (a) one summary entry swapped
  * for an entry of a post 40 posts away, (b) the item a summary entry is about deleted from the body. A finding
  * on the injected entry is a true positive; a new finding on another entry is a false positive; no finding on
- * the injected entry is a miss. The figures are printed and stated in docs/rules/summary-unsupported.md.
+ * the injected entry is a miss. The posts are measured in two halves (earlier and later by file name): the
+ * defaults were chosen on the first, the second shows how they hold on posts they were not tuned on. The
+ * figures are published as test report entries and stated in docs/rules/summary-unsupported.md.
  */
 class SummaryRulesAccuracyTest {
   private static final String RULE = "summary-unsupported";
@@ -51,10 +54,7 @@ class SummaryRulesAccuracyTest {
         names.add(p.toString());
       }
     }
-    validator = DigestValidator.of(ValidationConfig.defaults().withRule(RULE, new RuleSetting(null, null,
-        new org.digestkit.validate.spi.RuleOptions(java.util.Map.of("body-share",
-            Double.parseDouble(System.getProperty("bodyShare", "0.5")), "combined",
-            Double.parseDouble(System.getProperty("combined", "1.6")))))));
+    validator = DigestValidator.defaults();
   }
 
   private static Set<String> flagged(Digest d, String name) {
@@ -75,22 +75,57 @@ class SummaryRulesAccuracyTest {
         new FrontMatterValue.Scalar(Summary.bulletText(entries), ScalarStyle.DOUBLE_QUOTED)));
   }
 
+  /** The counts of one measurement. */
+  private static final class Tally {
+    int tp;
+    int fp;
+    int fn;
+    int swapsFound;
+    int swaps;
+    int deletionsFound;
+    int deletions;
+    int posts;
+    int cleanPostsFlagged;
+
+    double precision() {
+      return (double) tp / Math.max(1, tp + fp);
+    }
+
+    double recall() {
+      return (double) tp / Math.max(1, tp + fn);
+    }
+
+    void add(Tally o) {
+      tp += o.tp;
+      fp += o.fp;
+      fn += o.fn;
+      swapsFound += o.swapsFound;
+      swaps += o.swaps;
+      deletionsFound += o.deletionsFound;
+      deletions += o.deletions;
+      posts += o.posts;
+      cleanPostsFlagged += o.cleanPostsFlagged;
+    }
+
+    @Override
+    public String toString() {
+      return String.format(java.util.Locale.ROOT, "precision %.3f, recall %.3f (swaps %d/%d, deletions %d/%d),"
+          + " unmodified posts flagged %d/%d", precision(), recall(), swapsFound, swaps, deletionsFound, deletions,
+          cleanPostsFlagged, posts);
+    }
+  }
+
   @Test
-  void precisionAndRecallOnInjectedDefects() {
+  void precisionAndRecallOnInjectedDefects(TestReporter reporter) {
     SplittableRandom random = new SplittableRandom(42);
-    int tp = 0;
-    int fp = 0;
-    int fn = 0;
-    int swapTp = 0;
-    int swaps = 0;
-    int deleteTp = 0;
-    int deletes = 0;
-    int cleanPostsFlagged = 0;
+    Tally[] halves = {new Tally(), new Tally()};
     for (int i = 0; i < digests.size(); i++) {
+      Tally t = halves[i < digests.size() / 2 ? 0 : 1];
       Digest d = digests.get(i);
       Set<String> baseline = flagged(d, names.get(i));
+      t.posts++;
       if (!baseline.isEmpty()) {
-        cleanPostsFlagged++;
+        t.cleanPostsFlagged++;
       }
       List<String> texts = d.frontMatter().summary().orElseThrow().entries().stream().map(SummaryEntry::text).toList();
       // (a) swap one entry for another day's entry
@@ -101,25 +136,24 @@ class SummaryRulesAccuracyTest {
       List<String> swapped = new ArrayList<>(texts);
       swapped.set(k, foreign);
       Set<String> after = flagged(withEntries(d, swapped), names.get(i));
-      swaps++;
+      t.swaps++;
       if (after.contains(foreign)) {
-        tp++;
-        swapTp++;
+        t.tp++;
+        t.swapsFound++;
       } else {
-        fn++;
+        t.fn++;
       }
-      for (String t : after) {
-        if (!t.equals(foreign) && !baseline.contains(t)) {
-          fp++;
+      for (String text : after) {
+        if (!text.equals(foreign) && !baseline.contains(text)) {
+          t.fp++;
         }
       }
       // (b) delete the item an entry is about
-      List<Item> items = d.items();
       int e = random.nextInt(texts.size());
       Set<String> tokens = SummaryMatcher.tokens(texts.get(e));
       Item about = null;
       double best = 0.5;
-      for (Item item : items) {
+      for (Item item : d.items()) {
         double s = SummaryMatcher.overlap(tokens, SummaryMatcher.tokens(item.headline()));
         if (s > best) {
           best = s;
@@ -130,25 +164,33 @@ class SummaryRulesAccuracyTest {
         continue;
       }
       Set<String> afterDelete = flagged(d.removeItem(about), names.get(i));
-      deletes++;
+      t.deletions++;
       if (afterDelete.contains(texts.get(e))) {
-        tp++;
-        deleteTp++;
+        t.tp++;
+        t.deletionsFound++;
       } else {
-        fn++;
+        t.fn++;
       }
-      for (String t : afterDelete) {
-        if (!t.equals(texts.get(e)) && !baseline.contains(t)) {
-          fp++;
+      for (String text : afterDelete) {
+        if (!text.equals(texts.get(e)) && !baseline.contains(text)) {
+          t.fp++;
         }
       }
     }
-    double precision = (double) tp / Math.max(1, tp + fp);
-    double recall = (double) tp / Math.max(1, tp + fn);
-    System.out.printf("summary-unsupported on %d posts: swap recall %d/%d, delete recall %d/%d, precision %.3f,"
-        + " recall %.3f, clean posts flagged %d%n", digests.size(), swapTp, swaps, deleteTp, deletes, precision,
-        recall, cleanPostsFlagged);
-    assertThat(precision).isGreaterThanOrEqualTo(0.95);
-    assertThat(recall).isGreaterThanOrEqualTo(0.6);
+    Tally all = new Tally();
+    all.add(halves[0]);
+    all.add(halves[1]);
+    reporter.publishEntry(RULE + " first half (tuned on)", halves[0].toString());
+    reporter.publishEntry(RULE + " second half", halves[1].toString());
+    reporter.publishEntry(RULE + " all", all.toString());
+    assertThat(all.precision()).as(all.toString()).isGreaterThanOrEqualTo(0.99);
+    assertThat(all.recall()).as(all.toString()).isGreaterThanOrEqualTo(0.85);
+    for (Tally half : halves) {
+      assertThat(half.precision()).as(half.toString()).isGreaterThanOrEqualTo(0.99);
+      assertThat(half.recall()).as(half.toString()).isGreaterThanOrEqualTo(0.8);
+    }
+    // the unmodified posts flagged are those whose summary names a story the body lacks (two truncated posts,
+    // two entries about a claim the body never makes): 3 % of the posts at most
+    assertThat(all.cleanPostsFlagged).as(all.toString()).isLessThanOrEqualTo(all.posts * 3 / 100);
   }
 }

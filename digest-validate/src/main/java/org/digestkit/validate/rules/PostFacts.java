@@ -120,10 +120,10 @@ final class PostFacts {
     return moreEntries;
   }
 
-  /** The summary matcher over the news items, entries and body. */
+  /** The summary matcher over the post's stories and its summary entries (call only when there is a summary). */
   synchronized SummaryMatcher matcher() {
     if (matcher == null) {
-      matcher = SummaryMatcher.of(ctx.digest(), newsItems(), moreEntries(), ctx.text());
+      matcher = SummaryMatcher.of(ctx.digest(), summary().orElseThrow().entries().stream().map(e -> e.text()).toList());
     }
     return matcher;
   }

@@ -37,7 +37,7 @@ public final class SummaryHeadlineMismatchRule extends BaseRule {
     for (int i = 0; i < n; i++) {
       SummaryEntry e = entries.get(i);
       Item item = items.get(i);
-      double score = SummaryMatcher.overlap(SummaryMatcher.codes(e.text()), SummaryMatcher.codes(item.headline()));
+      double score = SummaryMatcher.overlap(SummaryMatcher.tokens(e.text()), SummaryMatcher.tokens(item.headline()));
       if (score < threshold) {
         ctx.report(e.line(), e.column(), String.format("summary entry %d '%s' does not match headline %d '%s' (%.2f)",
             i + 1, e.text(), i + 1, item.headline(), score));

@@ -1,0 +1,163 @@
+package org.digestkit.validate.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.digestkit.core.Posts;
+import org.digestkit.validate.DigestValidator;
+import org.digestkit.validate.Finding;
+import org.digestkit.validate.RuleSetting;
+import org.digestkit.validate.ValidationConfig;
+import org.digestkit.validate.spi.RuleOptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** {@code generator-leftover} on realistic leftovers of several kinds, and on content that only looks alike. */
+class GeneratorLeftoverRuleTest {
+  private static final String RULE = "generator-leftover";
+  private static final String HEAD = """
+      ---
+      title: 示例日报
+      date: 2026-07-02
+      category: AI 日报
+      ---
+      # 示例日报
+
+      ## 模型与产品
+
+      ### [示例模型发布](https://example.com/news/1)
+
+      示例模型发布了新版本，推理速度提升一倍，支持更长的上下文窗口。
+
+      """; // the next line is line 14
+
+  private static List<String> findings(String post, Map<String, ?> options) {
+    DigestValidator validator = DigestValidator.of(ValidationConfig.defaults().withRule(RULE,
+        new RuleSetting(true, null, new RuleOptions(options))));
+    List<String> out = new ArrayList<>();
+    for (Finding f : validator.validate(post, "2026-07-02-example.md").of(RULE)) {
+      out.add(f.line() + ":" + f.column());
+    }
+    return out;
+  }
+
+  private static List<String> findings(String post) {
+    return findings(post, Map.of());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"（本节内容待补充）", "(No updates in this category today.)", "【占位】", "[TBD]", "暂无", "暂无动态。",
+      "TODO", "N/A", "……", "{{ section_body }}", "**（内容生成失败，请稍后重试）**", "「此处应有新闻」"})
+  void aSectionWhoseOnlyContentIsAPlaceholderLine(String placeholder) {
+    String post = HEAD + "## 行业观察\n\n" + placeholder + "\n";
+    assertThat(findings(post)).startsWith("16:1");
+  }
+
+  @Test
+  void anItemOrAMoreListWhoseOnlyContentIsAPlaceholder() {
+    assertThat(findings(HEAD + "### [示例工具更新](https://example.com/news/2)\n\n(content pending)\n"))
+        .containsExactly("16:1");
+    assertThat(findings(HEAD + "## 更多动态\n\n- （今日无更多动态）\n")).containsExactly("16:1");
+    // after a rule, and as the only bullet of a list
+    assertThat(findings(HEAD + "## 行业观察\n\n---\n\n- 待更新\n")).containsExactly("18:1");
+  }
+
+  @Test
+  void unresolvedTemplateTextAtItsColumn() {
+    assertThat(findings(HEAD + "### 示例工具更新\n\n工具支持本地推理，详情见 {{ $json.link }} 页面。\n")).containsExactly("16:14");
+    assertThat(findings(HEAD + "### ${headline}\n\n工具支持本地推理。\n")).containsExactly("14:5");
+    assertThat(findings(HEAD + "### 示例工具更新\n\n- 发布时间：2026年7月\n- 合作方：[object Object]\n"))
+        .containsExactly("17:7");
+    // on the second line of a paragraph
+    assertThat(findings(HEAD + "### 示例工具更新\n\n工具支持本地推理。\n价格为 <%= price %> 元。\n")).containsExactly("17:5");
+  }
+
+  @Test
+  void boilerplateInAnotherScriptThanThePost() {
+    String english = HEAD + "## System Diagnostic Report\n\n- Pipeline status: completed with warnings\n"
+        + "- Sources fetched: 12 of 14, two feeds timed out\n";
+    assertThat(findings(english)).containsExactly("14:1");
+    String runLog = HEAD + "Generated automatically by the content pipeline.\nPlease review before publishing"
+        + " to the public channel.\n";
+    assertThat(findings(runLog)).containsExactly("14:1");
+    String chineseInEnglish = """
+        # Weekly AI notes
+
+        ## Models
+
+        ### Example Labs ships a faster runtime
+
+        The runtime now runs on laptops and keeps a longer context window than the previous release did.
+        Early users report that it halves the time to the first token on common hardware.
+
+        本报告由自动化系统生成，内容仅供内部参考，如有问题请联系运维值班人员处理。
+        """;
+    assertThat(findings(chineseInEnglish)).containsExactly("10:1");
+  }
+
+  @Test
+  void theNumberOfForeignWordsIsAnOption() {
+    String post = HEAD + "Status: all feeds fetched, nothing to report.\n";
+    assertThat(findings(post)).isEmpty();
+    assertThat(findings(post, Map.of("foreign-words", 5))).containsExactly("14:1");
+  }
+
+  @Test
+  void markersAreFoundCaseInsensitivelyOnlyWhenConfigured() {
+    String post = HEAD + "### 示例工具更新\n\n工具支持本地推理。[pipeline-run-id: 7f3a]\n";
+    assertThat(findings(post)).isEmpty();
+    assertThat(findings(post, Map.of("markers", List.of("Pipeline-Run-ID")))).containsExactly("16:11");
+    // a marker inside another one found is the same leftover
+    assertThat(findings(post, Map.of("markers", List.of("run-id", "PIPELINE-RUN-ID")))).containsExactly("16:11");
+    // case folding that changes a string's length does not move the column
+    String dotted = HEAD + "### 示例工具更新\n\nİİ 工具支持本地推理。Pipeline-Run-ID: 7f3a\n";
+    assertThat(findings(dotted, Map.of("markers", List.of("pipeline-run-id")))).containsExactly("16:13");
+  }
+
+  @Test
+  void contentThatOnlyLooksLikeALeftover() {
+    // a remark in brackets inside content, a bracketed lead, an English quote and names, foreign headlines,
+    // template syntax in a code span, a path
+    String post = HEAD + """
+        示例模型还支持本地部署（注：仅面向企业用户）。
+
+        ## 行业观察
+
+        （本周观察）芯片出货量创新高，多家厂商上调全年预期。
+
+        ### 一句话
+
+        他说："We are shipping it to everyone next week, including the free tier."
+
+        ### 工具
+
+        模板写法为 `{{ name }}`，配置文件在 /etc/example/config.yaml，支持 OpenAI API 与 Claude Code。
+
+        ## 更多动态
+
+        - [Example Labs ships a faster local inference runtime for laptops](https://example.com/a)
+        - [A new benchmark for long context retrieval is released today](https://example.com/b)
+        - [Why small models still matter for on-device assistants](https://example.com/c)
+        """;
+    assertThat(findings(post)).isEmpty();
+  }
+
+  @Test
+  void noFindingOnAnyCorpusPostInEitherProfile() throws IOException {
+    Path corpus = Posts.corpus();
+    DigestValidator defaults = DigestValidator.defaults();
+    DigestValidator blog = DigestValidator.of(ValidationConfig.profile("aicode-ai-daily"));
+    int checked = 0;
+    for (Path p : Posts.all()) {
+      assertThat(defaults.validate(p).of(RULE)).as(p.toString()).isEmpty();
+      assertThat(blog.validate(p).of(RULE)).as(p.toString()).isEmpty();
+      checked++;
+    }
+    assertThat(checked).isGreaterThanOrEqualTo(corpus == null ? 1 : 198);
+  }
+}
