@@ -40,7 +40,7 @@ final class FixCommand implements Callable<Integer> {
     PostFiles.Found found = PostFiles.find(paths);
     found.problems().forEach(p -> spec.commandLine().getErr().println("digest: " + p));
     Validators validators = new Validators(config, profile);
-    Rewrite rewrite = new Rewrite(new SafeWriter(), spec.commandLine().getOut(), spec.commandLine().getErr());
+    Rewrite rewrite = new Rewrite(spec.commandLine().getOut(), spec.commandLine().getErr());
     Rewrite.Outcome outcome = rewrite.run(found.posts(),
         (file, text, digest) -> apply(text, validators.forPost(file), file.toString()),
         dryRun ? Rewrite.Mode.DRY_RUN : Rewrite.Mode.WRITE, "fix", false);
