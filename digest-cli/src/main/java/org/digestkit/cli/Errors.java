@@ -71,9 +71,15 @@ final class Errors {
     return file + why + other;
   }
 
-  /** Jackson names its limits by their Java getters: "(1000, from `StreamReadConstraints.getMax…()`)". */
+  /**
+   * Jackson names its limits by their Java getters ("(1000, from `StreamReadConstraints.getMax…()`)") and adds a
+   * source description ("[Source: REDACTED (`StreamReadFeature…` disabled); …]") to some messages.
+   */
   private static String withoutJavaNames(String message) {
-    return message.replaceAll(",? from `[^`]*`", "").replaceAll(" ?\\(\\s*\\)", "");
+    return message.replaceAll(",? from `[^`]*`", "")
+        .replaceAll(" ?\\(start marker at \\[Source:[^\\]]*\\]\\)", "")
+        .replaceAll(" ?(at )?\\[Source:[^\\]]*\\]", "")
+        .replaceAll(" ?\\(\\s*\\)", "");
   }
 
   private static String lowerFirst(String s) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
@@ -44,20 +43,28 @@ final class PostFiles {
         continue;
       }
       Path path = Path.of(arg);
-      if (Files.isDirectory(path)) {
-        int before = posts.size();
+      BasicFileAttributes attrs;
+      try {
+        attrs = Files.readAttributes(path, BasicFileAttributes.class); // a link named here is followed
+      } catch (NoSuchFileException e) {
+        problems.add(arg + (Files.isSymbolicLink(path) ? ": is a symbolic link to a file that does not exist"
+            : ": no such file or folder"));
+        continue;
+      } catch (IOException e) {
+        problems.add(Errors.describe(e, arg));
+        continue;
+      }
+      if (attrs.isDirectory()) {
+        int postsBefore = posts.size();
+        int problemsBefore = problems.size();
         walk(path, false, posts, problems);
-        if (posts.size() == before) {
+        if (posts.size() == postsBefore && problems.size() == problemsBefore) {
           problems.add(arg + ": no posts (*.md, *.markdown) in this folder");
         }
-      } else if (Files.isRegularFile(path)) {
+      } else if (attrs.isRegularFile()) {
         posts.add(path.normalize());
-      } else if (Files.isSymbolicLink(path)) {
-        problems.add(arg + ": is a symbolic link to a file that does not exist");
-      } else if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
-        problems.add(arg + ": is not a regular file or a folder");
       } else {
-        problems.add(arg + ": no such file or folder");
+        problems.add(arg + ": is not a regular file or a folder");
       }
     }
     return new Found(List.copyOf(posts), problems);

@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code digest validate PATH…}: checks posts and reports findings in a format CI tools read. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-    description = "Check posts (files, folders with *.md below them, globs) and report findings.")
+    description = "Check posts (files, folders with *.md or *.markdown below them, globs) and report findings.")
 final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
 
   @Spec
@@ -142,6 +142,13 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted");
     } catch (ExecutionException e) {
+      // check() turns I/O problems into results: what is left is a bug or an Error, reported as itself
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
       throw new IllegalStateException(e.getCause());
     }
     reporter.file(result);

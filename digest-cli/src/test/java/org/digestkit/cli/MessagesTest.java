@@ -18,7 +18,7 @@ class MessagesTest {
   Path dir;
 
   private static final Pattern JAVA = Pattern.compile(
-      "[A-Z][A-Za-z]+(Exception|Error|Constraints)\\b|\\.tmp\\b|\\tat [a-z]|java\\.|tools\\.jackson");
+      "[A-Z][A-Za-z]+(Exception|Error|Constraints|Feature)\\b|\\.tmp\\b|\\tat [a-z]|java\\.|tools\\.jackson|Source:");
 
   @Test
   void theIssuesExamplesSayWhy() throws Exception {
@@ -40,6 +40,7 @@ class MessagesTest {
     Path hugeNumber = Files.writeString(dir.resolve("n.json"), "{\"title\": 1" + "0".repeat(5000) + "}");
     Path latin1 = Files.write(dir.resolve("l.json"), "{\"title\": \"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1));
     Path deep = Files.writeString(dir.resolve("d.json"), "[".repeat(5000));
+    Path truncated = Files.writeString(dir.resolve("t.json"), "{\"title\": \"x\", \"sections\": [");
     Path badConfig = Files.writeString(dir.resolve("bad.yaml"), "rules: [unclosed\n");
     Path big = dir.resolve("big.json");
     try (RandomAccessFile f = new RandomAccessFile(big.toFile(), "rw")) {
@@ -50,6 +51,7 @@ class MessagesTest {
         new String[] {"convert", hugeNumber.toString()},
         new String[] {"convert", latin1.toString()},
         new String[] {"convert", deep.toString()},
+        new String[] {"convert", truncated.toString()},
         new String[] {"convert", big.toString()},
         new String[] {"convert", dir.resolve("missing.json").toString()},
         new String[] {"convert", folder.toString()},
@@ -69,6 +71,22 @@ class MessagesTest {
       assertThat(r.err()).as(what).isNotBlank();
       assertThat(JAVA.matcher(r.err()).find()).as(what).isFalse();
     }
+  }
+
+  @Test
+  void fileSystemErrorsAreWordsNamingTheFile() {
+    assertThat(Errors.describe(new java.nio.file.AccessDeniedException("posts/a.md")))
+        .isEqualTo("posts/a.md: permission denied");
+    assertThat(Errors.describe(new java.nio.file.NoSuchFileException("x.yaml"))).isEqualTo("x.yaml: no such file or folder");
+    assertThat(Errors.describe(new java.nio.file.FileSystemException("out", null, "Read-only file system")))
+        .isEqualTo("out: read-only file system");
+    assertThat(Errors.describe(new java.io.UncheckedIOException(new java.nio.file.FileAlreadyExistsException("n.md")),
+        "n.md")).isEqualTo("n.md: already exists");
+    assertThat(Errors.describe(new java.nio.charset.MalformedInputException(1), "l.json"))
+        .isEqualTo("l.json: not valid UTF-8");
+    assertThat(Errors.describe(new IllegalStateException("Number value length (1001) exceeds the maximum allowed"
+        + " (1000, from `StreamReadConstraints.getMaxNumberLength()`)")))
+        .isEqualTo("Number value length (1001) exceeds the maximum allowed (1000)");
   }
 
   @Test

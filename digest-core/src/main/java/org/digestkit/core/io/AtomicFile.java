@@ -265,9 +265,12 @@ public final class AtomicFile implements Closeable {
   }
 
   private static void checkReplaceable(Path target, Path file, Attributes old) throws IOException {
-    if (old.mode >= 0 && (old.mode & 0222) == 0 || !Files.isWritable(file)) {
-      throw new IOException(target + ": is read-only" + (old.mode >= 0 ? " (mode " + octal(old.mode) + ")" : "")
-          + "; not replaced");
+    if (old.mode >= 0 && (old.mode & 0222) == 0) {
+      throw new IOException(target + ": is read-only (mode " + octal(old.mode) + "); not replaced");
+    }
+    if (!Files.isWritable(file)) {
+      throw new IOException(target + ": this user may not write it" + (old.mode >= 0 ? " (mode " + octal(old.mode)
+          + ", owner uid " + old.uid + ")" : "") + "; not replaced");
     }
     if (old.links > 1) {
       throw new IOException(target + ": has " + old.links + " hard links; replacing it would split them; not"
@@ -326,8 +329,8 @@ public final class AtomicFile implements Closeable {
           Files.setAttribute(temp, "unix:gid", gid);
         }
       } catch (FileSystemException e) {
-        throw new IOException(file + ": is owned by uid " + uid + " and gid " + gid + ", which this user cannot"
-            + " give the new file; not replaced", e);
+        throw new IOException(file + ": rewriting it would change its owner or group (uid " + uid + ", gid " + gid
+            + "), which this user cannot keep; not replaced", e);
       }
       // after the owner: changing the owner clears set-id bits
       Files.setAttribute(temp, "unix:mode", mode & 07777);
