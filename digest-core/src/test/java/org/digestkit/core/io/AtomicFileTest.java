@@ -83,6 +83,22 @@ class AtomicFileTest {
   }
 
   @Test
+  void aJvmStoppedBeforeTheCommitLeavesNoTemporaryFile() throws Exception {
+    Path file = Files.writeString(dir.resolve("post.md"), "old");
+    Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+        System.getProperty("java.class.path"), WriteProbe.class.getName(), file.toString(), "hold").start();
+    try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(),
+        StandardCharsets.UTF_8))) {
+      assertThat(lines.readLine()).isEqualTo("written");
+      assertThat(names()).hasSize(2).contains("post.md"); // the temporary file, uncommitted
+      p.destroy(); // SIGTERM: shutdown hooks run
+      assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    }
+    assertThat(names()).containsExactly("post.md");
+    assertThat(Files.readString(file)).isEqualTo("old");
+  }
+
+  @Test
   void aReplacedFileKeepsItsModeIncludingSetIdBits() throws IOException {
     for (int mode : new int[] {0644, 0600, 0640, 0664, 04755, 0200}) {
       Path file = Files.writeString(dir.resolve("m" + Integer.toOctalString(mode)), "old");
