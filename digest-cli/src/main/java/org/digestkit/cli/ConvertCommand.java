@@ -2,12 +2,14 @@ package org.digestkit.cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.digestkit.core.Digest;
+import org.digestkit.core.DigestParser;
+import org.digestkit.core.io.AtomicFile;
 import org.digestkit.core.json.DigestJson;
+import org.digestkit.core.json.DigestJsonException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -23,19 +25,45 @@ final class ConvertCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "A .json post (to Markdown) or a .md post (with --to json).")
   Path input;
 
-  @Option(names = "--to", defaultValue = "markdown", description = "markdown or json (default: ${DEFAULT-VALUE}).")
-  String to;
+  @Option(names = "--to", defaultValue = "markdown", paramLabel = "FORMAT", completionCandidates = Target.Names.class,
+      description = "markdown or json (default: ${DEFAULT-VALUE}).")
+  Target to;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
   Path output;
 
+  /** What to convert to. */
+  enum Target {
+    MARKDOWN, JSON;
+
+    /** The names offered by help and shell completion. */
+    static final class Names extends java.util.ArrayList<String> {
+      private static final long serialVersionUID = 1L;
+
+      Names() {
+        super(java.util.List.of("markdown", "json"));
+      }
+    }
+  }
+
   @Override
   public Integer call() throws IOException {
     String result;
-    if (to.equals("json")) {
+    if (to == Target.JSON) {
       result = DigestJson.toJson(Digest.parse(input)) + "\n";
-    } else if (to.equals("markdown")) {
-      Digest digest = DigestJson.fromJson(Files.readString(input, StandardCharsets.UTF_8));
+    } else {
+      // read as a post is read: under the size limit, strict UTF-8 (errors with line and column)
+      String json = DigestParser.defaults().readText(input);
+      Digest digest;
+      try {
+        digest = DigestJson.fromJson(json);
+      } catch (DigestJsonException e) {
+        if (looksLikeMarkdown(json)) {
+          throw new IOException(input + ": looks like Markdown, not JSON; to convert Markdown to JSON, add --to"
+              + " json");
+        }
+        throw new IOException(input + ": " + Errors.describe(e), e);
+      }
       String markdown = digest.toMarkdown();
       Optional<String> difference = digest.readBackDifference();
       if (difference.isPresent()) {
@@ -44,14 +72,21 @@ final class ConvertCommand implements Callable<Integer> {
         return ExitCodes.ERROR;
       }
       result = markdown + "\n";
-    } else {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--to takes markdown or json");
     }
     if (output == null) {
       spec.commandLine().getOut().print(result);
     } else {
-      AtomicOutput.write(output, result.getBytes(StandardCharsets.UTF_8));
+      AtomicFile.write(output, result.getBytes(StandardCharsets.UTF_8));
     }
     return ExitCodes.OK;
+  }
+
+  /** Text that opens with front matter or a heading, or whose file is named like a post, rather than with JSON. */
+  private boolean looksLikeMarkdown(String text) {
+    String start = text.stripLeading().replaceFirst("^\uFEFF", "");
+    if (start.startsWith("{") || start.startsWith("[")) {
+      return false;
+    }
+    return start.startsWith("---") || start.startsWith("#") || PostFiles.isPostName(input);
   }
 }

@@ -3,9 +3,9 @@ package org.digestkit.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
+import java.util.concurrent.Callable;
 import org.digestkit.core.DigestException;
 import org.digestkit.validate.ValidationConfig;
-import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -18,15 +18,20 @@ import picocli.CommandLine.Command;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:clean", "1:findings at or above --fail-on, or files --check would change",
         "2:usage, configuration or I/O error"})
-public final class DigestCommand implements Runnable {
+public final class DigestCommand implements Callable<Integer> {
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  /** {@code digest} alone: the usage, on standard error, as a usage error. */
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return ExitCodes.ERROR;
   }
+
+  /** The subcommand that prints a completion script (also called {@code generate-completion}). */
+  private static final String COMPLETION = "completion";
 
   /** The subcommands, by name. */
   private static final java.util.Map<String, java.util.function.Supplier<Object>> SUBCOMMANDS =
@@ -40,7 +45,7 @@ public final class DigestCommand implements Runnable {
     SUBCOMMANDS.put("new", NewCommand::new);
     SUBCOMMANDS.put("convert", ConvertCommand::new);
     SUBCOMMANDS.put("rules", RulesCommand::new);
-    SUBCOMMANDS.put("generate-completion", AutoComplete.GenerateCompletion::new);
+    SUBCOMMANDS.put(COMPLETION, CompletionCommand::new);
   }
 
   /** The configured command line with every subcommand (for help and completion). */
@@ -54,18 +59,30 @@ public final class DigestCommand implements Runnable {
    */
   static CommandLine commandLine(String only) {
     CommandLine cmd = new CommandLine(new DigestCommand());
+    // the completion script is made from the whole command line: every subcommand is registered for it
+    boolean one = only != null && SUBCOMMANDS.containsKey(only) && !only.equals(COMPLETION);
     for (java.util.Map.Entry<String, java.util.function.Supplier<Object>> e : SUBCOMMANDS.entrySet()) {
-      if (only == null || !SUBCOMMANDS.containsKey(only) || e.getKey().equals(only)) {
+      if (!one || e.getKey().equals(only)) {
         cmd.addSubcommand(e.getKey(), e.getValue().get());
       }
     }
-    cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-      if (ex instanceof ValidationConfig.ConfigException || ex instanceof DigestException
-          || ex instanceof IOException || ex instanceof IllegalArgumentException) {
-        commandLine.getErr().println("digest: " + ex.getMessage());
-        return ExitCodes.ERROR;
+    cmd.setCaseInsensitiveEnumValuesAllowed(true);
+    cmd.registerConverter(java.time.LocalDate.class, text -> {
+      try {
+        return java.time.LocalDate.parse(text);
+      } catch (java.time.format.DateTimeParseException e) {
+        throw new CommandLine.TypeConversionException("'" + text + "' is not a date (YYYY-MM-DD)");
       }
-      throw ex;
+    });
+    cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+      boolean expected = ex instanceof ValidationConfig.ConfigException || ex instanceof DigestException
+          || ex instanceof IOException || ex instanceof java.io.UncheckedIOException
+          || ex instanceof IllegalArgumentException;
+      commandLine.getErr().println("digest: " + (expected ? "" : "unexpected error: ") + Errors.describe(ex));
+      if (!expected && System.getenv("DIGEST_DEBUG") != null) {
+        ex.printStackTrace(commandLine.getErr());
+      }
+      return ExitCodes.ERROR;
     });
     cmd.setExitCodeExceptionMapper(ex -> ExitCodes.ERROR);
     return cmd;

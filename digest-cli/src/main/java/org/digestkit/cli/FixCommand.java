@@ -47,7 +47,7 @@ final class FixCommand implements Callable<Integer> {
     PostFiles.Found found = PostFiles.find(paths);
     found.problems().forEach(p -> spec.commandLine().getErr().println("digest: " + p));
     Validators validators = new Validators(config, profile);
-    Rewrite rewrite = new Rewrite(new SafeWriter(), spec.commandLine().getOut(), spec.commandLine().getErr());
+    Rewrite rewrite = new Rewrite(spec.commandLine().getOut(), spec.commandLine().getErr());
     // the findings without a fix of each post, from its last pass (positions in the text as fixed)
     Map<Path, List<Finding>> unfixed = new LinkedHashMap<>();
     Rewrite.Outcome outcome = rewrite.run(found.posts(), (file, text, digest) -> {

@@ -29,7 +29,7 @@ final class FmtCommand implements Callable<Integer> {
   public Integer call() {
     PostFiles.Found found = PostFiles.find(paths);
     found.problems().forEach(p -> spec.commandLine().getErr().println("digest: " + p));
-    Rewrite rewrite = new Rewrite(new SafeWriter(), spec.commandLine().getOut(), spec.commandLine().getErr());
+    Rewrite rewrite = new Rewrite(spec.commandLine().getOut(), spec.commandLine().getErr());
     Rewrite.Outcome outcome = rewrite.run(found.posts(), (file, text, digest) -> format(digest),
         check ? Rewrite.Mode.CHECK : Rewrite.Mode.WRITE, "format", true);
     if (outcome.failed() > 0 || !found.problems().isEmpty()) {

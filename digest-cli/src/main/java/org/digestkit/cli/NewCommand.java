@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.digestkit.core.Digest;
 import org.digestkit.core.DigestBuilder;
+import org.digestkit.core.io.AtomicFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -32,7 +32,7 @@ final class NewCommand implements Callable<Integer> {
   @Option(names = "--tags", split = ",", description = "Comma-separated tags.")
   List<String> tags;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (never overwrites).")
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (never overwrites a file).")
   Path output;
 
   @Override
@@ -55,7 +55,17 @@ final class NewCommand implements Callable<Integer> {
     if (output == null) {
       spec.commandLine().getOut().print(text);
     } else {
-      Files.writeString(output, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+      if (Files.isRegularFile(output)) {
+        throw new IOException(output + ": already exists; not overwritten");
+      }
+      try (AtomicFile file = AtomicFile.open(output)) {
+        file.stream().write(text.getBytes(StandardCharsets.UTF_8));
+        file.commit(f -> {
+          if (Files.isRegularFile(f)) {
+            throw new IOException(output + ": was created meanwhile; not overwritten");
+          }
+        });
+      }
       spec.commandLine().getOut().println("created " + output);
     }
     return ExitCodes.OK;

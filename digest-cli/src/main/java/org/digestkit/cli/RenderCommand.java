@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.digestkit.core.Digest;
 import org.digestkit.core.DigestParseException;
+import org.digestkit.core.io.AtomicFile;
 import org.digestkit.render.DigestRenderer;
 import org.digestkit.render.DigestRenderers;
 import org.digestkit.render.RenderException;
@@ -82,7 +83,7 @@ final class RenderCommand implements Callable<Integer> {
           spec.commandLine().getOut().print(out);
         } else {
           String name = post.getFileName().toString().replaceFirst("\\.md$", "") + ext;
-          AtomicOutput.write(output.resolve(name), out.getBytes(StandardCharsets.UTF_8));
+          AtomicFile.write(output.resolve(name), out.getBytes(StandardCharsets.UTF_8));
         }
       } catch (DigestParseException e) {
         failed++;
@@ -97,7 +98,7 @@ final class RenderCommand implements Callable<Integer> {
       if (output == null) {
         spec.commandLine().getOut().print(out);
       } else {
-        AtomicOutput.write(output.resolve(ext), out.getBytes(StandardCharsets.UTF_8));
+        AtomicFile.write(output.resolve(ext), out.getBytes(StandardCharsets.UTF_8));
       }
     }
     return failed > 0 ? ExitCodes.ERROR : ExitCodes.OK;

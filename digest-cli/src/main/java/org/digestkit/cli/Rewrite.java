@@ -3,16 +3,21 @@ package org.digestkit.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Arrays;
 import java.util.List;
 import org.digestkit.core.Digest;
 import org.digestkit.core.DigestParseException;
 import org.digestkit.core.DigestParser;
+import org.digestkit.core.io.AtomicFile;
 
 /**
  * Runs a text transformation over posts, for {@code fmt} and {@code fix}: strict UTF-8, nothing written when
- * nothing changes, the result verified (it parses, and a second pass changes nothing), then a safe write.
- * {@code check} and {@code dry-run} modes never write. One file's failure does not stop the others.
+ * nothing changes, the result verified (it parses, and a second pass changes nothing), then written with
+ * {@link AtomicFile} only if the file did not change since it was read (gofmt's rule). {@code check} and
+ * {@code dry-run} modes never write. One file's failure does not stop the others.
  */
 final class Rewrite {
   /** A transformation of a post's text; returns the new text. */
@@ -20,14 +25,52 @@ final class Rewrite {
     String apply(Path file, String text, Digest digest) throws IOException;
   }
 
+  /** Writes new content over a snapshot's file (tests put a concurrent edit or a failure in between). */
+  interface Replacer {
+    void replace(Snapshot snapshot, byte[] content) throws IOException;
+  }
+
   /** How a run ended. */
   record Outcome(int changed, int failed) {}
 
-  private final SafeWriter writer;
+  /** What was read: bytes and modification time, to detect a concurrent change. */
+  record Snapshot(Path file, byte[] bytes, FileTime modified) {
+    /** Reads {@code file} (a symbolic link named on the command line is followed), refusing it over the limit. */
+    static Snapshot read(Path file, long maxBytes) throws IOException {
+      long size = Files.size(file);
+      if (size > maxBytes) {
+        throw new IOException(file + ": larger than the limit of " + maxBytes + " bytes; left alone");
+      }
+      FileTime modified = Files.getLastModifiedTime(file);
+      return new Snapshot(file, Files.readAllBytes(file), modified);
+    }
+
+    /** Throws unless {@code current} (the snapshot's file, links resolved) still holds what was read. */
+    void checkUnchanged(Path current) throws IOException {
+      if (!Files.getLastModifiedTime(current).equals(modified) || Files.size(current) != bytes.length
+          || !Arrays.equals(Files.readAllBytes(current), bytes)) {
+        throw new IOException(file + ": changed while it was being processed; left alone");
+      }
+    }
+
+    /** Writes {@code content} over the file, in full or not at all, if it did not change since it was read. */
+    void replace(byte[] content) throws IOException {
+      try (AtomicFile out = AtomicFile.open(file)) {
+        out.stream().write(content);
+        out.commit(this::checkUnchanged);
+      }
+    }
+  }
+
+  private final Replacer writer;
   private final PrintWriter out;
   private final PrintWriter err;
 
-  Rewrite(SafeWriter writer, PrintWriter out, PrintWriter err) {
+  Rewrite(PrintWriter out, PrintWriter err) {
+    this(Snapshot::replace, out, err);
+  }
+
+  Rewrite(Replacer writer, PrintWriter out, PrintWriter err) {
     this.writer = writer;
     this.out = out;
     this.err = err;
@@ -45,7 +88,7 @@ final class Rewrite {
     long max = parser.limits().maxPostChars() * 3L;
     for (Path post : posts) {
       try {
-        SafeWriter.Snapshot snapshot = SafeWriter.Snapshot.read(post, max);
+        Snapshot snapshot = Snapshot.read(post, max);
         Digest digest = parser.parse(snapshot.bytes(), post.toString());
         String text = digest.toMarkdown();
         String result = transform.apply(post, text, digest);
@@ -70,12 +113,9 @@ final class Rewrite {
           writer.replace(snapshot, result.getBytes(StandardCharsets.UTF_8));
           out.println(verb.equals("format") ? "formatted " + post : "fixed " + post);
         }
-      } catch (DigestParseException e) {
+      } catch (DigestParseException | IOException e) {
         failed++;
-        err.println(e.getMessage() + " [" + e.code() + "]");
-      } catch (IOException e) {
-        failed++;
-        err.println("digest: " + e.getMessage());
+        err.println("digest: " + Errors.describe(e, post));
       }
     }
     return new Outcome(changed, failed);

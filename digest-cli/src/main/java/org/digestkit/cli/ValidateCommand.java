@@ -9,8 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -19,10 +21,13 @@ import java.util.concurrent.Future;
 import org.digestkit.cli.report.FileResult;
 import org.digestkit.cli.report.Reporter;
 import org.digestkit.cli.report.Totals;
+import org.digestkit.core.DigestParser;
+import org.digestkit.core.io.AtomicFile;
 import org.digestkit.validate.DigestValidator;
 import org.digestkit.validate.Finding;
 import org.digestkit.validate.Severity;
 import org.digestkit.validate.ValidationReport;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,7 +35,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code digest validate PATH…}: checks posts and reports findings in a format CI tools read. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-    description = "Check posts (files, folders with *.md below them, globs) and report findings.")
+    description = "Check posts (files, folders with *.md or *.markdown below them, globs) and report findings.")
 final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
 
   @Spec
@@ -46,39 +51,28 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
   @Option(names = "--profile", paramLabel = "NAME", description = "Profile to start from (default, aicode-ai-daily).")
   String profile;
 
-  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", completionCandidates = Format.Names.class,
       description = "text, json, sarif, github or junit (default: ${DEFAULT-VALUE}).")
-  String format;
+  Format format;
 
-  @Option(names = "--fail-on", defaultValue = "error", paramLabel = "SEVERITY",
+  @Option(names = "--fail-on", defaultValue = "error", paramLabel = "SEVERITY", converter = FailOn.Converter.class,
+      completionCandidates = FailOn.Names.class,
       description = "Exit 1 when a finding is at least this severe: error or warning (default: ${DEFAULT-VALUE}).")
-  String failOn;
+  FailOn failOn;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE.")
   Path output;
 
-  @Option(names = "--color", defaultValue = "auto", paramLabel = "WHEN",
+  @Option(names = "--color", defaultValue = "auto", paramLabel = "WHEN", completionCandidates = Color.Names.class,
       description = "auto, always or never (default: ${DEFAULT-VALUE}).")
-  String color;
+  Color color;
 
   @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Posts checked in parallel (default: all cores).")
   int jobs = Runtime.getRuntime().availableProcessors();
 
   @Override
   public Integer call() throws IOException {
-    Severity threshold;
-    try {
-      threshold = Severity.of(failOn);
-    } catch (IllegalArgumentException e) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--fail-on: " + e.getMessage());
-    }
-    if (threshold == Severity.INFO) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--fail-on takes error or warning");
-    }
-    if (!List.of("text", "json", "sarif", "github", "junit").contains(format)) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "--format takes text, json, sarif, github or junit");
-    }
+    Severity threshold = failOn.severity;
     PrintWriter err = spec.commandLine().getErr();
     PostFiles.Found found = PostFiles.find(paths);
     for (String problem : found.problems()) {
@@ -86,12 +80,12 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
     }
     Validators validators = new Validators(config, profile);
     // a report file is written in full or not at all: an interrupted run leaves the previous report in place
-    AtomicOutput file = output == null ? null : AtomicOutput.open(output);
+    AtomicFile file = output == null ? null : AtomicFile.open(output);
     Writer out = file == null ? spec.commandLine().getOut()
         : new OutputStreamWriter(file.stream(), StandardCharsets.UTF_8);
-    boolean useColor = color.equals("always") || color.equals("auto") && output == null && System.console() != null
+    boolean useColor = color == Color.ALWAYS || color == Color.AUTO && output == null && System.console() != null
         && System.getenv("NO_COLOR") == null;
-    Reporter reporter = Reporter.forFormat(format, out, useColor && format.equals("text"));
+    Reporter reporter = Reporter.forFormat(format.label(), out, useColor && format == Format.TEXT);
     Totals totals = new Totals();
     boolean failed = false;
     try {
@@ -109,7 +103,7 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
         ArrayDeque<Future<FileResult>> window = new ArrayDeque<>();
         int limit = Math.max(1, jobs) * 8;
         for (Path post : found.posts()) {
-          window.add(pool.submit(() -> check(validators, post, format.equals("text"))));
+          window.add(pool.submit(() -> check(validators, post, format == Format.TEXT)));
           if (window.size() >= limit) {
             failed |= emit(window.poll(), reporter, totals, threshold, progress);
           }
@@ -148,6 +142,13 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted");
     } catch (ExecutionException e) {
+      // check() turns I/O problems into results: what is left is a bug or an Error, reported as itself
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
       throw new IllegalStateException(e.getCause());
     }
     reporter.file(result);
@@ -162,7 +163,8 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
     try {
       ValidationReport report = validators.forPost(post).validate(post);
       Map<Integer, String> lines = new HashMap<>();
-      if (wantLines && !report.findings().isEmpty()) {
+      // the validator refused a post over the size limit before reading it: its lines are not read either
+      if (wantLines && !report.findings().isEmpty() && Files.size(post) <= MAX_POST_BYTES) {
         List<String> all = List.of(new String(Files.readAllBytes(post), StandardCharsets.UTF_8)
             .replace("\uFEFF", "").split("\r\n|\r|\n", -1));
         for (Finding f : report.findings()) {
@@ -174,7 +176,75 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
       }
       return new FileResult(name, report.findings(), lines, null);
     } catch (IOException e) {
-      return new FileResult(name, new ArrayList<>(), Map.of(), "cannot read: " + e.getMessage());
+      return new FileResult(name, new ArrayList<>(), Map.of(), "cannot read: " + Errors.describe(e));
+    }
+  }
+
+  /** The largest post file the parser reads (its character limit, three UTF-8 bytes each). */
+  private static final long MAX_POST_BYTES = DigestParser.defaults().limits().maxPostChars() * 3L;
+
+  /** {@code --format}: the report formats. */
+  enum Format {
+    TEXT, JSON, SARIF, GITHUB, JUNIT;
+
+    String label() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The names offered by help and shell completion. */
+    static final class Names extends ArrayList<String> {
+      private static final long serialVersionUID = 1L;
+
+      Names() {
+        super(Arrays.stream(values()).map(Format::label).toList());
+      }
+    }
+  }
+
+  /** {@code --fail-on}: the least severe finding that fails the run ({@code warn} is read as warning). */
+  enum FailOn {
+    ERROR(Severity.ERROR), WARNING(Severity.WARNING);
+
+    final Severity severity;
+
+    FailOn(Severity severity) {
+      this.severity = severity;
+    }
+
+    /** Reads error, warning or warn, in any case. */
+    static final class Converter implements CommandLine.ITypeConverter<FailOn> {
+      @Override
+      public FailOn convert(String value) {
+        String v = value.strip().toLowerCase(Locale.ROOT);
+        return switch (v) {
+          case "error" -> ERROR;
+          case "warning", "warn" -> WARNING;
+          default -> throw new CommandLine.TypeConversionException("'" + value + "' is not error or warning");
+        };
+      }
+    }
+
+    /** The names offered by help and shell completion. */
+    static final class Names extends ArrayList<String> {
+      private static final long serialVersionUID = 1L;
+
+      Names() {
+        super(List.of("error", "warning"));
+      }
+    }
+  }
+
+  /** {@code --color}: when the text report is colored. */
+  enum Color {
+    AUTO, ALWAYS, NEVER;
+
+    /** The names offered by help and shell completion. */
+    static final class Names extends ArrayList<String> {
+      private static final long serialVersionUID = 1L;
+
+      Names() {
+        super(List.of("auto", "always", "never"));
+      }
     }
   }
 

@@ -1,10 +1,8 @@
 package org.digestkit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +14,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.digestkit.core.Digest;
 import org.digestkit.core.Posts;
+import org.digestkit.core.io.AtomicFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,7 +62,7 @@ class RewriteCommandsTest {
     Path p = post("a.md", MESSY);
     Rewrite.Transform changesContent = (f, t, d) -> t.replace("成本下降", "成本上升");
     StringWriter err = new StringWriter();
-    Rewrite rewrite = new Rewrite(new SafeWriter(), new PrintWriter(new StringWriter()), new PrintWriter(err, true));
+    Rewrite rewrite = new Rewrite(new PrintWriter(new StringWriter()), new PrintWriter(err, true));
 
     Rewrite.Outcome format = rewrite.run(List.of(p), changesContent, Rewrite.Mode.WRITE, "format", true);
 
@@ -113,7 +112,8 @@ class RewriteCommandsTest {
     Path copy = Files.createDirectories(dir.resolve("corpus"));
     try (Stream<Path> s = Files.list(corpus)) {
       for (Path p : s.toList()) {
-        Files.copy(p, copy.resolve(p.getFileName()));
+        Files.setPosixFilePermissions(Files.copy(p, copy.resolve(p.getFileName())),
+            PosixFilePermissions.fromString("rw-r--r--")); // the shared corpus is read-only
       }
     }
     Cli first = Cli.run("fix", "--profile", "aicode-ai-daily", copy.toString());
@@ -131,25 +131,17 @@ class RewriteCommandsTest {
     Path p = post("a.md", MESSY);
     byte[] before = Files.readAllBytes(p);
     FileTime mtime = Files.getLastModifiedTime(p);
-    SafeWriter failing = new SafeWriter() {
-      @Override
-      OutputStream open(OutputStream out) {
-        return new OutputStream() {
-          int written;
-
-          @Override
-          public void write(int b) throws IOException {
-            if (++written > 10) {
-              throw new IOException("disk full");
-            }
-            out.write(b);
-          }
-        };
+    Rewrite.Replacer failing = (snapshot, content) -> {
+      try (AtomicFile out = AtomicFile.open(snapshot.file())) {
+        out.stream().write(content, 0, 10);
+        throw new IOException("disk full");
       }
     };
-    SafeWriter.Snapshot snap = SafeWriter.Snapshot.read(p, 1 << 20);
-    assertThatThrownBy(() -> failing.replace(snap, "x".repeat(100).getBytes(StandardCharsets.UTF_8)))
-        .hasMessageContaining("disk full");
+    StringWriter err = new StringWriter();
+    Rewrite.Outcome outcome = new Rewrite(failing, new PrintWriter(new StringWriter()), new PrintWriter(err, true))
+        .run(List.of(p), (f, t, d) -> FmtCommand.format(d), Rewrite.Mode.WRITE, "format", true);
+    assertThat(outcome.failed()).isEqualTo(1);
+    assertThat(err.toString()).isEqualTo("digest: " + p + ": disk full\n");
     assertThat(Files.readAllBytes(p)).isEqualTo(before);
     assertThat(Files.getLastModifiedTime(p)).isEqualTo(mtime);
     try (Stream<Path> s = Files.list(dir)) {
@@ -160,18 +152,16 @@ class RewriteCommandsTest {
   @Test
   void aFileChangedWhileProcessedIsLeftAlone() throws Exception {
     Path p = post("a.md", MESSY);
-    SafeWriter racing = new SafeWriter() {
-      @Override
-      void beforeRename(Path target) throws IOException {
-        Files.writeString(target, "edited by someone else\n");
-      }
+    Rewrite.Replacer racing = (snapshot, content) -> {
+      Files.writeString(snapshot.file(), "edited by someone else\n");
+      snapshot.replace(content);
     };
     StringWriter err = new StringWriter();
     Rewrite rewrite = new Rewrite(racing, new PrintWriter(new StringWriter()), new PrintWriter(err, true));
     Rewrite.Outcome outcome = rewrite.run(List.of(p), (f, t, d) -> FmtCommand.format(d), Rewrite.Mode.WRITE,
         "format", true);
     assertThat(outcome.failed()).isEqualTo(1);
-    assertThat(err.toString()).contains("changed while it was being processed");
+    assertThat(err.toString()).contains(p + ": changed while it was being processed; left alone");
     assertThat(Files.readString(p)).isEqualTo("edited by someone else\n");
     try (Stream<Path> s = Files.list(dir)) {
       assertThat(s.count()).isEqualTo(1);
@@ -179,31 +169,91 @@ class RewriteCommandsTest {
   }
 
   @Test
-  void symlinksAreNotFollowedAndReadOnlyFilesFailWithoutStoppingOthers() throws Exception {
+  void aFileChangedInPlaceWithTheSameSizeAndTimeIsStillSeen() throws Exception {
+    Path p = post("a.md", MESSY);
+    FileTime mtime = Files.getLastModifiedTime(p);
+    Rewrite.Replacer racing = (snapshot, content) -> {
+      Files.writeString(snapshot.file(), MESSY.replace("要点一", "要点三"));
+      Files.setLastModifiedTime(snapshot.file(), mtime);
+      snapshot.replace(content);
+    };
+    StringWriter err = new StringWriter();
+    new Rewrite(racing, new PrintWriter(new StringWriter()), new PrintWriter(err, true))
+        .run(List.of(p), (f, t, d) -> FmtCommand.format(d), Rewrite.Mode.WRITE, "format", true);
+    assertThat(err.toString()).contains("changed while it was being processed");
+    assertThat(Files.readString(p)).contains("要点三");
+  }
+
+  @Test
+  void linksMetInAFolderAreSkippedAndLinksNamedOnTheCommandLineAreFollowed() throws Exception {
     Path outside = Files.createDirectories(dir.resolve("outside"));
     Path target = post("outside/target.md", MESSY);
     Path tree = Files.createDirectories(dir.resolve("tree"));
-    Files.createSymbolicLink(tree.resolve("evil.md"), target);
-    Path readOnlyDir = Files.createDirectories(dir.resolve("tree/ro"));
-    Path ro = readOnlyDir.resolve("ro.md");
-    Files.writeString(ro, MESSY);
-    Files.setPosixFilePermissions(readOnlyDir, PosixFilePermissions.fromString("r-xr-xr-x"));
-    Path ok = tree.resolve("ok.md");
-    Files.writeString(ok, MESSY);
-    try {
-      Cli r = Cli.run("fmt", tree.toString());
-      assertThat(Files.readString(target)).isEqualTo(MESSY);
-      assertThat(r.err()).contains("evil.md: is a symbolic link");
-      assertThat(Files.readString(ok)).isNotEqualTo(MESSY);
-      boolean root = "root".equals(System.getProperty("user.name"));
-      if (!root) {
-        assertThat(r.exit()).isEqualTo(2);
-        assertThat(Files.readString(ro)).isEqualTo(MESSY);
-      }
-    } finally {
-      Files.setPosixFilePermissions(readOnlyDir, PosixFilePermissions.fromString("rwxr-xr-x"));
+    Path evil = Files.createSymbolicLink(tree.resolve("evil.md"), target);
+    Files.createSymbolicLink(tree.resolve("loop"), tree);
+    Path ok = post("tree/ok.md", MESSY);
+
+    Cli walked = Cli.run("fmt", tree.toString());
+    assertThat(walked.exit()).as(walked.err()).isZero();
+    assertThat(walked.err()).isEmpty();
+    assertThat(walked.out()).isEqualTo("formatted " + ok + "\n");
+    assertThat(Files.readString(target)).isEqualTo(MESSY);
+
+    Cli named = Cli.run("fmt", evil.toString());
+    assertThat(named.exit()).as(named.err()).isZero();
+    assertThat(named.out()).isEqualTo("formatted " + evil + "\n");
+    assertThat(Files.isSymbolicLink(evil)).isTrue();
+    assertThat(Files.readString(target)).isEqualTo(Files.readString(ok));
+
+    post("outside/second.md", MESSY);
+    Path linkedFolder = Files.createSymbolicLink(dir.resolve("posts"), outside);
+    Cli folder = Cli.run("fmt", linkedFolder.toString());
+    assertThat(folder.exit()).as(folder.err()).isZero();
+    assertThat(folder.out()).isEqualTo("formatted " + linkedFolder.resolve("second.md") + "\n");
+    assertThat(Files.isSymbolicLink(linkedFolder)).isTrue();
+  }
+
+  @Test
+  void aReadOnlyFileIsRefusedWithExitTwoAndTheOthersAreStillRewritten() throws Exception {
+    Path ro = post("ro.md", MESSY);
+    Files.setPosixFilePermissions(ro, PosixFilePermissions.fromString("r--r--r--"));
+    Path ok = post("ok.md", MESSY);
+    for (String command : new String[] {"fmt", "fix"}) {
+      Cli r = Cli.run(command, "--", dir.toString());
+      assertThat(r.exit()).isEqualTo(2);
+      assertThat(r.err()).isEqualTo("digest: " + ro + ": is read-only (mode 0444); not replaced\n");
+      assertThat(Files.readString(ro)).isEqualTo(MESSY);
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(ro))).isEqualTo("r--r--r--");
     }
-    assertThat(outside).exists();
+    assertThat(Files.readString(ok)).isNotEqualTo(MESSY);
+    assertThat(Cli.run("fmt", "--check", ro.toString()).exit()).as("checking writes nothing").isEqualTo(1);
+  }
+
+  @Test
+  void aHardLinkedPostIsRefusedSoItsLinksStayOneFile() throws Exception {
+    Path a = post("a.md", MESSY);
+    Path b = Files.createLink(dir.resolve("b.md"), a);
+    Cli r = Cli.run("fmt", b.toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("digest: " + b + ": has 2 hard links; replacing it would split them; not"
+        + " replaced\n");
+    assertThat(Files.isSameFile(a, b)).isTrue();
+    assertThat(Files.readString(a)).isEqualTo(MESSY);
+  }
+
+  @Test
+  void aRewriteKeepsOwnerGroupAndMode() throws Exception {
+    boolean root = "root".equals(System.getProperty("user.name"));
+    org.junit.jupiter.api.Assumptions.assumeTrue(root, "only root can hand a file to another user");
+    Path p = post("theirs.md", MESSY);
+    Files.setAttribute(p, "unix:uid", 4321);
+    Files.setAttribute(p, "unix:gid", 1234);
+    Files.setAttribute(p, "unix:mode", 0664);
+    assertThat(Cli.run("fmt", p.toString()).exit()).isZero();
+    assertThat(Files.readString(p)).isNotEqualTo(MESSY);
+    assertThat(Files.getAttribute(p, "unix:uid")).isEqualTo(4321);
+    assertThat(Files.getAttribute(p, "unix:gid")).isEqualTo(1234);
+    assertThat((Integer) Files.getAttribute(p, "unix:mode") & 07777).isEqualTo(0664);
   }
 
   @Test

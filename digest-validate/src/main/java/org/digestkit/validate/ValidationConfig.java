@@ -94,8 +94,13 @@ public final class ValidationConfig {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new ConfigException("cannot read " + file + ": no such file");
+    } catch (java.nio.file.AccessDeniedException e) {
+      throw new ConfigException("cannot read " + file + ": permission denied");
     } catch (IOException e) {
-      throw new ConfigException("cannot read " + file + ": " + e.getMessage());
+      throw new ConfigException("cannot read " + file + (e instanceof java.nio.file.FileSystemException f
+          && f.getReason() != null ? ": " + f.getReason() : ""));
     }
     Map<String, Object> map = read(bytes, file.toString());
     ValidationConfig base = defaults();

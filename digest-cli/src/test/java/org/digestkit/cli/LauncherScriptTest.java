@@ -1,0 +1,58 @@
+package org.digestkit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The project's {@code ./digest} script finds its jar beside itself when it is called through symbolic links
+ * (relative, absolute, a link to a link), with a stand-in {@code java} on the PATH that records how it was run.
+ */
+class LauncherScriptTest {
+  @TempDir
+  Path dir;
+
+  @Test
+  void theScriptResolvesItsRealLocationThroughLinks() throws Exception {
+    Path script = Path.of("").toAbsolutePath().getParent().resolve("digest");
+    assumeTrue(Files.isRegularFile(script), "the script is at the project root");
+    assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "bash is needed");
+    Path root = Files.createDirectories(dir.resolve("project"));
+    Files.copy(script, root.resolve("digest"));
+    Files.writeString(root.resolve("pom.xml"), "<project/>");
+    Path jar = Files.createDirectories(root.resolve("digest-cli/target")).resolve("digest.jar");
+    Files.writeString(jar, "");
+    Files.setLastModifiedTime(root.resolve("pom.xml"), FileTime.fromMillis(1_600_000_000_000L));
+    Path bin = Files.createDirectories(dir.resolve("fake-bin"));
+    Path log = dir.resolve("java.log");
+    Path java = Files.writeString(bin.resolve("java"), "#!/bin/sh\necho \"$@\" >> " + log + "\n");
+    Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+
+    Path relative = Files.createSymbolicLink(Files.createDirectories(dir.resolve("bin")).resolve("dg"),
+        Path.of("../project/digest"));
+    Path chained = Files.createSymbolicLink(Files.createDirectories(dir.resolve("elsewhere")).resolve("digest"),
+        relative);
+    for (Path link : List.of(root.resolve("digest"), relative, chained)) {
+      Files.deleteIfExists(log);
+      ProcessBuilder p = new ProcessBuilder(link.toString(), "validate", "posts/")
+          .directory(Files.createDirectories(dir.resolve("cwd")).toFile()).redirectErrorStream(true);
+      p.environment().put("PATH", bin + ":" + System.getenv("PATH"));
+      Process run = p.start();
+      String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(run.waitFor(60, TimeUnit.SECONDS)).isTrue();
+      assertThat(run.exitValue()).as(link + ": " + output).isZero();
+      List<String> calls = Files.readAllLines(log);
+      assertThat(calls.get(calls.size() - 1)).as(link.toString())
+          .endsWith(" -jar " + jar.toRealPath() + " validate posts/");
+    }
+  }
+}
