@@ -102,7 +102,12 @@ final class RenderCommand implements Callable<Integer> {
     int failed = found.problems().size();
     Map<Path, Path> targets = new LinkedHashMap<>();
     if (output != null && !feed) {
-      targets = targets(found.posts(), layout, ext);
+      try {
+        targets = targets(found.posts(), layout, ext);
+      } catch (Refused e) {
+        spec.commandLine().getErr().println("digest: " + e.getMessage());
+        return ExitCodes.ERROR;
+      }
     }
     if (output != null) {
       Files.createDirectories(output);
@@ -201,12 +206,11 @@ final class RenderCommand implements Callable<Integer> {
       Path target = layout.output(output, post, ext).normalize();
       Path other = byTarget.putIfAbsent(target.toAbsolutePath(), post);
       if (other != null) {
-        throw new ParameterException(spec.commandLine(), other + " and " + post + " would both be written to "
-            + target + "; nothing written (rename one, or render them apart)");
+        throw new Refused(other + " and " + post + " would both be written to " + target
+            + "; nothing written (rename one, or render them apart)");
       }
       if (Files.exists(target) && postFiles.contains(fileKey(target))) {
-        throw new ParameterException(spec.commandLine(), target + " is one of the posts; nothing written "
-            + "(choose another -o folder)");
+        throw new Refused(target + " is one of the posts; nothing written (choose another -o folder)");
       }
       targets.put(post, target);
     }
@@ -248,6 +252,15 @@ final class RenderCommand implements Callable<Integer> {
       AtomicOutput.write(output.resolve(name), out.toString().getBytes(StandardCharsets.UTF_8));
     }
     return skipped[0];
+  }
+
+  /** Outputs that cannot be written as asked: the run stops before writing anything. */
+  private static final class Refused extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Refused(String message) {
+      super(message);
+    }
   }
 
   /** What went wrong with a post, in words (no exception class names). */
