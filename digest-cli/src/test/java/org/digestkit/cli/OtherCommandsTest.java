@@ -96,8 +96,8 @@ class OtherCommandsTest {
     }
     assertThat(Files.readString(out.resolve("2026-07-02-a.md"))).isEqualTo(ValidateCommandTest.CLEAN);
     Cli rss = Cli.run("render", "--format", "rss", "--site-url", "https://blog.example.org/", posts.toString());
-    assertThat(rss.out()).startsWith("<?xml").contains("<link>https://blog.example.org/2026-07-03/</link>");
-    assertThat(rss.out().indexOf("2026-07-03")).isLessThan(rss.out().indexOf("2026-07-02/"));
+    assertThat(rss.out()).startsWith("<?xml").contains("<link>https://blog.example.org/2026-07-03-b.html</link>");
+    assertThat(rss.out().indexOf("2026-07-03-b")).isLessThan(rss.out().indexOf("2026-07-02-a.html"));
     assertThat(Cli.run("render", "--format", "pdf", posts.toString()).exit()).isEqualTo(2);
   }
 

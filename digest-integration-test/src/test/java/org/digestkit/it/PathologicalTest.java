@@ -9,6 +9,7 @@ import org.digestkit.core.Digest;
 import org.digestkit.core.DigestParseException;
 import org.digestkit.render.DigestRenderers;
 import org.digestkit.render.RenderException;
+import org.digestkit.render.RenderOptions;
 import org.digestkit.validate.DigestValidator;
 import org.digestkit.validate.ValidationReport;
 import org.junit.jupiter.api.Timeout;
@@ -81,7 +82,8 @@ class PathologicalTest {
     assertThat(report.of(DigestValidator.RULE_FAILURE)).isEmpty();
     for (String format : DigestRenderers.formats()) {
       try {
-        DigestRenderers.forFormat(format).render(List.of(d));
+        DigestRenderers.forFormat(format, RenderOptions.defaults().withSite("https://blog.example.org/", "t", x -> "p/"))
+            .render(List.of(d));
       } catch (RenderException budget) {
         assertThat(budget.getMessage()).contains("budget");
       }

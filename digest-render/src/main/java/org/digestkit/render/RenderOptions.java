@@ -1,9 +1,13 @@
 package org.digestkit.render;
 
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import org.digestkit.core.Digest;
+import org.digestkit.render.html.HeadingIdStyle;
 import org.digestkit.render.html.PageTemplate;
 
 /**
@@ -14,11 +18,14 @@ import org.digestkit.render.html.PageTemplate;
  * @param linkSchemes the URL schemes links may use
  * @param imageSchemes the URL schemes images may use
  * @param maxOutputChars the most characters one render may produce (link-reference amplification included)
- * @param baseUrl the site address feeds and relative links resolve against
+ * @param baseUrl the site address feeds and relative links resolve against; empty until {@link #withSite} sets
+ *     one (feeds refuse to render without it rather than invent an address)
  * @param siteTitle the feed or site title
- * @param postLink the address of a post on the site, for feeds
+ * @param postLink the address of a post on the site, for feeds: absolute, or relative to {@code baseUrl} (see
+ *     {@link Permalink})
  * @param template the HTML page template
  * @param canonicalMarkdown whether the Markdown renderer writes the canonical style instead of the source
+ * @param headingIds how HTML heading ids are made
  */
 public record RenderOptions(
     boolean trustFooterHtml,
@@ -29,11 +36,12 @@ public record RenderOptions(
     String siteTitle,
     Function<Digest, String> postLink,
     PageTemplate template,
-    boolean canonicalMarkdown) {
+    boolean canonicalMarkdown,
+    HeadingIdStyle headingIds) {
 
   private static final RenderOptions DEFAULTS = new RenderOptions(false, Set.of("http", "https", "mailto"),
-      Set.of("https"), 8 * 1024 * 1024, "https://example.invalid/", "Digest", RenderOptions::defaultLink,
-      PageTemplate.standard(), false);
+      Set.of("https"), 8 * 1024 * 1024, "", "Digest", RenderOptions::noLink, PageTemplate.standard(), false,
+      HeadingIdStyle.GITHUB);
 
   public RenderOptions {
     linkSchemes = Set.copyOf(linkSchemes);
@@ -42,6 +50,10 @@ public record RenderOptions(
     Objects.requireNonNull(siteTitle, "siteTitle");
     Objects.requireNonNull(postLink, "postLink");
     Objects.requireNonNull(template, "template");
+    Objects.requireNonNull(headingIds, "headingIds");
+    if (!baseUrl.isEmpty()) {
+      checkSiteUrl(baseUrl);
+    }
     if (maxOutputChars <= 0) {
       throw new IllegalArgumentException("maxOutputChars must be positive");
     }
@@ -52,47 +64,98 @@ public record RenderOptions(
     return DEFAULTS;
   }
 
-  private static String defaultLink(Digest d) {
-    String date = d.frontMatter().dateText().orElse("post");
-    return date + "/";
+  private static String noLink(Digest d) {
+    throw new RenderException("no address for the post: set the site with RenderOptions.withSite");
+  }
+
+  /** Refuses a site address that is not an absolute http(s) URL with a host. */
+  private static void checkSiteUrl(String url) {
+    try {
+      URI uri = new URI(url);
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null || uri.getQuery() != null
+          || uri.getFragment() != null) {
+        throw new IllegalArgumentException("the site address must be an absolute http or https URL without query "
+            + "or fragment, like https://blog.example.org/ (got '" + url + "')");
+      }
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException("the site address is not a URL: '" + url + "' (" + e.getReason() + ")");
+    }
   }
 
   /** A copy that writes the footer's raw HTML as is. */
   public RenderOptions withTrustedFooter(boolean trusted) {
     return new RenderOptions(trusted, linkSchemes, imageSchemes, maxOutputChars, baseUrl, siteTitle, postLink,
-        template, canonicalMarkdown);
+        template, canonicalMarkdown, headingIds);
   }
 
   /** A copy with another output budget. */
   public RenderOptions withMaxOutputChars(int chars) {
     return new RenderOptions(trustFooterHtml, linkSchemes, imageSchemes, chars, baseUrl, siteTitle, postLink,
-        template, canonicalMarkdown);
+        template, canonicalMarkdown, headingIds);
   }
 
-  /** A copy for a site: its address, title, and how a post's address is made from the post. */
+  /**
+   * A copy for a site: its address (an absolute http or https URL), title, and how a post's address is made
+   * from the post ({@link Permalink#link} builds one from a pattern and the post's file).
+   *
+   * @throws IllegalArgumentException when {@code url} is not an absolute http or https URL
+   */
   public RenderOptions withSite(String url, String title, Function<Digest, String> link) {
+    checkSiteUrl(url);
     return new RenderOptions(trustFooterHtml, linkSchemes, imageSchemes, maxOutputChars, url, title, link,
-        template, canonicalMarkdown);
+        template, canonicalMarkdown, headingIds);
   }
 
   /** A copy with another page template. */
   public RenderOptions withTemplate(PageTemplate pageTemplate) {
     return new RenderOptions(trustFooterHtml, linkSchemes, imageSchemes, maxOutputChars, baseUrl, siteTitle,
-        postLink, pageTemplate, canonicalMarkdown);
+        postLink, pageTemplate, canonicalMarkdown, headingIds);
   }
 
   /** A copy whose Markdown renderer writes the canonical style. */
   public RenderOptions withCanonicalMarkdown(boolean canonical) {
     return new RenderOptions(trustFooterHtml, linkSchemes, imageSchemes, maxOutputChars, baseUrl, siteTitle,
-        postLink, template, canonical);
+        postLink, template, canonical, headingIds);
   }
 
-  /** The absolute address of a post. */
+  /** A copy that makes heading ids in another style. */
+  public RenderOptions withHeadingIds(HeadingIdStyle style) {
+    return new RenderOptions(trustFooterHtml, linkSchemes, imageSchemes, maxOutputChars, baseUrl, siteTitle,
+        postLink, template, canonicalMarkdown, style);
+  }
+
+  /** Whether {@link #withSite} has set the site's address. */
+  public boolean hasSite() {
+    return !baseUrl.isEmpty();
+  }
+
+  /**
+   * The absolute address of a post: its link, resolved against the site's address when relative, and checked to
+   * be an absolute http or https URL.
+   *
+   * @throws RenderException when no site is set, or the link is not a valid URL
+   */
   public String absoluteLink(Digest d) {
-    String link = postLink.apply(d);
-    if (link.startsWith("http://") || link.startsWith("https://")) {
-      return link;
+    if (!hasSite()) {
+      throw new RenderException("no site address: set it with RenderOptions.withSite (the CLI's --site-url)");
     }
-    return baseUrl.endsWith("/") || link.startsWith("/") ? baseUrl + link : baseUrl + "/" + link;
+    String link = postLink.apply(d);
+    String absolute;
+    if (link.regionMatches(true, 0, "http://", 0, 7) || link.regionMatches(true, 0, "https://", 0, 8)) {
+      absolute = link;
+    } else {
+      String relative = link.startsWith("/") ? link.substring(1) : link;
+      absolute = baseUrl.endsWith("/") ? baseUrl + relative : baseUrl + "/" + relative;
+    }
+    try {
+      URI uri = new URI(absolute);
+      if (uri.getHost() == null) {
+        throw new RenderException("the post's address has no host: " + absolute);
+      }
+      return uri.toASCIIString();
+    } catch (URISyntaxException e) {
+      throw new RenderException("the post's address is not a valid URL: " + absolute + " (" + e.getReason() + ")");
+    }
   }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.digestkit.core.Digest;
 import org.digestkit.render.html.PageTemplate;
+import org.digestkit.render.html.HeadingIdStyle;
 import org.digestkit.render.html.Slugs;
 import org.digestkit.render.telegram.TelegramRenderer;
 import org.jsoup.Jsoup;
@@ -143,18 +144,18 @@ class SafetyTest {
 
   @Test
   void headingIdsAreCjkFriendlyAndUnique() {
-    Slugs s = new Slugs();
+    Slugs s = new Slugs(HeadingIdStyle.GITHUB);
     assertThat(s.next("模型与产品：新版本 发布")).isEqualTo("模型与产品新版本-发布");
     assertThat(s.next("OpenAI GPT-5.1 Release!")).isEqualTo("openai-gpt-51-release");
+    assertThat(s.next("模型与产品：新版本 发布")).isEqualTo("模型与产品新版本-发布-1");
     assertThat(s.next("模型与产品：新版本 发布")).isEqualTo("模型与产品新版本-发布-2");
-    assertThat(s.next("模型与产品：新版本 发布")).isEqualTo("模型与产品新版本-发布-3");
-    assertThat(s.next("！？")).isEqualTo("section");
-    assertThat(Slugs.slug("snake_case and  two  spaces")).isEqualTo("snake_case-and--two--spaces");
+    assertThat(s.next("！？")).isEmpty();
+    assertThat(HeadingIdStyle.GITHUB.slug("snake_case and  two  spaces")).isEqualTo("snake_case-and--two--spaces");
     String html = DigestRenderers.forFormat("html-page").render(post("### [条目](https://a.example/)\n\n正文\n\n### 条目\n\n正文"));
     Document doc = Jsoup.parse(html);
     assertThat(doc.select("h2").attr("id")).isEqualTo("节");
-    assertThat(doc.select("h3").eachAttr("id")).containsExactly("条目", "条目-2");
-    assertThat(doc.select("nav.toc a").eachAttr("href")).containsExactly("#节", "#条目", "#条目-2");
+    assertThat(doc.select("h3").eachAttr("id")).containsExactly("条目", "条目-1");
+    assertThat(doc.select("nav.toc a").eachAttr("href")).containsExactly("#节", "#条目", "#条目-1");
   }
 
   @Test
@@ -178,7 +179,8 @@ class SafetyTest {
   @Test
   void feedsStayWellFormedWithIllegalCharacters() throws Exception {
     Digest d = Digest.parse("---\ntitle: \"a]]>b\"\ndate: 2026-07-02\n---\n# a]]>b\n\n## s\n\n正文\u0001 \uFFFE ]]> end\n");
-    String rss = DigestRenderers.forFormat("rss").render(List.of(d));
+    String rss = DigestRenderers.forFormat("rss", RenderOptions.defaults().withSite("https://blog.example.org/", "b",
+        p -> "p/")).render(List.of(d));
     DocumentBuilderFactory.newInstance().newDocumentBuilder()
         .parse(new ByteArrayInputStream(rss.getBytes(StandardCharsets.UTF_8)));
     assertThat(rss).doesNotContain("\u0001").contains("a]]&gt;b");

@@ -22,6 +22,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * <pre>{@code
  * profile: aicode-ai-daily          # start from a shipped profile (or a path to a profile file)
  * digest-category: AI 日报          # only posts of this category get the digest rules (absent: every post)
+ * heading-ids: aicode               # how rendered HTML heading ids are made (github, aicode; absent: github)
  * rules:
  *   link-site-root: off             # disable
  *   few-items: info                 # change severity
@@ -45,16 +46,19 @@ public final class ValidationConfig {
   private final String profile;
   private final @Nullable String digestCategory;
   private final Map<String, RuleSetting> rules;
+  private final @Nullable String headingIds;
 
-  private ValidationConfig(String profile, @Nullable String digestCategory, Map<String, RuleSetting> rules) {
+  private ValidationConfig(String profile, @Nullable String digestCategory, Map<String, RuleSetting> rules,
+      @Nullable String headingIds) {
     this.profile = profile;
     this.digestCategory = digestCategory;
     this.rules = Collections.unmodifiableMap(new LinkedHashMap<>(rules));
+    this.headingIds = headingIds;
   }
 
   /** The general digest format: every rule at its default. */
   public static ValidationConfig defaults() {
-    return new ValidationConfig("default", null, Map.of());
+    return new ValidationConfig("default", null, Map.of(), null);
   }
 
   /** A shipped profile by name ({@code default}, {@code aicode-ai-daily}). */
@@ -145,6 +149,14 @@ public final class ValidationConfig {
     return digestCategory;
   }
 
+  /**
+   * The heading id style the profile promises for rendered HTML ({@code github}, {@code aicode}), or null when it
+   * names none. Validation does not use it; {@code digest render} does.
+   */
+  public @Nullable String headingIds() {
+    return headingIds;
+  }
+
   /** The settings configured for each rule id. */
   public Map<String, RuleSetting> rules() {
     return rules;
@@ -159,12 +171,12 @@ public final class ValidationConfig {
   public ValidationConfig withRule(String id, RuleSetting setting) {
     Map<String, RuleSetting> copy = new LinkedHashMap<>(rules);
     copy.put(id, rule(id).overriddenBy(setting));
-    return new ValidationConfig(profile, digestCategory, copy);
+    return new ValidationConfig(profile, digestCategory, copy, headingIds);
   }
 
   /** A copy that treats only posts of {@code category} as digests (null: all posts). */
   public ValidationConfig withDigestCategory(@Nullable String category) {
-    return new ValidationConfig(profile, category, rules);
+    return new ValidationConfig(profile, category, rules, headingIds);
   }
 
   private ValidationConfig with(Map<String, Object> map, String profileName, @Nullable Path source) {
@@ -185,12 +197,16 @@ public final class ValidationConfig {
       }
     }
     for (String key : map.keySet()) {
-      if (!List.of("profile", "digest-category", "rules", "name", "description").contains(key)) {
+      if (!List.of("profile", "digest-category", "rules", "name", "description", "heading-ids").contains(key)) {
         throw new ConfigException(where(source) + "unknown key '" + key
-            + "' (expected profile, digest-category, rules)");
+            + "' (expected profile, digest-category, heading-ids, rules)");
       }
     }
-    return new ValidationConfig(profileName, category, merged);
+    Object ids = map.get("heading-ids");
+    if (ids != null && !(ids instanceof String)) {
+      throw new ConfigException(where(source) + "'heading-ids' must be a style name (github, aicode)");
+    }
+    return new ValidationConfig(profileName, category, merged, ids == null ? headingIds : (String) ids);
   }
 
   private static RuleSetting setting(String id, @Nullable Object value, @Nullable Path source) {
@@ -266,12 +282,12 @@ public final class ValidationConfig {
   @Override
   public boolean equals(Object o) {
     return o instanceof ValidationConfig c && c.profile.equals(profile) && Objects.equals(c.digestCategory,
-        digestCategory) && c.rules.equals(rules);
+        digestCategory) && c.rules.equals(rules) && Objects.equals(c.headingIds, headingIds);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(profile, digestCategory, rules);
+    return Objects.hash(profile, digestCategory, rules, headingIds);
   }
 
   /** A configuration file or profile that cannot be used. */

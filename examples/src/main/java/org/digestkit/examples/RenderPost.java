@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.digestkit.core.Digest;
 import org.digestkit.render.DigestRenderers;
+import org.digestkit.render.Permalink;
 import org.digestkit.render.RenderOptions;
 import org.digestkit.render.telegram.TelegramRenderer;
 
@@ -22,8 +23,10 @@ public final class RenderPost {
   /** Writes {@code page.html}, {@code telegram-N.html} and {@code feed.xml} into {@code out}. */
   public static List<String> run(Path post, Path out) throws IOException {
     Digest digest = Digest.parse(post);
+    // each post's own address, made from its file name (percent-encoded): unique, and never from unchecked text
+    Permalink permalink = Permalink.of("posts/{name}.html");
     RenderOptions site = RenderOptions.defaults()
-        .withSite("https://blog.example.org/", "示例博客", d -> "posts/" + d.frontMatter().dateText().orElse("x"));
+        .withSite("https://blog.example.org/", "示例博客", d -> permalink.link(d, post.getFileName().toString()));
     Files.createDirectories(out);
     Files.writeString(out.resolve("page.html"), DigestRenderers.forFormat("html-page", site).render(digest),
         StandardCharsets.UTF_8);

@@ -7,30 +7,39 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.digestkit.core.Digest;
-import org.digestkit.core.model.SummaryEntry;
 import org.digestkit.render.DigestRenderer;
 import org.digestkit.render.DigestRendererProvider;
+import org.digestkit.render.RenderException;
 import org.digestkit.render.RenderOptions;
 import org.digestkit.render.html.HtmlRenderers;
 import org.digestkit.render.internal.BudgetedAppendable;
+import org.digestkit.render.internal.InlineMarkup;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * RSS 2.0, Atom 1.0 and JSON Feed 1.1 over a list of posts, newest first, each item with title, date, link,
- * summary and the safe HTML content. XML is written with the JDK's StAX writer (which escapes) after removing
+ * summary and the safe HTML content. A feed needs the site's address; each item's link, guid and id is the post's
+ * own address ({@code RenderOptions.postLink}, e.g. a {@link org.digestkit.render.Permalink}), and a post whose
+ * address cannot be made or repeats an earlier one's is left out (see {@link FeedRenderer}). Summaries are plain
+ * text (RSS's {@code <description>} is escaped as HTML once more, since readers render it as HTML). XML is written with the JDK's StAX writer (which escapes) after removing
  * characters XML 1.0 cannot hold, so a feed is well-formed whatever the posts contain; no CDATA is used, so
  * {@code ]]>} needs no special case.
  */
 public final class FeedRenderers {
+  private static final String CONTENT_NS = "http://purl.org/rss/1.0/modules/content/";
+
   private FeedRenderers() {}
 
   /** The kinds of feed. */
@@ -40,8 +49,11 @@ public final class FeedRenderers {
     JSONFEED
   }
 
+  /** A post as a feed item: its address, its safe HTML and its summary as plain text. */
+  private record Entry(Digest post, String link, String html, String summary) {}
+
   /** A feed renderer of one kind. */
-  static final class Feed implements DigestRenderer {
+  static final class Feed implements FeedRenderer {
     private final Kind kind;
     private final RenderOptions options;
     private final DigestRenderer html;
@@ -72,21 +84,42 @@ public final class FeedRenderers {
     }
 
     @Override
-    public void render(List<Digest> digests, Appendable out) throws IOException {
+    public void render(List<Digest> digests, Appendable out, BiConsumer<Digest, RenderException> skipped)
+        throws IOException {
+      if (!options.hasSite()) {
+        throw new RenderException("a feed needs the site's address (RenderOptions.withSite; the CLI's --site-url):"
+            + " item links and ids are made from it");
+      }
       List<Digest> sorted = new ArrayList<>(digests);
+      // newest first; posts without a valid date last; ties keep the given order
       sorted.sort(Comparator.comparing((Digest d) -> d.frontMatter().date().orElse(LocalDate.MIN)).reversed());
+      List<Entry> entries = new ArrayList<>(sorted.size());
+      Map<String, Digest> byLink = new HashMap<>();
+      for (Digest d : sorted) {
+        try {
+          String link = options.absoluteLink(d);
+          Digest earlier = byLink.putIfAbsent(link, d);
+          if (earlier != null) {
+            throw new RenderException("its address " + link + " is the address of \"" + earlier.titleText()
+                + "\" already in the feed (give each post its own permalink, e.g. with {path} or {name})");
+          }
+          entries.add(new Entry(d, link, html.render(d), summary(d)));
+        } catch (RenderException e) {
+          skipped.accept(d, e);
+        }
+      }
       Appendable o = new BudgetedAppendable(out, (long) options.maxOutputChars() * Math.max(1, digests.size()));
       if (kind == Kind.JSONFEED) {
-        jsonFeed(sorted, o);
+        jsonFeed(entries, o);
         return;
       }
       StringWriter buffer = new StringWriter();
       try {
         XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(buffer);
         if (kind == Kind.RSS) {
-          rss(sorted, x);
+          rss(entries, x);
         } else {
-          atom(sorted, x);
+          atom(entries, x);
         }
         x.flush();
       } catch (XMLStreamException e) {
@@ -95,32 +128,34 @@ public final class FeedRenderers {
       o.append(buffer.toString()).append('\n');
     }
 
-    private void rss(List<Digest> posts, XMLStreamWriter x) throws XMLStreamException, IOException {
+    private void rss(List<Entry> entries, XMLStreamWriter x) throws XMLStreamException {
       x.writeStartDocument("UTF-8", "1.0");
       x.writeStartElement("rss");
       x.writeAttribute("version", "2.0");
-      x.writeNamespace("content", "http://purl.org/rss/1.0/modules/content/");
+      x.writeNamespace("content", CONTENT_NS);
       x.writeStartElement("channel");
       element(x, "title", options.siteTitle());
       element(x, "link", options.baseUrl());
-      element(x, "description", options.siteTitle());
-      if (!posts.isEmpty()) {
-        element(x, "lastBuildDate", rfc822(posts.get(0)));
+      element(x, "description", escapeHtmlText(options.siteTitle()));
+      if (!entries.isEmpty()) {
+        element(x, "lastBuildDate", rfc822(entries.get(0).post()));
       }
-      for (Digest d : posts) {
+      for (Entry e : entries) {
+        Digest d = e.post();
         x.writeStartElement("item");
         element(x, "title", d.titleText());
-        element(x, "link", options.absoluteLink(d));
+        element(x, "link", e.link());
         x.writeStartElement("guid");
         x.writeAttribute("isPermaLink", "true");
-        x.writeCharacters(clean(options.absoluteLink(d)));
+        x.writeCharacters(clean(e.link()));
         x.writeEndElement();
         if (d.frontMatter().date().isPresent()) {
           element(x, "pubDate", rfc822(d));
         }
-        element(x, "description", summary(d));
-        x.writeStartElement("content", "encoded", "http://purl.org/rss/1.0/modules/content/");
-        x.writeCharacters(clean(html.render(d)));
+        // RSS readers render a description as HTML: the plain text is escaped once more, so it reads as written
+        element(x, "description", escapeHtmlText(e.summary()));
+        x.writeStartElement("content", "encoded", CONTENT_NS);
+        x.writeCharacters(clean(e.html()));
         x.writeEndElement();
         x.writeEndElement();
       }
@@ -129,7 +164,7 @@ public final class FeedRenderers {
       x.writeEndDocument();
     }
 
-    private void atom(List<Digest> posts, XMLStreamWriter x) throws XMLStreamException, IOException {
+    private void atom(List<Entry> entries, XMLStreamWriter x) throws XMLStreamException {
       x.writeStartDocument("UTF-8", "1.0");
       x.writeStartElement("feed");
       x.writeDefaultNamespace("http://www.w3.org/2005/Atom");
@@ -137,21 +172,22 @@ public final class FeedRenderers {
       element(x, "id", options.baseUrl());
       x.writeEmptyElement("link");
       x.writeAttribute("href", clean(options.baseUrl()));
-      element(x, "updated", posts.isEmpty() ? "1970-01-01T00:00:00Z" : rfc3339(posts.get(0)));
+      element(x, "updated", entries.isEmpty() ? "1970-01-01T00:00:00Z" : rfc3339(entries.get(0).post()));
       x.writeStartElement("author");
       element(x, "name", options.siteTitle());
       x.writeEndElement();
-      for (Digest d : posts) {
+      for (Entry e : entries) {
+        Digest d = e.post();
         x.writeStartElement("entry");
         element(x, "title", d.titleText());
-        element(x, "id", options.absoluteLink(d));
+        element(x, "id", e.link());
         x.writeEmptyElement("link");
-        x.writeAttribute("href", clean(options.absoluteLink(d)));
+        x.writeAttribute("href", clean(e.link()));
         element(x, "updated", rfc3339(d));
-        element(x, "summary", summary(d));
+        element(x, "summary", e.summary()); // a text construct: plain text
         x.writeStartElement("content");
         x.writeAttribute("type", "html");
-        x.writeCharacters(clean(html.render(d)));
+        x.writeCharacters(clean(e.html()));
         x.writeEndElement();
         x.writeEndElement();
       }
@@ -159,19 +195,20 @@ public final class FeedRenderers {
       x.writeEndDocument();
     }
 
-    private void jsonFeed(List<Digest> posts, Appendable out) throws IOException {
+    private void jsonFeed(List<Entry> entries, Appendable out) throws IOException {
       ObjectNode feed = JsonMapper.shared().createObjectNode();
       feed.put("version", "https://jsonfeed.org/version/1.1");
       feed.put("title", options.siteTitle());
       feed.put("home_page_url", options.baseUrl());
       ArrayNode items = feed.putArray("items");
-      for (Digest d : posts) {
+      for (Entry e : entries) {
+        Digest d = e.post();
         ObjectNode item = items.addObject();
-        item.put("id", options.absoluteLink(d));
-        item.put("url", options.absoluteLink(d));
+        item.put("id", e.link());
+        item.put("url", e.link());
         item.put("title", d.titleText());
-        item.put("summary", summary(d));
-        item.put("content_html", html.render(d));
+        item.put("summary", e.summary());
+        item.put("content_html", e.html());
         if (d.frontMatter().date().isPresent()) {
           item.put("date_published", rfc3339(d));
         }
@@ -184,15 +221,22 @@ public final class FeedRenderers {
       out.append(JsonMapper.shared().writerWithDefaultPrettyPrinter().writeValueAsString(feed)).append('\n');
     }
 
+    /** Plain text as HTML text: {@code & < >} escaped (quotes need no escape outside attributes). */
+    private static String escapeHtmlText(String text) {
+      return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
     private static void element(XMLStreamWriter x, String name, String text) throws XMLStreamException {
       x.writeStartElement(name);
       x.writeCharacters(clean(text));
       x.writeEndElement();
     }
 
+    /** The summary's entries (or else the title) as plain text: Markdown markers and link targets gone. */
     private static String summary(Digest d) {
       return d.frontMatter().summary()
-          .map(s -> s.entries().stream().map(SummaryEntry::text).collect(Collectors.joining("；")))
+          .map(s -> s.entries().stream().map(e -> InlineMarkup.plain(e.text()).strip())
+              .collect(Collectors.joining("；")))
           .orElse(d.titleText());
     }
 

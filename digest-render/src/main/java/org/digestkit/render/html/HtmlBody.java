@@ -7,10 +7,13 @@ import java.util.Map;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Code;
+import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
+import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 import org.commonmark.renderer.html.AttributeProvider;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -97,7 +100,7 @@ final class HtmlBody {
   private String rendered(Digest digest, List<TocEntry> toc) throws IOException {
     String markdown = org.digestkit.render.internal.InlineGuard.defuse(bodyMarkdown(digest));
     Node document = parser.parse(markdown);
-    Slugs slugs = new Slugs();
+    Slugs slugs = new Slugs(options.headingIds());
     HtmlRenderer renderer = HtmlRenderer.builder()
         .extensions(EXTENSIONS)
         .escapeHtml(true)
@@ -119,7 +122,11 @@ final class HtmlBody {
     return md.startsWith("\uFEFF") ? md.substring(1) : md;
   }
 
-  /** The plain text of a commonmark node (for heading ids). */
+  /**
+   * The text a reader sees of a commonmark node as rendered here: text, code, escaped raw HTML and line breaks,
+   * not an image's alternative text (an attribute). Used for heading ids and the table of contents, whose
+   * entry therefore reads exactly as its heading.
+   */
   static String text(Node node) {
     StringBuilder out = new StringBuilder();
     collect(node, out);
@@ -132,7 +139,11 @@ final class HtmlBody {
         out.append(t.getLiteral());
       } else if (c instanceof Code code) {
         out.append(code.getLiteral());
-      } else {
+      } else if (c instanceof HtmlInline h) {
+        out.append(h.getLiteral()); // raw HTML is escaped: it reads as text
+      } else if (c instanceof SoftLineBreak || c instanceof HardLineBreak) {
+        out.append('\n');
+      } else if (!(c instanceof Image)) {
         collect(c, out);
       }
     }
@@ -151,9 +162,11 @@ final class HtmlBody {
     @Override
     public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
       if (node instanceof Heading h && h.getLevel() >= 2 && h.getLevel() <= 4) {
-        String text = text(h).strip();
+        String text = text(h);
         String id = slugs.next(text);
-        attributes.put("id", id);
+        if (!id.isEmpty()) {
+          attributes.put("id", id); // an empty id is not valid HTML: such a heading has none
+        }
         toc.add(new TocEntry(h.getLevel(), text, id));
       } else if (node instanceof Image) {
         attributes.put("loading", "lazy");

@@ -73,23 +73,7 @@ public interface PageTemplate {
           .append(escape(c.title())).append("</h1>\n");
       if (!c.toc().isEmpty()) {
         out.append("<nav class=\"toc\" aria-label=\"目录\">\n");
-        int depth = 0;
-        for (TocEntry e : c.toc()) {
-          while (depth < e.level() - 1) {
-            out.append("<ul>\n");
-            depth++;
-          }
-          while (depth > e.level() - 1) {
-            out.append("</ul>\n");
-            depth--;
-          }
-          out.append("<li><a href=\"#").append(escape(e.id())).append("\">").append(escape(e.text()))
-              .append("</a></li>\n");
-        }
-        while (depth > 0) {
-          out.append("</ul>\n");
-          depth--;
-        }
+        toc(c.toc(), out);
         out.append("</nav>\n");
       }
       out.append(c.bodyHtml()).append("</article>\n");
@@ -97,6 +81,44 @@ public interface PageTemplate {
         out.append("<footer>\n").append(c.footerHtml()).append("\n</footer>\n");
       }
       return out.append("</main>\n</body>\n</html>\n").toString();
+    }
+
+    /**
+     * The table of contents as nested lists: a deeper heading opens a list inside the entry before it, so every
+     * {@code <ul>} sits in a {@code <li>} (or the {@code <nav>}), whatever the order of levels. An entry's text is
+     * its heading's text; a heading without an id is listed without a link.
+     */
+    static void toc(java.util.List<TocEntry> entries, StringBuilder out) {
+      int[] open = new int[entries.size() + 1]; // the level of each open list, outermost first
+      int depth = 0;
+      open[depth] = entries.get(0).level();
+      out.append("<ul>\n");
+      for (int i = 0; i < entries.size(); i++) {
+        TocEntry e = entries.get(i);
+        if (i > 0) {
+          if (e.level() > entries.get(i - 1).level()) {
+            out.append("\n<ul>\n");
+            open[++depth] = e.level();
+          } else {
+            out.append("</li>\n");
+            while (depth > 0 && e.level() <= open[depth - 1]) {
+              out.append("</ul>\n</li>\n");
+              depth--;
+            }
+          }
+        }
+        out.append("<li>");
+        if (e.id().isEmpty()) {
+          out.append(escape(e.text()));
+        } else {
+          out.append("<a href=\"#").append(escape(e.id())).append("\">").append(escape(e.text())).append("</a>");
+        }
+      }
+      out.append("</li>\n");
+      for (; depth > 0; depth--) {
+        out.append("</ul>\n</li>\n");
+      }
+      out.append("</ul>\n");
     }
 
     private static String sha256(String s) {

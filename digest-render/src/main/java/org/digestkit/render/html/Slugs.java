@@ -1,41 +1,38 @@
 package org.digestkit.render.html;
 
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
-import org.digestkit.core.model.Cjk;
 
 /**
- * Heading ids as the blog's site generator makes them: lower-case, white space to {@code -}, keep ASCII word
- * characters, CJK characters and {@code -}, drop the rest; a repeated id gets {@code -2}, {@code -3}, … One
- * instance per document (it remembers the ids it gave). Not thread-safe.
+ * The heading ids of one document in a {@link HeadingIdStyle}: each heading's slug, de-duplicated as the style
+ * does. One instance per document (it remembers the ids it gave). Not thread-safe.
  */
 public final class Slugs {
+  private final HeadingIdStyle style;
   private final Map<String, Integer> seen = new HashMap<>();
 
-  /** The id for a heading text, unique within this document. */
-  public String next(String text) {
-    String base = slug(text);
-    if (base.isEmpty()) {
-      base = "section";
-    }
-    int n = seen.merge(base, 1, Integer::sum);
-    return n == 1 ? base : base + "-" + n;
+  /** Ids in a style. */
+  public Slugs(HeadingIdStyle style) {
+    this.style = style;
   }
 
-  /** The slug of a text, without de-duplication. */
-  public static String slug(String text) {
-    String lower = text.strip().toLowerCase(Locale.ROOT);
-    StringBuilder out = new StringBuilder(lower.length());
-    for (int i = 0; i < lower.length(); ) {
-      int cp = lower.codePointAt(i);
-      i += Character.charCount(cp);
-      if (Character.isWhitespace(cp) || cp == 0x3000) {
-        out.append('-');
-      } else if (cp >= 'a' && cp <= 'z' || cp >= '0' && cp <= '9' || cp == '_' || cp == '-' || Cjk.isCjk(cp)) {
-        out.appendCodePoint(cp);
+  /** The id for a heading text; empty when the text leaves nothing in the {@code AICODE} style. */
+  public String next(String text) {
+    String base = style.slug(text);
+    if (style == HeadingIdStyle.AICODE) {
+      if (base.isEmpty()) {
+        return base;
       }
+      int n = seen.merge(base, 1, Integer::sum);
+      return n == 1 ? base : base + "-" + n;
     }
-    return out.toString();
+    // github-slugger: count per original slug, skipping ids given already
+    String result = base;
+    while (seen.containsKey(result)) {
+      int n = seen.merge(base, 1, Integer::sum);
+      result = base + "-" + n;
+    }
+    seen.put(result, 0);
+    return result;
   }
 }

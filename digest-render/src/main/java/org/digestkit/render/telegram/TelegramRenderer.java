@@ -3,6 +3,8 @@ package org.digestkit.render.telegram;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.digestkit.core.Digest;
 import org.digestkit.render.DigestRenderer;
 import org.digestkit.render.DigestRendererProvider;
@@ -15,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Telegram messages in HTML parse mode: only Telegram's tags ({@code <b> <i> <code> <a href>}), everything else
  * escaped, links only http, https, mailto and tg. A long post is split into messages of at most
  * {@value #MAX_MESSAGE} characters between items, in order; an item longer than a message is split between its
- * lines, and a line longer than a message is cut as plain text — never inside a tag or an entity.
+ * lines (where no tag is open), and lines longer than a message are cut as plain text between grapheme
+ * clusters — never inside a tag, an entity, a surrogate pair, or a character and its combining marks.
  * {@link #render(Digest, Appendable)} writes the messages as a JSON array of strings.
  */
 public final class TelegramRenderer implements DigestRenderer {
@@ -28,6 +31,9 @@ public final class TelegramRenderer implements DigestRenderer {
       (text, url) -> "<a href=\"" + InlineMarkup.escape(url) + "\">" + InlineMarkup.escape(text) + "</a>",
       InlineMarkup::escape,
       InlineMarkup::telegramBlock);
+
+  private static final Pattern TAG = Pattern.compile("<[^>]*>");
+  private static final Pattern GRAPHEME = Pattern.compile("\\X");
 
   private final int limit;
 
@@ -78,25 +84,33 @@ public final class TelegramRenderer implements DigestRenderer {
     return messages;
   }
 
-  /** A unit as pieces that each fit a message: whole, by lines, or a long line as plain text chunks. */
+  /**
+   * A unit as pieces that each fit a message: whole; else by lines, never between lines a tag spans (a bold
+   * or link text can hold a line break); a run of lines still too long becomes plain text chunks.
+   */
   private List<String> fit(String unit) {
     if (unit.length() <= limit) {
       return List.of(unit);
     }
     List<String> pieces = new ArrayList<>();
     StringBuilder current = new StringBuilder();
-    for (String line : unit.split("\n")) {
-      List<String> parts = line.length() <= limit ? List.of(line) : plainChunks(line);
-      for (String part : parts) {
-        if (current.length() > 0 && current.length() + 1 + part.length() > limit) {
-          pieces.add(current.toString());
-          current.setLength(0);
-        }
-        if (current.length() > 0) {
-          current.append('\n');
-        }
-        current.append(part);
+    StringBuilder closed = new StringBuilder(); // lines up to a point where no tag is open
+    int open = 0;
+    for (String line : unit.split("\n", -1)) {
+      if (closed.length() > 0) {
+        closed.append('\n');
       }
+      closed.append(line);
+      open += tagBalance(line);
+      if (open > 0) {
+        continue;
+      }
+      open = 0;
+      add(closed.toString(), pieces, current);
+      closed.setLength(0);
+    }
+    if (closed.length() > 0) {
+      add(closed.toString(), pieces, current);
     }
     if (current.length() > 0) {
       pieces.add(current.toString());
@@ -104,25 +118,73 @@ public final class TelegramRenderer implements DigestRenderer {
     return pieces;
   }
 
-  /** A line longer than a message, without its tags, escaped, cut between characters (never inside an entity). */
-  private List<String> plainChunks(String html) {
-    String text = org.jsoup.parser.Parser.unescapeEntities(html.replaceAll("<[^>]*>", ""), false);
-    List<String> out = new ArrayList<>();
-    StringBuilder current = new StringBuilder();
-    for (int i = 0; i < text.length(); ) {
-      int cp = text.codePointAt(i);
-      String piece = InlineMarkup.escape(new String(Character.toChars(cp)));
-      if (current.length() + piece.length() > limit) {
-        out.add(current.toString());
+  /** Adds lines that hold whole tags to the piece being filled, or as plain chunks when they are too long. */
+  private void add(String lines, List<String> pieces, StringBuilder current) {
+    List<String> parts = lines.length() <= limit ? List.of(lines) : plainChunks(lines);
+    for (String part : parts) {
+      if (current.length() > 0 && current.length() + 1 + part.length() > limit) {
+        pieces.add(current.toString());
         current.setLength(0);
       }
-      current.append(piece);
-      i += Character.charCount(cp);
+      if (current.length() > 0) {
+        current.append('\n');
+      }
+      current.append(part);
+    }
+  }
+
+  /** Tags opened minus tags closed in a line of Telegram markup (text never holds a raw {@code <}). */
+  private static int tagBalance(String line) {
+    int balance = 0;
+    for (int i = line.indexOf('<'); i >= 0; i = line.indexOf('<', i + 1)) {
+      balance += i + 1 < line.length() && line.charAt(i + 1) == '/' ? -1 : 1;
+    }
+    return balance;
+  }
+
+  /**
+   * Markup longer than a message as plain text (tags dropped), escaped, in chunks cut only between grapheme
+   * clusters ({@code \X}: a letter and its combining marks, a surrogate pair, an emoji sequence joined by
+   * U+200D, a flag stay whole) and so never inside an entity. Only a single cluster longer than a message
+   * (thousands of combining marks) is cut between code points, since it cannot be sent whole.
+   */
+  private List<String> plainChunks(String html) {
+    String text = org.jsoup.parser.Parser.unescapeEntities(TAG.matcher(html).replaceAll(""), false);
+    List<String> out = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    Matcher cluster = GRAPHEME.matcher(text);
+    while (cluster.find()) {
+      String piece = InlineMarkup.escape(cluster.group());
+      if (piece.length() > limit) {
+        for (int i = 0; i < piece.length(); ) {
+          int end = entityOrCodePointEnd(piece, i);
+          appendChunk(piece.substring(i, end), out, current);
+          i = end;
+        }
+        continue;
+      }
+      appendChunk(piece, out, current);
     }
     if (current.length() > 0) {
       out.add(current.toString());
     }
     return out;
+  }
+
+  private void appendChunk(String piece, List<String> out, StringBuilder current) {
+    if (current.length() + piece.length() > limit) {
+      out.add(current.toString());
+      current.setLength(0);
+    }
+    current.append(piece);
+  }
+
+  /** The end of the entity or code point at {@code i} of escaped text. */
+  private static int entityOrCodePointEnd(String s, int i) {
+    if (s.charAt(i) == '&') {
+      return s.indexOf(';', i) + 1;
+    }
+    return i + Character.charCount(s.codePointAt(i));
   }
 
   @Override
