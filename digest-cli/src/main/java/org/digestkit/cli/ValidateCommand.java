@@ -167,8 +167,7 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
             .replace("\uFEFF", "").split("\r\n|\r|\n", -1));
         for (Finding f : report.findings()) {
           if (f.line() >= 1 && f.line() <= all.size()) {
-            String l = all.get(f.line() - 1);
-            lines.put(f.line(), l.length() > 400 ? l.substring(0, 400) : l);
+            lines.put(f.line(), all.get(f.line() - 1)); // the text reporter shows a window of it
           }
         }
       }

@@ -73,20 +73,20 @@ final class SarifReporter implements Reporter {
 
   private void result(String rule, String level, String message, String path, int line, int column) {
     json.writeStartObject();
-    json.writeStringProperty("ruleId", rule);
+    json.writeStringProperty("ruleId", Escapes.wellFormed(rule));
     Integer index = ruleIndex.get(rule);
     if (index != null) {
       json.writeNumberProperty("ruleIndex", index);
     }
     json.writeStringProperty("level", level);
     json.writeObjectPropertyStart("message");
-    json.writeStringProperty("text", message);
+    json.writeStringProperty("text", JsonReporter.text(message));
     json.writeEndObject();
     json.writeArrayPropertyStart("locations");
     json.writeStartObject();
     json.writeObjectPropertyStart("physicalLocation");
     json.writeObjectPropertyStart("artifactLocation");
-    json.writeStringProperty("uri", path.replace('\\', '/'));
+    json.writeStringProperty("uri", Escapes.wellFormed(path.replace('\\', '/')));
     json.writeEndObject();
     if (line > 0) {
       json.writeObjectPropertyStart("region");
