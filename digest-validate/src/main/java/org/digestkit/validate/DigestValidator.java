@@ -152,9 +152,11 @@ public final class DigestValidator {
       Context context = new Context(active, analysis, file, findings);
       try {
         active.rule().check(context);
-      } catch (RuntimeException e) {
-        findings.add(new Finding(RULE_FAILURE, Severity.ERROR,
-            "rule " + active.rule().id() + " failed: " + e, 0, 0, null));
+      } catch (RuntimeException | StackOverflowError e) {
+        // a rule's defect (a regular expression too deep for the stack, say) is a finding, never the run's end
+        findings.add(new Finding(RULE_FAILURE, Severity.ERROR, "rule " + active.rule().id()
+            + " could not check this post: " + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()),
+            0, 0, null));
       }
     }
     return new ValidationReport(file, findings);
