@@ -2,6 +2,7 @@ package org.digestkit.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.digestkit.validate.DigestValidator;
 import org.digestkit.validate.RuleDocs;
@@ -42,6 +43,9 @@ final class RulesCommand implements Callable<Integer> {
     out.println("profile: " + validator.config().profileName()
         + (validator.config().digestCategory() == null ? "" : " (digests: category " + validator.config()
         .digestCategory() + ")"));
+    for (Map.Entry<String, String> builtIn : DigestValidator.BUILT_IN.entrySet()) {
+      out.printf("%-28s %-8s %-4s %s%n", builtIn.getKey(), "error", "on", builtIn.getValue());
+    }
     for (DigestValidator.ActiveRule r : validator.rules()) {
       out.printf("%-28s %-8s %-4s %s%n", r.rule().id(), r.severity().label(), r.enabled() ? "on" : "off",
           r.rule().description());

@@ -41,6 +41,19 @@ public final class DigestValidator {
   /** The rule id of findings for a rule that failed while checking a post. */
   public static final String RULE_FAILURE = "rule-failure";
 
+  /**
+   * The ids the validator reports itself, besides its rules, each with one line on what it means: always on,
+   * always errors, documented in {@code docs/rules} like the rules.
+   */
+  public static final Map<String, String> BUILT_IN = builtIn();
+
+  private static Map<String, String> builtIn() {
+    Map<String, String> ids = new LinkedHashMap<>();
+    ids.put(PARSE_ERROR, "the post can be read (UTF-8, front matter, limits)");
+    ids.put(RULE_FAILURE, "every rule could check the post (a rule that fails is reported, not thrown)");
+    return Collections.unmodifiableMap(ids);
+  }
+
   /** A rule as configured: on or off, with its severity and options. */
   public record ActiveRule(DigestRule rule, boolean enabled, Severity severity, RuleOptions options) {}
 

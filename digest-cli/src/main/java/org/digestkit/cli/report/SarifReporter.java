@@ -34,9 +34,9 @@ final class SarifReporter implements Reporter {
     json.writeStringProperty("informationUri", "https://github.com/digestkit/digestkit");
     json.writeArrayPropertyStart("rules");
     int i = 0;
-    for (String id : List.of(DigestValidator.PARSE_ERROR, DigestValidator.RULE_FAILURE)) {
-      ruleIndex.put(id, i++);
-      rule(id, id.equals(DigestValidator.PARSE_ERROR) ? "the post can be read" : "every rule ran", Severity.ERROR);
+    for (Map.Entry<String, String> builtIn : DigestValidator.BUILT_IN.entrySet()) {
+      ruleIndex.put(builtIn.getKey(), i++);
+      rule(builtIn.getKey(), builtIn.getValue(), Severity.ERROR);
     }
     for (DigestValidator.ActiveRule r : rules) {
       ruleIndex.put(r.rule().id(), i++);
