@@ -39,7 +39,7 @@ final class FixCommand implements Callable<Integer> {
   public Integer call() {
     PostFiles.Found found = PostFiles.find(paths);
     found.problems().forEach(p -> spec.commandLine().getErr().println("digest: " + p));
-    Validators validators = new Validators(config, profile);
+    Validators validators = new Validators(config, profile).prepare(found.posts());
     Rewrite rewrite = new Rewrite(new SafeWriter(), spec.commandLine().getOut(), spec.commandLine().getErr());
     Rewrite.Outcome outcome = rewrite.run(found.posts(),
         (file, text, digest) -> apply(text, validators.forPost(file), file.toString()),

@@ -40,9 +40,8 @@ final class RulesCommand implements Callable<Integer> {
       return ExitCodes.OK;
     }
     DigestValidator validator = new Validators(config, profile).forPost(Path.of("").toAbsolutePath().resolve("x.md"));
-    out.println("profile: " + validator.config().profileName()
-        + (validator.config().digestCategory() == null ? "" : " (digests: category " + validator.config()
-        .digestCategory() + ")"));
+    out.println("profile: " + validator.config().profileName() + " (digest rules run on: "
+        + validator.config().digests().describe() + ")");
     for (Map.Entry<String, String> builtIn : DigestValidator.BUILT_IN.entrySet()) {
       out.printf("%-28s %-8s %-4s %s%n", builtIn.getKey(), "error", "on", builtIn.getValue());
     }

@@ -84,7 +84,7 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
     for (String problem : found.problems()) {
       err.println("digest: " + problem);
     }
-    Validators validators = new Validators(config, profile);
+    Validators validators = new Validators(config, profile).prepare(found.posts());
     // a report file is written in full or not at all: an interrupted run leaves the previous report in place
     AtomicOutput file = output == null ? null : AtomicOutput.open(output);
     Writer out = file == null ? spec.commandLine().getOut()

@@ -18,6 +18,7 @@ import org.digestkit.validate.internal.PostAnalysis;
 import org.digestkit.validate.spi.DigestRule;
 import org.digestkit.validate.spi.LinkOccurrence;
 import org.digestkit.validate.spi.RuleContext;
+import org.digestkit.validate.spi.RuleOption;
 import org.digestkit.validate.spi.RuleOptions;
 import org.jspecify.annotations.Nullable;
 
@@ -70,11 +71,13 @@ public final class DigestValidator {
         throw new ValidationConfig.ConfigException("two rules have the id '" + r.id() + "'");
       }
     }
-    for (String id : config.rules().keySet()) {
-      if (!byId.containsKey(id)) {
-        throw new ValidationConfig.ConfigException("unknown rule '" + id + "' in profile " + config.profileName()
-            + " (see `digest rules`)");
+    for (Map.Entry<String, RuleSetting> e : config.rules().entrySet()) {
+      DigestRule rule = byId.get(e.getKey());
+      if (rule == null) {
+        throw new ValidationConfig.ConfigException(config.whereRule(e.getKey()) + "unknown rule '" + e.getKey()
+            + "'" + ConfigYaml.didYouMean(e.getKey(), byId.keySet()) + " (see `digest rules`)");
       }
+      checkOptions(config, rule, e.getValue().options());
     }
     List<ActiveRule> active = new ArrayList<>();
     for (DigestRule r : byId.values()) {
@@ -84,6 +87,30 @@ public final class DigestValidator {
     }
     active.sort((a, b) -> a.rule().id().compareTo(b.rule().id()));
     this.rules = Collections.unmodifiableList(active);
+  }
+
+  /** Refuses options {@code rule} does not declare, and values of the wrong type or out of range. */
+  private static void checkOptions(ValidationConfig config, DigestRule rule, RuleOptions options) {
+    Map<String, RuleOption> declared = new LinkedHashMap<>();
+    for (RuleOption o : rule.declaredOptions()) {
+      declared.put(o.key(), o);
+    }
+    for (Map.Entry<String, Object> e : options.asMap().entrySet()) {
+      RuleOption option = declared.get(e.getKey());
+      if (option == null) {
+        String at = config.whereOptionKey(rule.id(), e.getKey());
+        List<String> known = new ArrayList<>(declared.keySet());
+        known.add("severity");
+        known.add("enabled");
+        throw new ValidationConfig.ConfigException(at + "rule " + rule.id() + " has no option '" + e.getKey() + "'"
+            + ConfigYaml.didYouMean(e.getKey(), known) + " (it takes " + String.join(", ", known) + ")");
+      }
+      String problem = option.problem(e.getValue());
+      if (problem != null) {
+        throw new ValidationConfig.ConfigException(config.whereOption(rule.id(), e.getKey()) + "rule " + rule.id() + ": option '" + e.getKey() + "' "
+            + problem);
+      }
+    }
   }
 
   /** A validator for {@code config} with every rule found on the class path. */
@@ -155,8 +182,7 @@ public final class DigestValidator {
    */
   private ValidationReport check(Digest post, String text, LineIndex lines, @Nullable String file) {
     PostAnalysis analysis = new PostAnalysis(post, text, lines);
-    boolean isDigest = config.digestCategory() == null
-        || config.digestCategory().equals(post.frontMatter().category().orElse(null));
+    boolean isDigest = config.digests().isDigest(post, file);
     List<Finding> findings = new ArrayList<>();
     for (ActiveRule active : rules) {
       if (!active.enabled() || !isDigest && !active.rule().appliesToAllPosts()) {

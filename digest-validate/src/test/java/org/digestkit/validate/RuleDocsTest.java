@@ -106,5 +106,8 @@ class RuleDocsTest {
         .as("findings of %s on its passing example", id).isEmpty();
     ActiveRule active = validator.rules().stream().filter(r -> r.rule().id().equals(id)).findFirst().orElseThrow();
     assertThat(page).contains("**Severity:** " + active.rule().defaultSeverity().label());
+    // the page says whether the rule runs on every post or on digests only, as the rule does
+    assertThat(page.contains("**Scope:** general (all posts)") || page.contains("**Scope:** profile (all posts)"))
+        .as("%s: scope line says all posts", id).isEqualTo(active.rule().appliesToAllPosts());
   }
 }

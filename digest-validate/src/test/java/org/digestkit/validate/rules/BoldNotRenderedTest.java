@@ -6,6 +6,7 @@ import java.util.Random;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.parser.Parser;
+import org.digestkit.validate.DigestSelection;
 import org.digestkit.validate.DigestValidator;
 import org.digestkit.validate.Finding;
 import org.digestkit.validate.ValidationConfig;
@@ -28,7 +29,7 @@ class BoldNotRenderedTest {
   @Test
   void reportsAPairExactlyWhenCommonMarkDoesNotRenderItBold() {
     DigestValidator validator = DigestValidator.builder().discoverRules(false).rule(new BoldNotRenderedRule())
-        .config(ValidationConfig.defaults().withDigestCategory(null)).build();
+        .config(ValidationConfig.defaults().withDigests(DigestSelection.all())).build();
     Parser commonmark = Parser.builder().build();
     Random rnd = new Random(29);
     int reported = 0;
@@ -67,7 +68,7 @@ class BoldNotRenderedTest {
   @Test
   void linesCheckedFromTheLandmarksReportAsLinesReadInFull() {
     DigestValidator validator = DigestValidator.builder().discoverRules(false).rule(new BoldNotRenderedRule())
-        .config(ValidationConfig.defaults().withDigestCategory(null)).build();
+        .config(ValidationConfig.defaults().withDigests(DigestSelection.all())).build();
     String[] runs = {"**", "*", "***", "****", "**x**"};
     Random rnd = new Random(31);
     int withFindings = 0;
