@@ -93,6 +93,14 @@ public final class DigestSelection {
     return new DigestSelection(Mode.CONFIGURED, when, include, exclude, base);
   }
 
+  /**
+   * The front-matter conditions (key to accepted values; empty unless configured), for generators that make
+   * posts the configuration counts as digests.
+   */
+  public Map<String, List<String>> when() {
+    return when;
+  }
+
   /** Whether {@code post}, read from {@code file} (null when not read from a file), is a digest. */
   public boolean isDigest(Digest post, @Nullable String file) {
     return switch (mode) {
