@@ -107,9 +107,9 @@ class RuleDocsTest {
     ActiveRule active = validator.rules().stream().filter(r -> r.rule().id().equals(id)).findFirst().orElseThrow();
     assertThat(page).contains("**Severity:** " + active.rule().defaultSeverity().label());
     // every option the rule declares is documented on its page
-    String options = page.substring(page.indexOf("## Options"));
+    String optionsSection = page.substring(page.indexOf("## Options"));
     for (org.digestkit.validate.spi.RuleOption option : active.rule().declaredOptions()) {
-      assertThat(options).as("%s documents option %s", id, option.key()).contains("`" + option.key() + "`");
+      assertThat(optionsSection).as("%s documents option %s", id, option.key()).contains("`" + option.key() + "`");
     }
     // the page says whether the rule runs on every post or on digests only, as the rule does
     assertThat(page.contains("**Scope:** general (all posts)") || page.contains("**Scope:** profile (all posts)"))
