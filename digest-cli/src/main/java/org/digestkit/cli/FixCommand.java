@@ -46,7 +46,7 @@ final class FixCommand implements Callable<Integer> {
   public Integer call() {
     PostFiles.Found found = PostFiles.find(paths);
     found.problems().forEach(p -> spec.commandLine().getErr().println("digest: " + p));
-    Validators validators = new Validators(config, profile);
+    Validators validators = new Validators(config, profile).prepare(found.posts());
     Rewrite rewrite = new Rewrite(spec.commandLine().getOut(), spec.commandLine().getErr());
     // the findings without a fix of each post, from its last pass (positions in the text as fixed)
     Map<Path, List<Finding>> unfixed = new LinkedHashMap<>();

@@ -2,7 +2,9 @@ package org.digestkit.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.digestkit.cli.report.Escapes;
 import org.digestkit.validate.DigestValidator;
 import org.digestkit.validate.RuleDocs;
 import picocli.CommandLine.Command;
@@ -39,12 +41,14 @@ final class RulesCommand implements Callable<Integer> {
       return ExitCodes.OK;
     }
     DigestValidator validator = new Validators(config, profile).forPost(Path.of("").toAbsolutePath().resolve("x.md"));
-    out.println("profile: " + validator.config().profileName()
-        + (validator.config().digestCategory() == null ? "" : " (digests: category " + validator.config()
-        .digestCategory() + ")"));
+    out.println("profile: " + Escapes.visible(validator.config().profileName()) + " (digest rules run on: "
+        + Escapes.visible(validator.config().digests().describe()) + ")");
+    for (Map.Entry<String, String> builtIn : DigestValidator.BUILT_IN.entrySet()) {
+      out.printf("%-28s %-8s %-4s %s%n", builtIn.getKey(), "error", "on", builtIn.getValue());
+    }
     for (DigestValidator.ActiveRule r : validator.rules()) {
-      out.printf("%-28s %-8s %-4s %s%n", r.rule().id(), r.severity().label(), r.enabled() ? "on" : "off",
-          r.rule().description());
+      out.printf("%-28s %-8s %-4s %s%n", Escapes.visible(r.rule().id()), r.severity().label(),
+          r.enabled() ? "on" : "off", Escapes.visible(r.rule().description()));
     }
     return ExitCodes.OK;
   }

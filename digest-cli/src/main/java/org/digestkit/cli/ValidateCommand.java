@@ -78,7 +78,7 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
     for (String problem : found.problems()) {
       err.println("digest: " + problem);
     }
-    Validators validators = new Validators(config, profile);
+    Validators validators = new Validators(config, profile).prepare(found.posts());
     // a report file is written in full or not at all: an interrupted run leaves the previous report in place
     AtomicFile file = output == null ? null : AtomicFile.open(output);
     Writer out = file == null ? spec.commandLine().getOut()
@@ -169,8 +169,7 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
             .replace("\uFEFF", "").split("\r\n|\r|\n", -1));
         for (Finding f : report.findings()) {
           if (f.line() >= 1 && f.line() <= all.size()) {
-            String l = all.get(f.line() - 1);
-            lines.put(f.line(), l.length() > 400 ? l.substring(0, 400) : l);
+            lines.put(f.line(), all.get(f.line() - 1)); // the text reporter shows a window of it
           }
         }
       }

@@ -1,6 +1,7 @@
 package org.digestkit.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.digestkit.validate.DigestValidator;
@@ -36,6 +37,17 @@ final class Validators {
       return found == null ? "" : found.toString();
     });
     return byConfigFile.computeIfAbsent(key, k -> k.isEmpty() ? build(null) : build(Path.of(k)));
+  }
+
+  /**
+   * Builds the validator of every post's folder now, so that a bad configuration file stops the command before
+   * any output (exit 2, naming the file, line and column) rather than in the middle of a parallel run.
+   */
+  Validators prepare(List<Path> posts) {
+    for (Path post : posts) {
+      forPost(post);
+    }
+    return this;
   }
 
   /** The validator the run starts from (for the rule list of SARIF and `digest rules`). */

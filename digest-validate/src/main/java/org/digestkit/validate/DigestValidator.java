@@ -18,6 +18,7 @@ import org.digestkit.validate.spi.DigestRule;
 import org.digestkit.validate.spi.LinkOccurrence;
 import org.digestkit.validate.spi.Position;
 import org.digestkit.validate.spi.RuleContext;
+import org.digestkit.validate.spi.RuleOption;
 import org.digestkit.validate.spi.RuleOptions;
 import org.jspecify.annotations.Nullable;
 
@@ -41,6 +42,19 @@ public final class DigestValidator {
   /** The rule id of findings for a rule that failed while checking a post. */
   public static final String RULE_FAILURE = "rule-failure";
 
+  /**
+   * The ids the validator reports itself, besides its rules, each with one line on what it means: always on,
+   * always errors, documented in {@code docs/rules} like the rules.
+   */
+  public static final Map<String, String> BUILT_IN = builtIn();
+
+  private static Map<String, String> builtIn() {
+    Map<String, String> ids = new LinkedHashMap<>();
+    ids.put(PARSE_ERROR, "the post can be read (UTF-8, front matter, limits)");
+    ids.put(RULE_FAILURE, "every rule could check the post (a rule that fails is reported, not thrown)");
+    return Collections.unmodifiableMap(ids);
+  }
+
   /** A rule as configured: on or off, with its severity and options. */
   public record ActiveRule(DigestRule rule, boolean enabled, Severity severity, RuleOptions options) {}
 
@@ -57,11 +71,13 @@ public final class DigestValidator {
         throw new ValidationConfig.ConfigException("two rules have the id '" + r.id() + "'");
       }
     }
-    for (String id : config.rules().keySet()) {
-      if (!byId.containsKey(id)) {
-        throw new ValidationConfig.ConfigException("unknown rule '" + id + "' in profile " + config.profileName()
-            + " (see `digest rules`)");
+    for (Map.Entry<String, RuleSetting> e : config.rules().entrySet()) {
+      DigestRule rule = byId.get(e.getKey());
+      if (rule == null) {
+        throw new ValidationConfig.ConfigException(config.whereRule(e.getKey()) + "unknown rule '" + e.getKey()
+            + "'" + ConfigYaml.didYouMean(e.getKey(), byId.keySet()) + " (see `digest rules`)");
       }
+      checkOptions(config, rule, e.getValue().options());
     }
     List<ActiveRule> active = new ArrayList<>();
     for (DigestRule r : byId.values()) {
@@ -71,6 +87,30 @@ public final class DigestValidator {
     }
     active.sort((a, b) -> a.rule().id().compareTo(b.rule().id()));
     this.rules = Collections.unmodifiableList(active);
+  }
+
+  /** Refuses options {@code rule} does not declare, and values of the wrong type or out of range. */
+  private static void checkOptions(ValidationConfig config, DigestRule rule, RuleOptions options) {
+    Map<String, RuleOption> declared = new LinkedHashMap<>();
+    for (RuleOption o : rule.declaredOptions()) {
+      declared.put(o.key(), o);
+    }
+    for (Map.Entry<String, Object> e : options.asMap().entrySet()) {
+      RuleOption option = declared.get(e.getKey());
+      if (option == null) {
+        String at = config.whereOptionKey(rule.id(), e.getKey());
+        List<String> known = new ArrayList<>(declared.keySet());
+        known.add("severity");
+        known.add("enabled");
+        throw new ValidationConfig.ConfigException(at + "rule " + rule.id() + " has no option '" + e.getKey() + "'"
+            + ConfigYaml.didYouMean(e.getKey(), known) + " (it takes " + String.join(", ", known) + ")");
+      }
+      String problem = option.problem(e.getValue());
+      if (problem != null) {
+        throw new ValidationConfig.ConfigException(config.whereOption(rule.id(), e.getKey()) + "rule " + rule.id() + ": option '" + e.getKey() + "' "
+            + problem);
+      }
+    }
   }
 
   /** A validator for {@code config} with every rule found on the class path. */
@@ -139,8 +179,7 @@ public final class DigestValidator {
   /** Validates a post parsed from {@code text}; the caller guarantees its positions are current. */
   private ValidationReport check(Digest post, String text, @Nullable String file) {
     PostAnalysis analysis = new PostAnalysis(post, text);
-    boolean isDigest = config.digestCategory() == null
-        || config.digestCategory().equals(post.frontMatter().category().orElse(null));
+    boolean isDigest = config.digests().isDigest(post, file);
     List<Finding> findings = new ArrayList<>();
     for (ActiveRule active : rules) {
       if (!active.enabled() || !isDigest && !active.rule().appliesToAllPosts()) {
@@ -149,9 +188,11 @@ public final class DigestValidator {
       Context context = new Context(active, analysis, file, findings);
       try {
         active.rule().check(context);
-      } catch (RuntimeException e) {
-        findings.add(new Finding(RULE_FAILURE, Severity.ERROR,
-            "rule " + active.rule().id() + " failed: " + e, 0, 0, null));
+      } catch (RuntimeException | StackOverflowError e) {
+        // a rule's defect (a regular expression too deep for the stack, say) is a finding, never the run's end
+        findings.add(new Finding(RULE_FAILURE, Severity.ERROR, "rule " + active.rule().id()
+            + " could not check this post: " + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()),
+            0, 0, null));
       }
     }
     return new ValidationReport(file, findings);

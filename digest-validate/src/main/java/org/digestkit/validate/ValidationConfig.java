@@ -3,16 +3,19 @@ package org.digestkit.validate;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.digestkit.validate.ConfigYaml.Node;
+import org.digestkit.validate.ConfigYaml.Origin;
 import org.digestkit.validate.spi.RuleOptions;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Which rules run, how severe they are and with which options, and which posts count as digests. The general
@@ -21,8 +24,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  *
  * <pre>{@code
  * profile: aicode-ai-daily          # start from a shipped profile (or a path to a profile file)
- * digest-category: AI 日报          # only posts of this category get the digest rules (absent: every post)
- * heading-ids: aicode               # how rendered HTML heading ids are made (github, aicode; absent: github)
+ * digests:                          # which posts get the digest rules (default: posts with a digest's shape)
+ *   when: {category: AI 日报}
  * rules:
  *   link-site-root: off             # disable
  *   few-items: info                 # change severity
@@ -31,34 +34,49 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  *     threshold: 0.25
  * }</pre>
  *
- * Immutable.
+ * An empty file means no settings. Every problem — YAML syntax, an unknown key, a key given twice, a wrong
+ * severity — is a {@link ConfigException} that names the file, line and column; rule ids and option values are
+ * checked against the rules when a {@link DigestValidator} is built from the configuration (see
+ * {@link org.digestkit.validate.spi.RuleOption}). Immutable.
  */
 public final class ValidationConfig {
 
   /** The name of the configuration file looked for next to posts and in their parent folders. */
   public static final String FILE_NAME = ".digestkit.yaml";
 
-  /** Built on first use: runs without a configuration file never pay for a YAML mapper. */
-  private static final class Yaml {
-    static final YAMLMapper MAPPER = YAMLMapper.builder().build();
-  }
+  private static final List<String> TOP_KEYS = List.of("profile", "digests", "heading-ids", "rules", "name",
+      "description");
+  private static final List<String> DIGESTS_KEYS = List.of("when", "include", "exclude");
 
   private final String profile;
-  private final @Nullable String digestCategory;
+  private final DigestSelection digests;
   private final Map<String, RuleSetting> rules;
+  /** Where each rule's setting and each of its options was last set (absent for programmatic settings). */
+  private final Map<String, Origin> ruleOrigins;
+  private final Map<String, Map<String, Origin>> optionOrigins;
+  private final Map<String, Map<String, Origin>> optionKeyOrigins;
   private final @Nullable String headingIds;
 
-  private ValidationConfig(String profile, @Nullable String digestCategory, Map<String, RuleSetting> rules,
-      @Nullable String headingIds) {
+  private ValidationConfig(String profile, DigestSelection digests, Map<String, RuleSetting> rules,
+      Map<String, Origin> ruleOrigins, Map<String, Map<String, Origin>> optionOrigins,
+      Map<String, Map<String, Origin>> optionKeyOrigins, @Nullable String headingIds) {
     this.profile = profile;
-    this.digestCategory = digestCategory;
-    this.rules = Collections.unmodifiableMap(new LinkedHashMap<>(rules));
     this.headingIds = headingIds;
+    this.digests = digests;
+    this.rules = Collections.unmodifiableMap(new LinkedHashMap<>(rules));
+    this.ruleOrigins = Collections.unmodifiableMap(new LinkedHashMap<>(ruleOrigins));
+    Map<String, Map<String, Origin>> options = new LinkedHashMap<>();
+    optionOrigins.forEach((k, v) -> options.put(k, Collections.unmodifiableMap(new LinkedHashMap<>(v))));
+    this.optionOrigins = Collections.unmodifiableMap(options);
+    Map<String, Map<String, Origin>> keys = new LinkedHashMap<>();
+    optionKeyOrigins.forEach((k, v) -> keys.put(k, Collections.unmodifiableMap(new LinkedHashMap<>(v))));
+    this.optionKeyOrigins = Collections.unmodifiableMap(keys);
   }
 
-  /** The general digest format: every rule at its default. */
+  /** The general digest format: every rule at its default, digests told by their shape. */
   public static ValidationConfig defaults() {
-    return new ValidationConfig("default", null, Map.of(), null);
+    return new ValidationConfig("default", DigestSelection.byShape(), Map.of(), Map.of(), Map.of(), Map.of(),
+        null);
   }
 
   /** A shipped profile by name ({@code default}, {@code aicode-ai-daily}). */
@@ -67,14 +85,15 @@ public final class ValidationConfig {
       return defaults();
     }
     if (!name.matches("[a-z0-9][a-z0-9-]*")) {
-      throw new ConfigException("unknown profile '" + name + "'");
+      throw new ConfigException("unknown profile '" + name + "'" + ConfigYaml.didYouMean(name, shippedProfiles())
+          + " (shipped: " + String.join(", ", shippedProfiles()) + ")");
     }
     try (InputStream in = ValidationConfig.class.getResourceAsStream("profiles/" + name + ".yaml")) {
       if (in == null) {
-        throw new ConfigException("unknown profile '" + name + "' (shipped: " + String.join(", ", shippedProfiles())
-            + ")");
+        throw new ConfigException("unknown profile '" + name + "'" + ConfigYaml.didYouMean(name, shippedProfiles())
+            + " (shipped: " + String.join(", ", shippedProfiles()) + ")");
       }
-      return defaults().with(read(in.readAllBytes(), "profile " + name), name, null);
+      return defaults().with(ConfigYaml.read(in.readAllBytes(), "profile " + name), name, null);
     } catch (IOException e) {
       throw new ConfigException("cannot read profile '" + name + "': " + e.getMessage());
     }
@@ -95,26 +114,45 @@ public final class ValidationConfig {
    * file's own {@code profile} when it is given.
    */
   public static ValidationConfig load(Path file, @Nullable String profileOverride) {
+    return load(file, profileOverride, new ArrayList<>());
+  }
+
+  private static ValidationConfig load(Path file, @Nullable String profileOverride, List<Path> loading) {
+    Path absolute = file.toAbsolutePath().normalize();
+    if (loading.contains(absolute)) {
+      throw new ConfigException(file + ": profiles include each other (" + loading.get(0) + " … " + file + ")");
+    }
+    loading.add(absolute);
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);
-    } catch (java.nio.file.NoSuchFileException e) {
+    } catch (NoSuchFileException e) {
       throw new ConfigException("cannot read " + file + ": no such file");
     } catch (java.nio.file.AccessDeniedException e) {
       throw new ConfigException("cannot read " + file + ": permission denied");
     } catch (IOException e) {
-      throw new ConfigException("cannot read " + file + (e instanceof java.nio.file.FileSystemException f
-          && f.getReason() != null ? ": " + f.getReason() : ""));
+      throw new ConfigException("cannot read " + file + ": " + (Files.isDirectory(file) ? "it is a folder"
+          : e.getMessage()));
     }
-    Map<String, Object> map = read(bytes, file.toString());
+    Map<String, Node> map = ConfigYaml.read(bytes, file.toString());
     ValidationConfig base = defaults();
-    Object profile = profileOverride != null ? profileOverride : map.get("profile");
-    if (profile != null) {
-      String p = profile.toString();
-      Path relative = file.toAbsolutePath().getParent() == null ? Path.of(p) : file.toAbsolutePath().getParent().resolve(p);
-      base = p.endsWith(".yaml") || p.endsWith(".yml") ? load(relative) : profile(p);
+    Node profileNode = map.get("profile");
+    if (profileOverride != null) {
+      base = profile(profileOverride);
+    } else if (profileNode != null && profileNode.value() != null) {
+      if (!(profileNode.value() instanceof String p)) {
+        throw new ConfigException(profileNode.origin().at() + "'profile' must be a profile name or a path");
+      }
+      Path folder = absolute.getParent();
+      try {
+        base = p.endsWith(".yaml") || p.endsWith(".yml") ? load(folder == null ? Path.of(p) : folder.resolve(p),
+            null, loading) : profile(p);
+      } catch (ConfigException e) {
+        throw e.getMessage().startsWith("unknown profile") ? new ConfigException(profileNode.origin().at()
+            + e.getMessage()) : e;
+      }
     }
-    return base.with(map, base.profile, file);
+    return base.with(map, base.profile, absolute.getParent());
   }
 
   /**
@@ -144,9 +182,9 @@ public final class ValidationConfig {
     return profile;
   }
 
-  /** The category that marks a digest, or null when every post is treated as one. */
-  public @Nullable String digestCategory() {
-    return digestCategory;
+  /** Which posts count as digests: digest rules run only on them. */
+  public DigestSelection digests() {
+    return digests;
   }
 
   /**
@@ -171,45 +209,146 @@ public final class ValidationConfig {
   public ValidationConfig withRule(String id, RuleSetting setting) {
     Map<String, RuleSetting> copy = new LinkedHashMap<>(rules);
     copy.put(id, rule(id).overriddenBy(setting));
-    return new ValidationConfig(profile, digestCategory, copy, headingIds);
+    return new ValidationConfig(profile, digests, copy, ruleOrigins, optionOrigins, optionKeyOrigins,
+        headingIds);
   }
 
-  /** A copy that treats only posts of {@code category} as digests (null: all posts). */
-  public ValidationConfig withDigestCategory(@Nullable String category) {
-    return new ValidationConfig(profile, category, rules, headingIds);
+  /** A copy that counts the posts {@code selection} selects as digests. */
+  public ValidationConfig withDigests(DigestSelection selection) {
+    return new ValidationConfig(profile, Objects.requireNonNull(selection, "selection"), rules, ruleOrigins,
+        optionOrigins, optionKeyOrigins, headingIds);
   }
 
-  private ValidationConfig with(Map<String, Object> map, String profileName, @Nullable Path source) {
-    String category = digestCategory;
-    if (map.containsKey("digest-category")) {
-      Object c = map.get("digest-category");
-      category = c == null ? null : c.toString();
+  /** Where the setting of rule {@code id} was written, as a message prefix ({@code file:line:column: }), or "". */
+  String whereRule(String id) {
+    Origin o = ruleOrigins.get(id);
+    return o == null ? "" : o.at();
+  }
+
+  /** Where option {@code key} of rule {@code id} was written, as a message prefix, or where the rule was. */
+  String whereOption(String id, String key) {
+    Origin o = optionOrigins.getOrDefault(id, Map.of()).get(key);
+    return o == null ? whereRule(id) : o.at();
+  }
+
+  /** Where the key of option {@code key} of rule {@code id} was written, as a message prefix, or "". */
+  String whereOptionKey(String id, String key) {
+    Origin o = optionKeyOrigins.getOrDefault(id, Map.of()).get(key);
+    return o == null ? whereRule(id) : o.at();
+  }
+
+  private ValidationConfig with(Map<String, Node> map, String profileName, @Nullable Path folder) {
+    for (Map.Entry<String, Node> e : map.entrySet()) {
+      if (!TOP_KEYS.contains(e.getKey())) {
+        throw new ConfigException(e.getValue().key().at() + "unknown key '" + e.getKey() + "'"
+            + ConfigYaml.didYouMean(e.getKey(), TOP_KEYS) + " (expected profile, digests, heading-ids, rules)");
+      }
     }
+    DigestSelection selection = map.containsKey("digests") ? digests(map.get("digests"), folder) : digests;
     Map<String, RuleSetting> merged = new LinkedHashMap<>(rules);
-    Object rs = map.get("rules");
-    if (rs != null && !(rs instanceof Map)) {
-      throw new ConfigException(where(source) + "'rules' must be a mapping of rule ids to settings");
-    }
-    if (rs instanceof Map<?, ?> ruleMap) {
-      for (Map.Entry<?, ?> e : ruleMap.entrySet()) {
-        String id = String.valueOf(e.getKey());
-        merged.put(id, merged.getOrDefault(id, RuleSetting.DEFAULT).overriddenBy(setting(id, e.getValue(), source)));
+    Map<String, Origin> origins = new LinkedHashMap<>(ruleOrigins);
+    Map<String, Map<String, Origin>> options = new LinkedHashMap<>(optionOrigins);
+    Map<String, Map<String, Origin>> optionKeys = new LinkedHashMap<>(optionKeyOrigins);
+    Node rs = map.get("rules");
+    if (rs != null && rs.value() != null) {
+      Map<String, Node> ruleMap = rs.mapping();
+      if (ruleMap == null) {
+        throw new ConfigException(rs.origin().at() + "'rules' must be a mapping of rule ids to settings");
+      }
+      for (Map.Entry<String, Node> e : ruleMap.entrySet()) {
+        String id = e.getKey();
+        merged.put(id, merged.getOrDefault(id, RuleSetting.DEFAULT).overriddenBy(setting(id, e.getValue())));
+        origins.put(id, e.getValue().key());
+        Map<String, Node> values = e.getValue().mapping();
+        if (values != null) {
+          Map<String, Origin> at = new LinkedHashMap<>(options.getOrDefault(id, Map.of()));
+          values.forEach((k, v) -> at.put(k, v.origin()));
+          Map<String, Origin> keysAt = new LinkedHashMap<>(optionKeys.getOrDefault(id, Map.of()));
+          values.forEach((k, v) -> keysAt.put(k, v.key()));
+          optionKeys.put(id, keysAt);
+          options.put(id, at);
+        }
       }
     }
-    for (String key : map.keySet()) {
-      if (!List.of("profile", "digest-category", "rules", "name", "description", "heading-ids").contains(key)) {
-        throw new ConfigException(where(source) + "unknown key '" + key
-            + "' (expected profile, digest-category, heading-ids, rules)");
+    String ids = headingIds;
+    Node idsNode = map.get("heading-ids");
+    if (idsNode != null) {
+      if (!(idsNode.value() instanceof String style) || !List.of("github", "aicode").contains(style.strip())) {
+        throw new ConfigException(idsNode.origin().at() + "'heading-ids' must be a style name (github, aicode)");
       }
+      ids = style.strip();
     }
-    Object ids = map.get("heading-ids");
-    if (ids != null && !(ids instanceof String)) {
-      throw new ConfigException(where(source) + "'heading-ids' must be a style name (github, aicode)");
-    }
-    return new ValidationConfig(profileName, category, merged, ids == null ? headingIds : (String) ids);
+    return new ValidationConfig(profileName, selection, merged, origins, options, optionKeys, ids);
   }
 
-  private static RuleSetting setting(String id, @Nullable Object value, @Nullable Path source) {
+  private static DigestSelection digests(Node node, @Nullable Path folder) {
+    if (node.value() instanceof String s && s.strip().equalsIgnoreCase("all")) {
+      return DigestSelection.all();
+    }
+    if (node.value() == null || node.value() instanceof String s && s.strip().equalsIgnoreCase("shape")) {
+      return DigestSelection.byShape();
+    }
+    Map<String, Node> map = node.mapping();
+    if (map == null) {
+      throw new ConfigException(node.origin().at() + "'digests' must be all, shape, or a mapping with when, "
+          + "include and exclude");
+    }
+    Map<String, List<String>> when = new LinkedHashMap<>();
+    List<String> include = List.of();
+    List<String> exclude = List.of();
+    for (Map.Entry<String, Node> e : map.entrySet()) {
+      switch (e.getKey()) {
+        case "when" -> {
+          Map<String, Node> conditions = e.getValue().mapping();
+          if (conditions == null) {
+            throw new ConfigException(e.getValue().origin().at() + "'when' must map front-matter keys to values "
+                + "(category: AI 日报)");
+          }
+          conditions.forEach((k, v) -> when.put(k, strings(v, "digests.when." + k)));
+        }
+        case "include" -> include = globs(e.getValue(), "include");
+        case "exclude" -> exclude = globs(e.getValue(), "exclude");
+        default -> throw new ConfigException(e.getValue().key().at() + "unknown key '" + e.getKey() + "' under "
+            + "digests" + ConfigYaml.didYouMean(e.getKey(), DIGESTS_KEYS) + " (expected when, include, exclude)");
+      }
+    }
+    return DigestSelection.of(when, include, exclude, folder);
+  }
+
+  private static List<String> globs(Node node, String key) {
+    List<String> globs = strings(node, "digests." + key);
+    for (String g : globs) {
+      try {
+        java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + g);
+      } catch (IllegalArgumentException e) {
+        throw new ConfigException(node.origin().at() + "'" + g + "' is not a valid glob: " + e.getMessage());
+      }
+    }
+    return globs;
+  }
+
+  /** A string or a list of scalars, as strings. */
+  private static List<String> strings(Node node, String what) {
+    Object v = node.value();
+    if (v instanceof List<?> list) {
+      List<String> out = new ArrayList<>();
+      for (Object o : list) {
+        Node item = (Node) o;
+        if (item.value() == null || item.value() instanceof Map || item.value() instanceof List) {
+          throw new ConfigException(item.origin().at() + "'" + what + "' must be a value or a list of values");
+        }
+        out.add(String.valueOf(item.value()));
+      }
+      return out;
+    }
+    if (v == null || v instanceof Map) {
+      throw new ConfigException(node.origin().at() + "'" + what + "' must be a value or a list of values");
+    }
+    return List.of(String.valueOf(v));
+  }
+
+  private static RuleSetting setting(String id, Node node) {
+    Object value = node.value();
     if (value == null) {
       return RuleSetting.DEFAULT;
     }
@@ -217,80 +356,70 @@ public final class ValidationConfig {
       return new RuleSetting(b, null, RuleOptions.NONE);
     }
     if (value instanceof String s) {
-      String t = s.strip().toLowerCase(java.util.Locale.ROOT);
+      String t = s.strip().toLowerCase(Locale.ROOT);
       if (t.equals("off") || t.equals("false")) {
         return new RuleSetting(false, null, RuleOptions.NONE);
       }
       if (t.equals("on") || t.equals("true")) {
         return new RuleSetting(true, null, RuleOptions.NONE);
       }
-      try {
-        return new RuleSetting(true, Severity.of(t), RuleOptions.NONE);
-      } catch (IllegalArgumentException e) {
-        throw new ConfigException(where(source) + "rule " + id + ": " + e.getMessage());
-      }
+      return new RuleSetting(true, severity(t, node, id), RuleOptions.NONE);
     }
-    if (value instanceof Map<?, ?> m) {
-      Map<String, Object> options = new LinkedHashMap<>();
-      Boolean enabled = null;
-      Severity severity = null;
-      for (Map.Entry<?, ?> e : m.entrySet()) {
-        String k = String.valueOf(e.getKey());
-        if (k.equals("severity")) {
-          String sv = String.valueOf(e.getValue());
-          if (sv.equals("off")) {
+    Map<String, Node> m = node.mapping();
+    if (m == null) {
+      throw new ConfigException(node.origin().at() + "rule " + id + ": expected off, a severity (error, warning, "
+          + "info) or a mapping with severity and options");
+    }
+    Map<String, Object> options = new LinkedHashMap<>();
+    Boolean enabled = null;
+    Severity severity = null;
+    for (Map.Entry<String, Node> e : m.entrySet()) {
+      Node v = e.getValue();
+      switch (e.getKey()) {
+        case "severity" -> {
+          if (!(v.value() instanceof String sv)) {
+            throw new ConfigException(v.origin().at() + "rule " + id + ": severity must be error, warning, info "
+                + "or off");
+          }
+          if (sv.strip().equalsIgnoreCase("off")) {
             enabled = false;
           } else {
-            try {
-              severity = Severity.of(sv);
-            } catch (IllegalArgumentException ex) {
-              throw new ConfigException(where(source) + "rule " + id + ": " + ex.getMessage());
-            }
+            severity = severity(sv.strip().toLowerCase(Locale.ROOT), v, id);
           }
-        } else if (k.equals("enabled")) {
-          enabled = Boolean.parseBoolean(String.valueOf(e.getValue()));
-        } else {
-          options.put(k, e.getValue());
         }
+        case "enabled" -> {
+          if (!(v.value() instanceof Boolean b)) {
+            throw new ConfigException(v.origin().at() + "rule " + id + ": enabled must be true or false");
+          }
+          enabled = b;
+        }
+        default -> options.put(e.getKey(), v.plain());
       }
-      return new RuleSetting(enabled, severity, new RuleOptions(options));
     }
-    throw new ConfigException(where(source) + "rule " + id + ": expected off, a severity or a mapping");
+    return new RuleSetting(enabled, severity, new RuleOptions(options));
   }
 
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> read(byte[] bytes, String what) {
+  private static Severity severity(String text, Node node, String id) {
     try {
-      Object value = Yaml.MAPPER.readValue(bytes, Object.class);
-      if (value == null) {
-        return Map.of();
-      }
-      if (!(value instanceof Map)) {
-        throw new ConfigException(what + ": expected a mapping");
-      }
-      return (Map<String, Object>) value;
-    } catch (JacksonException e) {
-      String at = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr();
-      throw new ConfigException(what + at + ": " + e.getOriginalMessage());
+      return Severity.of(text);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(node.origin().at() + "rule " + id + ": '" + text + "' is not a severity (error, "
+          + "warning, info or off)" + ConfigYaml.didYouMean(text, List.of("error", "warning", "info", "off")));
     }
-  }
-
-  private static String where(@Nullable Path source) {
-    return source == null ? "" : source + ": ";
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof ValidationConfig c && c.profile.equals(profile) && Objects.equals(c.digestCategory,
-        digestCategory) && c.rules.equals(rules) && Objects.equals(c.headingIds, headingIds);
+    return o instanceof ValidationConfig c && c.profile.equals(profile) && c.digests.equals(digests)
+        && c.rules.equals(rules) && Objects.equals(c.headingIds, headingIds);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(profile, digestCategory, rules, headingIds);
+    return Objects.hash(profile, digests, rules, headingIds);
   }
 
-  /** A configuration file or profile that cannot be used. */
+  /** A configuration file or profile that cannot be used; the message names the file, line and column. */
   public static final class ConfigException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 

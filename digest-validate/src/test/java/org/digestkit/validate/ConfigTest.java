@@ -48,11 +48,11 @@ class ConfigTest {
     Files.writeString(post, POST);
     ValidationConfig config = ValidationConfig.forPost(post);
     assertThat(config.profileName()).isEqualTo("aicode-ai-daily");
-    assertThat(config.digestCategory()).isEqualTo("AI 日报");
+    assertThat(config.digests().describe()).isEqualTo("category AI 日报");
     assertThat(config.rule("few-items").severity()).isEqualTo(Severity.ERROR);
     assertThat(config.rule("front-matter-required").options().strings("keys", List.of())).contains("coverImage");
 
-    DigestValidator v = DigestValidator.of(config.withDigestCategory(null));
+    DigestValidator v = DigestValidator.of(config.withDigests(DigestSelection.all()));
     ValidationReport report = v.validate(post);
     assertThat(report.of("link-site-root")).isEmpty();
     assertThat(report.of("few-items")).singleElement().satisfies(f -> {

@@ -31,7 +31,7 @@ class FixesTest {
   private final List<DigestValidator> validators = List.of(DigestValidator.defaults(),
       DigestValidator.of(ValidationConfig.profile("aicode-ai-daily")));
 
-  private final DigestValidator anyPost = DigestValidator.of(ValidationConfig.defaults().withDigestCategory(null));
+  private final DigestValidator anyPost = DigestValidator.of(ValidationConfig.defaults().withDigests(org.digestkit.validate.DigestSelection.all()));
 
   /** The text with every fix applied, as {@code digest fix} applies them (last first; a stale one skipped). */
   static String apply(String text, List<Fix> fixes) {

@@ -36,6 +36,43 @@ class RuleDocsTest {
     }
   }
 
+  /** The validator's own ids (parse-error, rule-failure) have pages too, and docs/rules holds nothing else. */
+  @Test
+  void builtInIdsHavePagesAndEveryPageIsAnId() throws Exception {
+    for (String id : DigestValidator.BUILT_IN.keySet()) {
+      assertThat(RuleDocs.page(id)).as(id).hasValueSatisfying(page -> assertThat(page)
+          .startsWith("# " + id + "\n").contains("**Severity:** error", "## Why", "## Options"));
+    }
+    java.nio.file.Path docs = java.nio.file.Path.of("../docs/rules");
+    if (java.nio.file.Files.isDirectory(docs)) {
+      try (var pages = java.nio.file.Files.list(docs)) {
+        List<String> ids = pages.map(p -> p.getFileName().toString().replaceFirst("\\.md$", "")).sorted().toList();
+        List<String> expected = new java.util.ArrayList<>(ruleIds());
+        expected.addAll(DigestValidator.BUILT_IN.keySet());
+        assertThat(ids).containsExactlyInAnyOrderElementsOf(expected);
+      }
+    }
+  }
+
+  @Test
+  void parseErrorPageExampleFailsAtItsPosition() {
+    String page = RuleDocs.page(DigestValidator.PARSE_ERROR).orElseThrow();
+    Matcher examples = EXAMPLE.matcher(page);
+    assertThat(examples.find()).isTrue();
+    String failing = examples.group(1);
+    assertThat(examples.find()).isTrue();
+    String passing = examples.group(1);
+    Matcher expect = EXPECT.matcher(page);
+    assertThat(expect.find()).isTrue();
+    List<Finding> failed = DigestValidator.defaults().validate(failing, "p.md").of(DigestValidator.PARSE_ERROR);
+    assertThat(failed).singleElement().satisfies(f -> assertThat(f.line() + ":" + f.column())
+        .isEqualTo(expect.group(1) + ":" + expect.group(2)));
+    assertThat(DigestValidator.defaults().validate(passing, "p.md").of(DigestValidator.PARSE_ERROR)).isEmpty();
+    // every code the page lists is a code the message can end with, written as the message writes it
+    assertThat(failed.get(0).message()).endsWith("]");
+    assertThat(page).contains("`" + failed.get(0).message().replaceAll(".*\\[([a-z0-9-]+)\\]$", "$1") + "`");
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("ruleIds")
   @SuppressWarnings("unchecked")
@@ -69,5 +106,13 @@ class RuleDocsTest {
         .as("findings of %s on its passing example", id).isEmpty();
     ActiveRule active = validator.rules().stream().filter(r -> r.rule().id().equals(id)).findFirst().orElseThrow();
     assertThat(page).contains("**Severity:** " + active.rule().defaultSeverity().label());
+    // every option the rule declares is documented on its page
+    String optionsSection = page.substring(page.indexOf("## Options"));
+    for (org.digestkit.validate.spi.RuleOption option : active.rule().declaredOptions()) {
+      assertThat(optionsSection).as("%s documents option %s", id, option.key()).contains("`" + option.key() + "`");
+    }
+    // the page says whether the rule runs on every post or on digests only, as the rule does
+    assertThat(page.contains("**Scope:** general (all posts)") || page.contains("**Scope:** profile (all posts)"))
+        .as("%s: scope line says all posts", id).isEqualTo(active.rule().appliesToAllPosts());
   }
 }

@@ -28,11 +28,13 @@ class ExamplesTest {
   @Test
   void validateFolderCountsErrors() throws Exception {
     Files.writeString(dir.resolve("good.md"), GeneratePost.build(LocalDate.of(2026, 7, 2)).toMarkdown());
-    Files.writeString(dir.resolve("stub.md"), "---\ntitle: t\ndate: 2026-07-02\n---\n# t\n\n只有一段。\n");
+    // a stub digest: its headline summary gives it a digest's shape, so the digest rules run on it
+    Files.writeString(dir.resolve("stub.md"),
+        "---\ntitle: t\ndate: 2026-07-02\nsummary: \"- 一\\n- 二\"\n---\n# t\n\n只有一段。\n");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     int errors = ValidateFolder.run(dir, "default", new PrintStream(out, true, StandardCharsets.UTF_8));
     assertThat(errors).isEqualTo(1);
-    assertThat(out.toString(StandardCharsets.UTF_8)).contains("stub.md:5:1: error stub-post").contains("2 posts, 1 errors");
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("stub.md:6:1: error stub-post").contains("2 posts, 1 errors");
   }
 
   @Test

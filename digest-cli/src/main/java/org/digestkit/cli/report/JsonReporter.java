@@ -28,22 +28,30 @@ final class JsonReporter implements Reporter {
   @Override
   public void file(FileResult r) {
     json.writeStartObject();
-    json.writeStringProperty("path", r.path());
+    json.writeStringProperty("path", Escapes.wellFormed(r.path()));
     if (r.error() != null) {
-      json.writeStringProperty("error", r.error());
+      json.writeStringProperty("error", text(r.error()));
     }
     json.writeArrayPropertyStart("findings");
     for (Finding f : r.findings()) {
       json.writeStartObject();
-      json.writeStringProperty("rule", f.rule());
+      json.writeStringProperty("rule", Escapes.wellFormed(f.rule()));
       json.writeStringProperty("severity", f.severity().label());
       json.writeNumberProperty("line", f.line());
       json.writeNumberProperty("column", f.column());
-      json.writeStringProperty("message", f.message());
+      json.writeStringProperty("message", text(f.message()));
       json.writeEndObject();
     }
     json.writeEndArray();
     json.writeEndObject();
+  }
+
+  /**
+   * A message as JSON holds it: shortened to a few hundred characters (messages quote the post) and
+   * well-formed; control characters are left to the JSON writer, which escapes them.
+   */
+  static String text(String message) {
+    return Escapes.wellFormed(Escapes.shorten(message, TextReporter.MESSAGE_MAX));
   }
 
   @Override

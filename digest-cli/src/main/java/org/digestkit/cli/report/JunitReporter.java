@@ -30,7 +30,7 @@ final class JunitReporter implements Reporter {
     c.append("    <testcase classname=\"digest.validate\" name=\"").append(xml(r.path())).append("\"");
     if (r.error() != null) {
       errors++;
-      c.append(">\n      <error message=\"").append(xml(r.error())).append("\"/>\n    </testcase>\n");
+      c.append(">\n      <error message=\"").append(xml(Escapes.shorten(r.error(), TextReporter.MESSAGE_MAX))).append("\"/>\n    </testcase>\n");
       cases.add(c.toString());
       return;
     }
@@ -63,7 +63,8 @@ final class JunitReporter implements Reporter {
   }
 
   private static String line(String path, Finding f) {
-    return path + ":" + f.line() + ":" + f.column() + ": " + f.severity().label() + " " + f.rule() + " " + f.message();
+    return path + ":" + f.line() + ":" + f.column() + ": " + f.severity().label() + " " + f.rule() + " "
+        + Escapes.shorten(f.message(), TextReporter.MESSAGE_MAX);
   }
 
   @Override
@@ -79,8 +80,12 @@ final class JunitReporter implements Reporter {
     out.append("  </testsuite>\n</testsuites>\n");
   }
 
-  /** Escapes XML text and removes characters XML 1.0 cannot hold. */
-  static String xml(String s) {
+  /**
+   * Escapes text for XML: what {@link Escapes#visible} escapes is shown as an escape (so every character
+   * XML 1.0 forbids is gone), then the XML specials; U+FFFE and U+FFFF, also forbidden, are dropped.
+   */
+  static String xml(String text) {
+    String s = Escapes.visible(text);
     StringBuilder out = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -90,11 +95,8 @@ final class JunitReporter implements Reporter {
         case '>' -> out.append("&gt;");
         case '"' -> out.append("&quot;");
         case '\'' -> out.append("&apos;");
-        default -> {
-          if (c >= 0x20 && c != 0xFFFE && c != 0xFFFF || c == '\t' || c == '\n' || c == '\r') {
-            out.append(c);
-          }
-        }
+        case '\uFFFE', '\uFFFF' -> { }
+        default -> out.append(c);
       }
     }
     return out.toString();

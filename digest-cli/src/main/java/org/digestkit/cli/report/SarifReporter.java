@@ -34,9 +34,9 @@ final class SarifReporter implements Reporter {
     json.writeStringProperty("informationUri", "https://github.com/digestkit/digestkit");
     json.writeArrayPropertyStart("rules");
     int i = 0;
-    for (String id : List.of(DigestValidator.PARSE_ERROR, DigestValidator.RULE_FAILURE)) {
-      ruleIndex.put(id, i++);
-      rule(id, id.equals(DigestValidator.PARSE_ERROR) ? "the post can be read" : "every rule ran", Severity.ERROR);
+    for (Map.Entry<String, String> builtIn : DigestValidator.BUILT_IN.entrySet()) {
+      ruleIndex.put(builtIn.getKey(), i++);
+      rule(builtIn.getKey(), builtIn.getValue(), Severity.ERROR);
     }
     for (DigestValidator.ActiveRule r : rules) {
       ruleIndex.put(r.rule().id(), i++);
@@ -73,20 +73,20 @@ final class SarifReporter implements Reporter {
 
   private void result(String rule, String level, String message, String path, int line, int column) {
     json.writeStartObject();
-    json.writeStringProperty("ruleId", rule);
+    json.writeStringProperty("ruleId", Escapes.wellFormed(rule));
     Integer index = ruleIndex.get(rule);
     if (index != null) {
       json.writeNumberProperty("ruleIndex", index);
     }
     json.writeStringProperty("level", level);
     json.writeObjectPropertyStart("message");
-    json.writeStringProperty("text", message);
+    json.writeStringProperty("text", JsonReporter.text(message));
     json.writeEndObject();
     json.writeArrayPropertyStart("locations");
     json.writeStartObject();
     json.writeObjectPropertyStart("physicalLocation");
     json.writeObjectPropertyStart("artifactLocation");
-    json.writeStringProperty("uri", path.replace('\\', '/'));
+    json.writeStringProperty("uri", Escapes.wellFormed(path.replace('\\', '/')));
     json.writeEndObject();
     if (line > 0) {
       json.writeObjectPropertyStart("region");

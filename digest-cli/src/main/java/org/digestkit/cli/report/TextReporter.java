@@ -7,11 +7,15 @@ import org.digestkit.validate.Finding;
 import org.digestkit.validate.Severity;
 
 /**
- * {@code file:line:col: severity rule-id message}, then the source line and a caret under the column (CJK and
- * other wide characters count two columns), and a summary line. Colour only when asked for (a terminal).
+ * {@code file:line:col: severity rule-id message}, then the source line (a window around the column when the
+ * line is long) and a caret under the column (CJK and other wide characters count two columns), and a summary
+ * line. Everything that comes from the post or the file system is escaped ({@link Escapes}); each finding
+ * prints a few hundred bytes at most. Colour only when asked for (a terminal).
  */
 final class TextReporter implements Reporter {
   private static final String RESET = "\u001b[0m";
+  /** The most characters of a message shown: messages quote the post, which may hold anything. */
+  static final int MESSAGE_MAX = 300;
   private final Appendable out;
   private final boolean color;
 
@@ -25,33 +29,25 @@ final class TextReporter implements Reporter {
 
   @Override
   public void file(FileResult r) throws IOException {
+    String path = Escapes.visible(r.path());
     if (r.error() != null) {
-      out.append(r.path()).append(": ").append(paint("error", "\u001b[31;1m")).append(' ').append(r.error())
-          .append('\n');
+      out.append(path).append(": ").append(paint("error", "\u001b[31;1m")).append(' ')
+          .append(Escapes.visible(Escapes.shorten(r.error(), MESSAGE_MAX))).append('\n');
       return;
     }
     for (Finding f : r.findings()) {
-      out.append(r.path());
+      out.append(path);
       if (f.line() > 0) {
         out.append(':').append(Integer.toString(f.line())).append(':').append(Integer.toString(f.column()));
       }
       out.append(": ").append(paint(f.severity().label(), colorOf(f.severity()))).append(' ')
-          .append(paint(f.rule(), "\u001b[2m")).append(' ').append(f.message()).append('\n');
+          .append(paint(Escapes.visible(f.rule()), "\u001b[2m")).append(' ')
+          .append(Escapes.visible(Escapes.shorten(f.message(), MESSAGE_MAX))).append('\n');
       String line = r.lines().get(f.line());
       if (line != null && f.column() > 0) {
-        String shown = line.replace('\t', ' ');
-        int column = f.column() - 1;
-        // a long line is shown as a window around the column
-        if (shown.length() > 100) {
-          int from = Math.max(0, Math.min(column - 40, shown.length() - 100));
-          int to = Math.min(shown.length(), from + 100);
-          String prefix = from > 0 ? "…" : "";
-          shown = prefix + shown.substring(from, to) + (to < shown.length() ? "…" : "");
-          column = column - from + prefix.length();
-        }
-        out.append("  ").append(shown).append('\n');
-        out.append("  ").append(" ".repeat(width(shown, column))).append(paint("^", colorOf(f.severity())))
-            .append('\n');
+        Excerpt excerpt = Excerpt.of(line, f.column());
+        out.append("  ").append(excerpt.text()).append('\n');
+        out.append("  ").append(" ".repeat(excerpt.caret())).append(paint("^", colorOf(f.severity()))).append('\n');
       }
     }
   }
@@ -84,7 +80,7 @@ final class TextReporter implements Reporter {
       w += isWide(cp) ? 2 : 1;
       i += Character.charCount(cp);
     }
-    return w + Math.max(0, chars - s.length());
+    return w;
   }
 
   /** East Asian wide and fullwidth characters. */

@@ -50,10 +50,16 @@ public final class PostAnalysis {
     return landmarks.unusualCharacters();
   }
 
+  /** The offset where the body starts: after the front matter's closing fence line, if there is one. */
+  private int bodyStart() {
+    int closeLine = digest.frontMatter().present() ? digest.frontMatter().closeFence().line() : 0;
+    return closeLine <= 0 ? 0 : closeLine < lineStarts.length ? lineStarts[closeLine] : text.length();
+  }
+
   /** The post's suppression comments, read when a rule first reports a finding (most posts have few). */
   public synchronized Suppressions suppressions() {
     if (suppressions == null) {
-      suppressions = Suppressions.of(text, landmarks);
+      suppressions = Suppressions.of(text, landmarks, bodyStart());
     }
     return suppressions;
   }

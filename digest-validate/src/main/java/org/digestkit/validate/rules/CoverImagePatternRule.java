@@ -1,10 +1,12 @@
 package org.digestkit.validate.rules;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import org.digestkit.core.model.FrontMatterEntry;
 import org.digestkit.validate.Severity;
 import org.digestkit.validate.spi.RuleContext;
+import org.digestkit.validate.spi.RuleOption;
 
 /**
  * The cover image URL matches the profile's {@code pattern}; when the pattern captures {@code year},
@@ -13,6 +15,11 @@ import org.digestkit.validate.spi.RuleContext;
 public final class CoverImagePatternRule extends ProfileRule {
   public CoverImagePatternRule() {
     super("cover-image-pattern", Severity.WARNING, "the cover image URL follows the profile's pattern");
+  }
+
+  @Override
+  public List<RuleOption> declaredOptions() {
+    return List.of(RuleOption.pattern("pattern", "the cover image URL, with groups year, month and day to compare with the file name"));
   }
 
   @Override

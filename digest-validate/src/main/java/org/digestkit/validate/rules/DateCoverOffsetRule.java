@@ -1,11 +1,13 @@
 package org.digestkit.validate.rules;
 
+import java.util.List;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import org.digestkit.core.model.FrontMatterEntry;
 import org.digestkit.validate.Severity;
 import org.digestkit.validate.spi.RuleContext;
+import org.digestkit.validate.spi.RuleOption;
 
 /**
  * The {@code date} is the calendar date of the cover image's timestamp plus {@code offset-hours}: a pipeline
@@ -15,6 +17,12 @@ import org.digestkit.validate.spi.RuleContext;
 public final class DateCoverOffsetRule extends ProfileRule {
   public DateCoverOffsetRule() {
     super("date-cover-offset", Severity.ERROR, "the date is the cover timestamp's date plus the profile's offset");
+  }
+
+  @Override
+  public List<RuleOption> declaredOptions() {
+    return List.of(RuleOption.pattern("pattern", "the cover image URL, with groups year, month, day, hour, minute and second"),
+        RuleOption.integer("offset-hours", -168, 168, "hours added to the cover time to get the date (default 0)"));
   }
 
   @Override

@@ -8,11 +8,17 @@ import org.digestkit.core.model.FrontMatter;
 import org.digestkit.core.model.FrontMatterEntry;
 import org.digestkit.validate.Severity;
 import org.digestkit.validate.spi.RuleContext;
+import org.digestkit.validate.spi.RuleOption;
 
 /** The {@code date} is the file name's date plus one of {@code days-after} (default [0]). */
 public final class DateFileNameRule extends ProfileRule {
   public DateFileNameRule() {
     super("date-file-name", Severity.ERROR, "the date is the file name's date plus an allowed number of days");
+  }
+
+  @Override
+  public List<RuleOption> declaredOptions() {
+    return List.of(RuleOption.integers("days-after", -366, 366, "the days the date may be after the file name's date (default [0])"));
   }
 
   @Override

@@ -1,13 +1,20 @@
 package org.digestkit.validate.rules;
 
+import java.util.List;
 import org.digestkit.core.Digest;
 import org.digestkit.validate.Severity;
 import org.digestkit.validate.spi.RuleContext;
+import org.digestkit.validate.spi.RuleOption;
 
 /** The post has at least {@code min} news items (default 3); fewer suggests a truncated post. */
 public final class FewItemsRule extends BaseRule {
   public FewItemsRule() {
     super("few-items", Severity.WARNING, "the post has at least a few news items");
+  }
+
+  @Override
+  public List<RuleOption> declaredOptions() {
+    return List.of(RuleOption.integer("min", 0, Integer.MAX_VALUE, "the fewest news items a digest may have (default 3)"));
   }
 
   @Override

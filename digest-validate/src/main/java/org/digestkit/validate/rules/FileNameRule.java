@@ -1,12 +1,19 @@
 package org.digestkit.validate.rules;
 
+import java.util.List;
 import org.digestkit.validate.Severity;
 import org.digestkit.validate.spi.RuleContext;
+import org.digestkit.validate.spi.RuleOption;
 
 /** The file name matches the profile's {@code pattern} (a regular expression over the name alone). */
 public final class FileNameRule extends ProfileRule {
   public FileNameRule() {
     super("file-name", Severity.WARNING, "the file name follows the profile's pattern");
+  }
+
+  @Override
+  public List<RuleOption> declaredOptions() {
+    return List.of(RuleOption.pattern("pattern", "the file name, as a regular expression over the name alone"));
   }
 
   @Override

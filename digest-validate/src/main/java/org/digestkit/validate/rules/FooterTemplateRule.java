@@ -1,5 +1,6 @@
 package org.digestkit.validate.rules;
 
+import java.util.List;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -8,11 +9,13 @@ import org.digestkit.core.Digest;
 import org.digestkit.core.model.Footer;
 import org.digestkit.validate.Severity;
 import org.digestkit.validate.spi.RuleContext;
+import org.digestkit.validate.spi.RuleOption;
 
 /**
  * The post ends with the publisher's footer after a {@code ---} rule, byte for byte. The profile gives the
- * footer's SHA-256 ({@code sha256}) rather than its text, so that a profile never has to copy a publisher's
- * HTML; {@code digest rules footer-template} explains how to compute it.
+ * footer's HTML ({@code text}: what a generator such as {@code digest new} writes), or only its SHA-256
+ * ({@code sha256}) when the profile must not hold a publisher's HTML; {@code digest rules footer-template}
+ * explains how to compute it.
  */
 public final class FooterTemplateRule extends ProfileRule {
   public FooterTemplateRule() {
@@ -20,18 +23,33 @@ public final class FooterTemplateRule extends ProfileRule {
   }
 
   @Override
+  public List<RuleOption> declaredOptions() {
+    return List.of(RuleOption.string("text", "the footer HTML itself, as a generator writes it"),
+        RuleOption.string("sha256", "the SHA-256 of the footer HTML, when the profile does not hold its text"));
+  }
+
+  @Override
   public void check(RuleContext ctx) {
     Digest d = ctx.digest();
     Footer footer = d.footer();
+    String text = ctx.options().string("text", null);
     String expected = ctx.options().string("sha256", null);
     if (footer == null) {
       int lines = (int) ctx.text().lines().count();
       ctx.report(Math.max(1, lines), 1, "the post has no footer (a '---' rule followed by the footer HTML)");
       return;
     }
-    if (expected != null && !sha256(footer.html()).equalsIgnoreCase(expected.strip())) {
+    boolean differs = text != null ? !footer.html().equals(withoutFinalLineBreak(text))
+        : expected != null && !sha256(footer.html()).equalsIgnoreCase(expected.strip());
+    if (differs) {
       ctx.report(footer.source().line(), footer.source().column(), "the footer differs from the profile's footer");
     }
+  }
+
+  /** The footer text as written in YAML (a literal block ends with a line break the footer does not have). */
+  private static String withoutFinalLineBreak(String text) {
+    String t = text.replace("\r\n", "\n");
+    return t.endsWith("\n") ? t.substring(0, t.length() - 1) : t;
   }
 
   /** The hex SHA-256 of the footer HTML as UTF-8 (line breaks as {@code \n}, no final newline). */

@@ -7,11 +7,17 @@ import org.digestkit.core.model.FrontMatter;
 import org.digestkit.core.model.FrontMatterEntry;
 import org.digestkit.validate.Severity;
 import org.digestkit.validate.spi.RuleContext;
+import org.digestkit.validate.spi.RuleOption;
 
 /** Keys a publisher keeps constant have their configured values ({@code values: {tags: [AI, AI 日报]}}). */
 public final class FrontMatterConstantRule extends ProfileRule {
   public FrontMatterConstantRule() {
     super("front-matter-constant", Severity.WARNING, "keys the profile keeps constant have their configured values");
+  }
+
+  @Override
+  public List<RuleOption> declaredOptions() {
+    return List.of(RuleOption.stringLists("values", "front-matter keys and the values they must have"));
   }
 
   @Override

@@ -15,6 +15,12 @@ public final class FrontMatterDateRule extends BaseRule {
     super("front-matter-date", Severity.ERROR, "the front-matter date is a calendar date written YYYY-MM-DD");
   }
 
+  /** A date that is no date breaks any post, article or digest. */
+  @Override
+  public boolean appliesToAllPosts() {
+    return true;
+  }
+
   @Override
   public void check(RuleContext ctx) {
     Optional<FrontMatterEntry> date = ctx.digest().frontMatter().entry("date");

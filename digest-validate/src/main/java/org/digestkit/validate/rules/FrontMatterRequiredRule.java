@@ -11,11 +11,17 @@ import org.digestkit.validate.Severity;
 import org.digestkit.validate.internal.BeanValidation;
 import org.digestkit.validate.internal.FrontMatterFields;
 import org.digestkit.validate.spi.RuleContext;
+import org.digestkit.validate.spi.RuleOption;
 
 /** Required front-matter keys are present and not empty (Bean Validation, one group per key). */
 public final class FrontMatterRequiredRule extends BaseRule {
   public FrontMatterRequiredRule() {
     super("front-matter-required", Severity.ERROR, "required front-matter keys are present and not empty");
+  }
+
+  @Override
+  public List<RuleOption> declaredOptions() {
+    return List.of(RuleOption.strings("keys", "the front-matter keys every post must have (default [title, date])"));
   }
 
   @Override

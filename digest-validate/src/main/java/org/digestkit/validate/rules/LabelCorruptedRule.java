@@ -7,6 +7,7 @@ import org.digestkit.core.model.LabelledBlock;
 import org.digestkit.validate.Fix;
 import org.digestkit.validate.Severity;
 import org.digestkit.validate.spi.RuleContext;
+import org.digestkit.validate.spi.RuleOption;
 
 /**
  * A label one character away from a known label ({@code 深度解读 & 洽察}), two away after keeping its first
@@ -24,6 +25,11 @@ public final class LabelCorruptedRule extends BaseRule {
   @Override
   public boolean offersFixes() {
     return true;
+  }
+
+  @Override
+  public List<RuleOption> declaredOptions() {
+    return List.of(RuleOption.strings("labels", "the labels spelled right (default the general vocabulary)"));
   }
 
   @Override

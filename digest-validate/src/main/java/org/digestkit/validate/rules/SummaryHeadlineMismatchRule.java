@@ -8,6 +8,7 @@ import org.digestkit.core.model.SummaryEntry;
 import org.digestkit.validate.Severity;
 import org.digestkit.validate.internal.SummaryMatcher;
 import org.digestkit.validate.spi.RuleContext;
+import org.digestkit.validate.spi.RuleOption;
 
 /**
  * Opt-in, for publishers whose summary lists every headline (posts made with {@code summaryFromHeadlines()}):
@@ -17,6 +18,11 @@ import org.digestkit.validate.spi.RuleContext;
 public final class SummaryHeadlineMismatchRule extends BaseRule {
   public SummaryHeadlineMismatchRule() {
     super("summary-headline-mismatch", Severity.ERROR, "the summary lists every headline, in order (opt-in)");
+  }
+
+  @Override
+  public List<RuleOption> declaredOptions() {
+    return List.of(RuleOption.decimal("threshold", 0, 1, "the least overlap between an entry and its headline (default 0.5)"));
   }
 
   @Override

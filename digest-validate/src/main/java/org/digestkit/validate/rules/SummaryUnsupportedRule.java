@@ -6,6 +6,7 @@ import org.digestkit.core.model.SummaryEntry;
 import org.digestkit.validate.Severity;
 import org.digestkit.validate.internal.SummaryMatcher;
 import org.digestkit.validate.spi.RuleContext;
+import org.digestkit.validate.spi.RuleOption;
 
 /**
  * Each summary entry is about a story in the body: its support by the best story plus its support by the whole
@@ -16,6 +17,13 @@ import org.digestkit.validate.spi.RuleContext;
 public final class SummaryUnsupportedRule extends BaseRule {
   public SummaryUnsupportedRule() {
     super("summary-unsupported", Severity.WARNING, "every summary entry is about a story in the body");
+  }
+
+  @Override
+  public List<RuleOption> declaredOptions() {
+    return List.of(RuleOption.decimal("threshold", 0, 1, "the headline overlap that supports an entry (default 0.3)"),
+        RuleOption.decimal("body-share", 0, 1, "the share of an entry's words found in the body that supports it (default 0.5)"),
+        RuleOption.decimal("combined", 0, 2, "the sum of overlap and body share that supports it (default 1.6)"));
   }
 
   @Override

@@ -1,5 +1,6 @@
 package org.digestkit.validate.spi;
 
+import java.util.List;
 import org.digestkit.validate.Severity;
 
 /**
@@ -26,7 +27,12 @@ public interface DigestRule {
     return true;
   }
 
-  /** Whether the rule applies to posts that the profile does not recognise as digests (articles). */
+  /**
+   * Whether the rule applies to every post, articles included: file-level checks such as control characters or
+   * unsafe links. The others — the default — are <em>digest rules</em> about a digest's structure (items,
+   * summary, numbering, footer): they run only on posts the configuration counts as digests
+   * ({@code digests:} in {@code .digestkit.yaml}; by default, posts that have a digest's shape).
+   */
   default boolean appliesToAllPosts() {
     return false;
   }
@@ -37,6 +43,15 @@ public interface DigestRule {
    */
   default boolean offersFixes() {
     return false;
+  }
+
+  /**
+   * The options the rule accepts besides {@code severity} and {@code enabled}. Configuration that sets any
+   * other key, or a value of the wrong type or out of range, is refused when the validator is built, naming the
+   * file, line and column. A rule without options returns the default, an empty list.
+   */
+  default List<RuleOption> declaredOptions() {
+    return List.of();
   }
 
   /** Checks one post, reporting through {@code context}. Never throws for a bad post. */

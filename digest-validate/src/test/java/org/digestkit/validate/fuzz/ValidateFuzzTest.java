@@ -6,6 +6,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
 import org.digestkit.core.Digest;
 import org.digestkit.core.DigestParseException;
+import org.digestkit.validate.DigestSelection;
 import org.digestkit.validate.DigestValidator;
 import org.digestkit.validate.Finding;
 import org.digestkit.validate.ValidationConfig;
@@ -18,7 +19,7 @@ import org.digestkit.validate.internal.PostAnalysisTest;
  */
 class ValidateFuzzTest {
   private static final DigestValidator VALIDATOR = DigestValidator.of(ValidationConfig.profile("aicode-ai-daily")
-      .withDigestCategory(null));
+      .withDigests(DigestSelection.all()));
 
   @FuzzTest(maxDuration = "10m")
   void validate(byte[] data) {

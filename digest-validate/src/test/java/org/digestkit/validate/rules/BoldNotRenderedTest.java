@@ -7,6 +7,7 @@ import java.util.Random;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.parser.Parser;
+import org.digestkit.validate.DigestSelection;
 import org.digestkit.validate.DigestValidator;
 import org.digestkit.validate.Finding;
 import org.digestkit.validate.Fix;
@@ -30,7 +31,7 @@ class BoldNotRenderedTest {
   @Test
   void reportsAPairExactlyWhenCommonMarkDoesNotRenderItBold() {
     DigestValidator validator = DigestValidator.builder().discoverRules(false).rule(new BoldNotRenderedRule())
-        .config(ValidationConfig.defaults().withDigestCategory(null)).build();
+        .config(ValidationConfig.defaults().withDigests(DigestSelection.all())).build();
     Parser commonmark = Parser.builder().build();
     Random rnd = new Random(29);
     int reported = 0;
@@ -62,7 +63,7 @@ class BoldNotRenderedTest {
   }
 
   private static final DigestValidator VALIDATOR = DigestValidator.builder().discoverRules(false)
-      .rule(new BoldNotRenderedRule()).config(ValidationConfig.defaults().withDigestCategory(null)).build();
+      .rule(new BoldNotRenderedRule()).config(ValidationConfig.defaults().withDigests(DigestSelection.all())).build();
 
   private static List<Finding> findings(String line) {
     return VALIDATOR.validate("# T\n\n## S\n\n### 标题\n\n" + line + "\n", null).findings();
