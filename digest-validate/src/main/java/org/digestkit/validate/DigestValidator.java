@@ -142,25 +142,25 @@ public final class DigestValidator {
   public ValidationReport validate(Path file) throws IOException {
     String name = file.toString();
     String text;
-    Digest post;
+    DigestParser.Indexed parsed;
     try {
       text = parser.readText(file);
-      post = parser.parse(text, name);
+      parsed = parser.parseIndexed(text, name);
     } catch (DigestParseException e) {
       return parseError(name, e);
     }
-    return check(post, text, name);
+    return check(parsed, text, name);
   }
 
   /** Parses and validates text; a post that does not parse becomes a {@code parse-error} finding. */
   public ValidationReport validate(String markdown, @Nullable String file) {
-    Digest post;
+    DigestParser.Indexed parsed;
     try {
-      post = parser.parse(markdown, file);
+      parsed = parser.parseIndexed(markdown, file);
     } catch (DigestParseException e) {
       return parseError(file, e);
     }
-    return check(post, markdown, file);
+    return check(parsed, markdown, file);
   }
 
   /** Validates a post. */
@@ -176,9 +176,10 @@ public final class DigestValidator {
     return validate(digest.toMarkdown(), file);
   }
 
-  /** Validates a post parsed from {@code text}; the caller guarantees its positions are current. */
-  private ValidationReport check(Digest post, String text, @Nullable String file) {
-    PostAnalysis analysis = new PostAnalysis(post, text);
+  /** Validates a post parsed from {@code text} (with the parser's index of its lines). */
+  private ValidationReport check(DigestParser.Indexed parsed, String text, @Nullable String file) {
+    Digest post = parsed.digest();
+    PostAnalysis analysis = new PostAnalysis(post, text, parsed.lines());
     boolean isDigest = config.digests().isDigest(post, file);
     List<Finding> findings = new ArrayList<>();
     for (ActiveRule active : rules) {

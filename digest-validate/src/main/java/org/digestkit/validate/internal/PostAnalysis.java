@@ -8,11 +8,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.digestkit.core.Digest;
+import org.digestkit.core.DigestParser;
+import org.digestkit.core.LineIndex;
 import org.digestkit.core.model.Link;
 import org.digestkit.core.model.MarkdownInline;
 import org.digestkit.core.model.SourceInfo;
 import org.digestkit.validate.spi.LinkOccurrence;
 import org.digestkit.validate.spi.Position;
+import org.jspecify.annotations.Nullable;
 
 /** What every rule may need about one post, computed at most once: its text, line starts and links. */
 public final class PostAnalysis {
@@ -27,9 +30,17 @@ public final class PostAnalysis {
 
   /** The analysis of a post parsed from {@code source} (its text, BOM included or not). */
   public PostAnalysis(Digest digest, String source) {
+    this(digest, source, null);
+  }
+
+  /**
+   * The analysis of a post parsed from {@code source}, with the index of its lines the parser made (see {@link
+   * DigestParser#parseIndexed}), or null to index them here.
+   */
+  public PostAnalysis(Digest digest, String source, @Nullable LineIndex lines) {
     this.digest = digest;
     this.text = source.startsWith("\uFEFF") ? source.substring(1) : source;
-    this.landmarks = TextLandmarks.of(text);
+    this.landmarks = TextLandmarks.of(text, (lines != null ? lines : LineIndex.of(text)).toArray());
     this.lineStarts = landmarks.lineStarts();
     shared.put(TextLandmarks.class, landmarks);
   }

@@ -2,13 +2,35 @@ package org.digestkit.validate.internal;
 
 import java.util.Arrays;
 import java.util.List;
+import org.digestkit.core.LineIndex;
 
 /**
- * The places in a post's text that rules look for, found in one pass over its characters: where lines start,
- * unusual characters, comment openings {@code <!--}, link destinations {@code ](} and URL schemes {@code ://}.
- * Rules read these offsets instead of each searching the whole text for its own string.
+ * The places in a post's text that rules look for, found in one pass over its characters: unusual characters, comment openings {@code <!--}, link destinations {@code ](} and URL schemes {@code ://}.
+ * Rules read these offsets, and the line starts, instead of each searching the whole text for its own string.
  */
 public final class TextLandmarks {
+  private static final byte UNUSUAL = 1;
+  private static final byte LESS_THAN = 2;
+  private static final byte BRACKET = 3;
+  private static final byte COLON = 4;
+
+  /**
+   * What each UTF-16 unit is to the pass, 0 for almost all: one load per character, several times faster than
+   * testing ranges character by character (the pass reads every character of every post).
+   */
+  private static final byte[] KIND = new byte[0x10000];
+
+  static {
+    for (int c = 0; c <= 0xFFFF; c++) {
+      if (isUnusual((char) c)) {
+        KIND[c] = UNUSUAL;
+      }
+    }
+    KIND['<'] = LESS_THAN;
+    KIND[']'] = BRACKET;
+    KIND[':'] = COLON;
+  }
+
   private final int[] lineStarts;
   private final List<Integer> unusual;
   private final int[] comments;
@@ -35,45 +57,42 @@ public final class TextLandmarks {
 
   /** The landmarks of {@code text}. */
   public static TextLandmarks of(String text) {
+    return of(text, LineIndex.of(text).toArray());
+  }
+
+  /**
+   * The landmarks of {@code text}, whose line starts the parser found already ({@link LineIndex}: {@code \n},
+   * {@code \r\n} and {@code \r} end a line).
+   */
+  public static TextLandmarks of(String text, int[] lineStarts) {
     int length = text.length();
-    Offsets starts = new Offsets(64);
     Offsets unusual = new Offsets(4);
     Offsets comments = new Offsets(4);
     Offsets destinations = new Offsets(16);
     Offsets schemes = new Offsets(16);
-    starts.add(0);
     for (int j = 0; j < length; j++) {
       char c = text.charAt(j);
-      switch (c) {
-        case '\n' -> starts.add(j + 1);
-        case '\r' -> {
-          if (j + 1 >= length || text.charAt(j + 1) != '\n') {
-            starts.add(j + 1); // a lone \r ends a line; the \n of \r\n does
-          }
-        }
-        case '<' -> {
+      switch (KIND[c]) {
+        case 0 -> { }
+        case UNUSUAL -> unusual.add(j);
+        case LESS_THAN -> {
           if (text.startsWith("!--", j + 1)) {
             comments.add(j);
           }
         }
-        case ']' -> {
+        case BRACKET -> {
           if (j + 1 < length && text.charAt(j + 1) == '(') {
             destinations.add(j);
           }
         }
-        case ':' -> {
+        default -> {
           if (text.startsWith("//", j + 1)) {
             schemes.add(j);
           }
         }
-        default -> {
-          if (isUnusual(c)) {
-            unusual.add(j);
-          }
-        }
       }
     }
-    return new TextLandmarks(starts.toArray(), Arrays.stream(unusual.toArray()).boxed().toList(), comments.toArray(), destinations.toArray(),
+    return new TextLandmarks(lineStarts, Arrays.stream(unusual.toArray()).boxed().toList(), comments.toArray(), destinations.toArray(),
         schemes.toArray());
   }
 

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TablesExtension;
-import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.text.Characters;
+import org.digestkit.core.markdown.FastMarkdown;
 import org.digestkit.core.model.SourceInfo;
 import org.digestkit.validate.Fix;
 import org.digestkit.validate.Severity;
@@ -38,7 +38,8 @@ public final class BoldNotRenderedRule extends BaseRule {
   private static final String MARK_CLOSE = "</x-run>";
   private static final Pattern MARK_SPACE = Pattern.compile("\\s*(</?x-run>)\\s*");
 
-  private static final Parser COMMONMARK = Parser.builder().extensions(List.of(TablesExtension.create())).build();
+  /** commonmark-java's tree of Markdown, by core's shortcut where it applies (the tree renderers render). */
+  private static final FastMarkdown MARKDOWN = FastMarkdown.withLimits(10_000, 100, 100);
   private static final HtmlRenderer HTML =
       HtmlRenderer.builder().extensions(List.of(TablesExtension.create())).build();
 
@@ -91,7 +92,7 @@ public final class BoldNotRenderedRule extends BaseRule {
     String text = ctx.text();
     List<Run> out = new ArrayList<>();
     TextLeaves leaves = PostFacts.of(ctx).leaves();
-    int star = text.indexOf("**"); // the next "**" at or after the line being looked at
+    int star = text.indexOf("**"); // the next "**" not before the leaf being looked at
     int checkedUpTo = 0; // the last line checked: a label and its text can share a line
     int previousStart = -1;
     for (int i = 0; i < leaves.size() && star >= 0; i++) {
@@ -100,22 +101,22 @@ public final class BoldNotRenderedRule extends BaseRule {
       }
       SourceInfo src = leaves.source(i);
       int start = ctx.offset(src.line(), src.column());
-      if (start < previousStart) {
-        star = text.indexOf("**", start);
+      int end = start + src.rawLength();
+      if (star < start || start < previousStart) {
+        star = text.indexOf("**", start); // leaves come in document order; one out of order searches again
       }
       previousStart = start;
-      int lastLine = ctx.position(start + src.rawLength()).line();
-      for (int line = Math.max(src.line(), checkedUpTo + 1); line <= lastLine && star >= 0; line++) {
+      // each line of the leaf that holds a "**" of its text, checked whole
+      while (star >= 0 && star < end) {
+        int line = ctx.position(star).line();
         int from = ctx.offset(line, 1);
-        if (star < from) {
-          star = text.indexOf("**", from);
-        }
         int to = lineEnd(ctx, text, line, from);
-        if (star >= 0 && star < to) {
+        if (line > checkedUpTo) {
           checkLine(text, line, from, to, out);
+          checkedUpTo = line;
         }
+        star = text.indexOf("**", to);
       }
-      checkedUpTo = Math.max(checkedUpTo, lastLine);
     }
     return out;
   }
@@ -187,19 +188,25 @@ public final class BoldNotRenderedRule extends BaseRule {
     return leftFlanking(after, before);
   }
 
-  /** The offsets of the paragraph around {@code line}: its lines up to the blank lines around it. */
+  /**
+   * The offsets of the paragraph around {@code line}, the unit CommonMark parses inline: its lines up to the blank
+   * lines around it, and in a list only the list item's own lines (a line that starts an item starts a paragraph).
+   */
   private static int[] paragraph(RuleContext ctx, int line) {
     int first = line;
-    while (first > 1 && !ctx.line(first - 1).isBlank()) {
+    while (first > 1 && !LIST_ITEM.matcher(ctx.line(first)).lookingAt() && !ctx.line(first - 1).isBlank()) {
       first--;
     }
     int last = line;
-    while (ctx.offset(last + 1, 1) != 0 && !ctx.line(last + 1).isBlank()) {
+    while (ctx.offset(last + 1, 1) != 0 && !ctx.line(last + 1).isBlank()
+        && !LIST_ITEM.matcher(ctx.line(last + 1)).lookingAt()) {
       last++;
     }
-    int start = ctx.offset(first, 1);
-    return new int[] {start, ctx.offset(last, 1) + ctx.line(last).length()};
+    return new int[] {ctx.offset(first, 1), ctx.offset(last, 1) + ctx.line(last).length()};
   }
+
+  /** A line that starts a list item: a bullet or ordered-list marker, then white space or the line's end. */
+  private static final Pattern LIST_ITEM = Pattern.compile("[ \\t]*(?:[-+*]|\\d{1,9}[.)])(?:[ \\t]|$)");
 
   /**
    * The fixes of one paragraph's unrendered runs. A run's fix is kept when, rendered by commonmark-java, the
@@ -328,7 +335,7 @@ public final class BoldNotRenderedRule extends BaseRule {
       for (String l : split) {
         out.append(l, Math.min(indent, l.length()), l.length()).append('\n');
       }
-      return HTML.render(COMMONMARK.parse(out.toString()));
+      return HTML.render(MARKDOWN.parse(out.toString()));
     }
   }
 }

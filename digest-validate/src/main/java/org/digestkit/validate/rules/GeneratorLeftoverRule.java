@@ -19,6 +19,7 @@ import org.digestkit.core.model.SourceInfo;
 import org.digestkit.core.model.ThematicBreak;
 import org.digestkit.validate.Severity;
 import org.digestkit.validate.spi.RuleContext;
+import org.digestkit.validate.spi.RuleOption;
 
 /**
  * Text a generating pipeline left behind instead of content: a section or item whose only content is a
@@ -51,6 +52,13 @@ public final class GeneratorLeftoverRule extends BaseRule {
   public GeneratorLeftoverRule() {
     super("generator-leftover", Severity.WARNING, "no placeholder, template variable or foreign boilerplate a"
         + " generator left behind");
+  }
+
+  @Override
+  public List<RuleOption> declaredOptions() {
+    return List.of(RuleOption.strings("markers", "a pipeline's known leftover phrases (matched ignoring case)"),
+        RuleOption.integer("foreign-words", 1, 10_000,
+            "the words a run of lines in another script needs to count as boilerplate (default 12)"));
   }
 
   @Override

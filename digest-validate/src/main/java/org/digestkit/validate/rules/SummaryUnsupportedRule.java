@@ -1,5 +1,6 @@
 package org.digestkit.validate.rules;
 
+import java.util.List;
 import java.util.Optional;
 import org.digestkit.core.model.Summary;
 import org.digestkit.core.model.SummaryEntry;
@@ -21,9 +22,8 @@ public final class SummaryUnsupportedRule extends BaseRule {
 
   @Override
   public List<RuleOption> declaredOptions() {
-    return List.of(RuleOption.decimal("threshold", 0, 1, "the headline overlap that supports an entry (default 0.3)"),
-        RuleOption.decimal("body-share", 0, 1, "the share of an entry's words found in the body that supports it (default 0.5)"),
-        RuleOption.decimal("combined", 0, 2, "the sum of overlap and body share that supports it (default 1.6)"));
+    return List.of(RuleOption.decimal("threshold", 0, 2, "the support (best story plus whole post) an entry needs (default 0.56)"),
+        RuleOption.decimal("body-weight", 0, 1, "how much a word found only in a story's body counts (default 0.7)"));
   }
 
   @Override
