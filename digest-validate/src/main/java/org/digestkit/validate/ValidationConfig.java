@@ -28,6 +28,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  *   summary-unsupported:            # severity and options
  *     severity: error
  *     threshold: 0.25
+ * frontMatter:
+ *   schema: meta.schema.json        # a JSON Schema for the front matter, relative to this file
  * }</pre>
  *
  * Immutable.
@@ -179,13 +181,34 @@ public final class ValidationConfig {
         merged.put(id, merged.getOrDefault(id, RuleSetting.DEFAULT).overriddenBy(setting(id, e.getValue(), source)));
       }
     }
+    if (map.containsKey("frontMatter")) {
+      merged.put(FRONT_MATTER_SCHEMA, merged.getOrDefault(FRONT_MATTER_SCHEMA, RuleSetting.DEFAULT)
+          .overriddenBy(frontMatterSchema(map.get("frontMatter"), source)));
+    }
     for (String key : map.keySet()) {
-      if (!List.of("profile", "digest-category", "rules", "name", "description").contains(key)) {
+      if (!List.of("profile", "digest-category", "rules", "frontMatter", "name", "description").contains(key)) {
         throw new ConfigException(where(source) + "unknown key '" + key
-            + "' (expected profile, digest-category, rules)");
+            + "' (expected profile, digest-category, rules, frontMatter)");
       }
     }
     return new ValidationConfig(profileName, category, merged);
+  }
+
+  /** The rule that checks the front matter against the schema named by {@code frontMatter: {schema: …}}. */
+  private static final String FRONT_MATTER_SCHEMA = "front-matter-schema";
+
+  /** {@code frontMatter: {schema: file}}: the schema file, resolved against the configuration file's folder. */
+  private static RuleSetting frontMatterSchema(@Nullable Object value, @Nullable Path source) {
+    if (!(value instanceof Map<?, ?> m) || !(m.get("schema") instanceof String name) || m.size() != 1) {
+      throw new ConfigException(where(source) + "'frontMatter' must be a mapping with one key, schema: a JSON Schema"
+          + " file");
+    }
+    Path folder = source == null ? null : source.toAbsolutePath().getParent();
+    Path schema = folder == null ? Path.of(name) : folder.resolve(name);
+    if (!Files.isRegularFile(schema) || !Files.isReadable(schema)) {
+      throw new ConfigException(where(source) + "frontMatter.schema: cannot read " + schema);
+    }
+    return new RuleSetting(null, null, new RuleOptions(Map.of("schema", schema.toAbsolutePath().toString())));
   }
 
   private static RuleSetting setting(String id, @Nullable Object value, @Nullable Path source) {

@@ -10,7 +10,11 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamLocation;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.deser.DeserializationProblemHandler;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -28,12 +32,31 @@ final class FrontMatterTree {
   /** Built on first use: posts that are never bound never create a mapper. */
   private static final class Mappers {
     static final JsonMapper BINDING = JsonMapper.builder()
-        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .addHandler(new UnknownKeys())
         .build();
     // the entry's text was read once already within the parser's limits; these bound the second reading too
     static final YAMLFactory YAML = YAMLFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build())
         .build();
+  }
+
+  /**
+   * Skips a key the type does not declare, unless the type says {@code @JsonIgnoreProperties(ignoreUnknown =
+   * false)} itself: front matter has keys for other tools, a type names the ones it needs.
+   */
+  private static final class UnknownKeys extends DeserializationProblemHandler {
+    @Override
+    public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, ValueDeserializer<?> deserializer,
+        Object beanOrClass, String propertyName) {
+      Class<?> type = beanOrClass instanceof Class<?> c ? c : beanOrClass.getClass();
+      JsonIgnoreProperties says = type.getAnnotation(JsonIgnoreProperties.class);
+      if (says != null && !says.ignoreUnknown()) {
+        return false;
+      }
+      p.skipChildren();
+      return true;
+    }
   }
 
   /** The front matter as a tree: scalars are strings as written (a YAML null is a null), lists and maps nest. */
