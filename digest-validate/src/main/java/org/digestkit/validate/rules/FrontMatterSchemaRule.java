@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.digestkit.core.FrontMatterBindingException;
 import org.digestkit.core.model.FrontMatter;
 import org.digestkit.validate.Severity;
 import org.digestkit.validate.internal.FrontMatterJson;
@@ -55,7 +56,8 @@ public final class FrontMatterSchemaRule extends BaseRule {
     for (Error e : errors) {
       List<Object> path = path(e.getInstanceLocation());
       FrontMatter.Position at = fm.position(path).orElse(fm.start());
-      ctx.report(at.line(), at.column(), e.getMessage());
+      ctx.report(at.line(), at.column(), (path.isEmpty() ? "front matter: "
+          : "front-matter key '" + FrontMatterBindingException.key(path) + "' ") + e.getMessage());
     }
   }
 
