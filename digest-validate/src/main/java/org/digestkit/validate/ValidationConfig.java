@@ -208,6 +208,14 @@ public final class ValidationConfig {
     if (!Files.isRegularFile(schema) || !Files.isReadable(schema)) {
       throw new ConfigException(where(source) + "frontMatter.schema: cannot read " + schema);
     }
+    try {
+      Yaml.MAPPER.readTree(Files.readAllBytes(schema)); // JSON is YAML: one reader tells both apart from garbage
+    } catch (IOException | JacksonException e) {
+      String at = e instanceof JacksonException je && je.getLocation() != null
+          ? ":" + je.getLocation().getLineNr() + ":" + je.getLocation().getColumnNr() : "";
+      String problem = e instanceof JacksonException je ? je.getOriginalMessage() : e.getMessage();
+      throw new ConfigException(where(source) + "frontMatter.schema: " + schema + at + ": " + problem);
+    }
     return new RuleSetting(null, null, new RuleOptions(Map.of("schema", schema.toAbsolutePath().toString())));
   }
 

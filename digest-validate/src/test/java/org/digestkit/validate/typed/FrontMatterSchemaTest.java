@@ -84,6 +84,10 @@ class FrontMatterSchemaTest {
     Files.writeString(dir.resolve(".digestkit.yaml"), "frontMatter:\n  schema: missing.json\n");
     assertThatThrownBy(() -> ValidationConfig.load(dir.resolve(".digestkit.yaml")))
         .isInstanceOf(ValidationConfig.ConfigException.class).hasMessageContaining("missing.json");
+    Files.writeString(dir.resolve("broken.json"), "{\"type\": \"obj");
+    Files.writeString(dir.resolve(".digestkit.yaml"), "frontMatter:\n  schema: broken.json\n");
+    assertThatThrownBy(() -> ValidationConfig.load(dir.resolve(".digestkit.yaml")))
+        .isInstanceOf(ValidationConfig.ConfigException.class).hasMessageContaining("broken.json:1:");
     Files.writeString(dir.resolve(".digestkit.yaml"), "frontMatter: meta.schema.json\n");
     assertThatThrownBy(() -> ValidationConfig.load(dir.resolve(".digestkit.yaml")))
         .isInstanceOf(ValidationConfig.ConfigException.class).hasMessageContaining("schema");
