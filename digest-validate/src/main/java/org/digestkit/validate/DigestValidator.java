@@ -14,6 +14,7 @@ import org.digestkit.core.Digest;
 import org.digestkit.core.DigestParseException;
 import org.digestkit.core.DigestParser;
 import org.digestkit.validate.internal.PostAnalysis;
+import org.digestkit.validate.rules.FrontMatterConstraintRule;
 import org.digestkit.validate.spi.DigestRule;
 import org.digestkit.validate.spi.LinkOccurrence;
 import org.digestkit.validate.spi.Position;
@@ -289,6 +290,7 @@ public final class DigestValidator {
     private final List<DigestRule> extra = new ArrayList<>();
     private DigestParser parser = DigestParser.defaults();
     private boolean serviceLoader = true;
+    private @Nullable FrontMatterConstraintRule frontMatterType;
 
     private Builder() {}
 
@@ -310,6 +312,17 @@ public final class DigestValidator {
       return this;
     }
 
+    /**
+     * Checks every post's front matter against the site's own type: bound with {@code FrontMatter.as(type)}, then
+     * validated with Hibernate Validator in {@code groups} (none: the default group). Each violation, and a value
+     * that cannot bind, is a {@code front-matter-constraint} finding at the key's line and column, configured
+     * like any rule.
+     */
+    public Builder frontMatter(Class<?> type, Class<?>... groups) {
+      this.frontMatterType = new FrontMatterConstraintRule(Objects.requireNonNull(type, "type"), groups);
+      return this;
+    }
+
     /** The parser for posts given as text or files (default: {@link DigestParser#defaults()}). */
     public Builder parser(DigestParser value) {
       this.parser = Objects.requireNonNull(value, "parser");
@@ -325,6 +338,10 @@ public final class DigestValidator {
         }
       }
       all.addAll(extra);
+      if (frontMatterType != null) {
+        all.removeIf(r -> r.id().equals(FrontMatterConstraintRule.ID));
+        all.add(frontMatterType);
+      }
       return new DigestValidator(config, all, parser);
     }
   }

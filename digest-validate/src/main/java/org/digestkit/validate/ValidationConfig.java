@@ -32,6 +32,8 @@ import org.jspecify.annotations.Nullable;
  *   summary-unsupported:            # severity and options
  *     severity: error
  *     threshold: 0.25
+ * frontMatter:
+ *   schema: meta.schema.json        # a JSON Schema for the front matter, relative to this file
  * }</pre>
  *
  * An empty file means no settings. Every problem — YAML syntax, an unknown key, a key given twice, a wrong
@@ -44,8 +46,8 @@ public final class ValidationConfig {
   /** The name of the configuration file looked for next to posts and in their parent folders. */
   public static final String FILE_NAME = ".digestkit.yaml";
 
-  private static final List<String> TOP_KEYS = List.of("profile", "digests", "heading-ids", "rules", "name",
-      "description");
+  private static final List<String> TOP_KEYS = List.of("profile", "digests", "heading-ids", "frontMatter", "rules",
+      "name", "description");
   private static final List<String> DIGESTS_KEYS = List.of("when", "include", "exclude");
 
   private final String profile;
@@ -241,7 +243,7 @@ public final class ValidationConfig {
     for (Map.Entry<String, Node> e : map.entrySet()) {
       if (!TOP_KEYS.contains(e.getKey())) {
         throw new ConfigException(e.getValue().key().at() + "unknown key '" + e.getKey() + "'"
-            + ConfigYaml.didYouMean(e.getKey(), TOP_KEYS) + " (expected profile, digests, heading-ids, rules)");
+            + ConfigYaml.didYouMean(e.getKey(), TOP_KEYS) + " (expected profile, digests, heading-ids, frontMatter, rules)");
       }
     }
     DigestSelection selection = map.containsKey("digests") ? digests(map.get("digests"), folder) : digests;
@@ -269,6 +271,10 @@ public final class ValidationConfig {
           options.put(id, at);
         }
       }
+    }
+    if (map.containsKey("frontMatter")) {
+      merged.put(FRONT_MATTER_SCHEMA, merged.getOrDefault(FRONT_MATTER_SCHEMA, RuleSetting.DEFAULT)
+          .overriddenBy(frontMatterSchema(map.get("frontMatter"), folder)));
     }
     String ids = headingIds;
     Node idsNode = map.get("heading-ids");
@@ -349,6 +355,31 @@ public final class ValidationConfig {
 
   private static RuleSetting setting(String id, Node node) {
     Object value = node.value();
+  /** The rule that checks the front matter against the schema named by {@code frontMatter: {schema: …}}. */
+  private static final String FRONT_MATTER_SCHEMA = "front-matter-schema";
+
+  /** {@code frontMatter: {schema: file}}: the schema file, resolved against the configuration file's folder. */
+  private static RuleSetting frontMatterSchema(Node node, @Nullable Path folder) {
+    Map<String, Node> m = node.mapping();
+    if (m == null || m.size() != 1 || !(m.get("schema") != null && m.get("schema").value() instanceof String name)) {
+      throw new ConfigException(node.origin().at() + "'frontMatter' must be a mapping with one key, schema: a JSON "
+          + "Schema file");
+    }
+    Path schema = folder == null ? Path.of(name) : folder.resolve(name);
+    String at = m.get("schema").origin().at();
+    if (!Files.isRegularFile(schema) || !Files.isReadable(schema)) {
+      throw new ConfigException(at + "frontMatter.schema: cannot read " + schema);
+    }
+    try {
+      ConfigYaml.read(Files.readAllBytes(schema), schema.toString()); // JSON is YAML: one reader checks both
+    } catch (IOException e) {
+      throw new ConfigException(at + "frontMatter.schema: cannot read " + schema);
+    } catch (ConfigException e) {
+      throw new ConfigException(at + "frontMatter.schema: " + e.getMessage());
+    }
+    return new RuleSetting(null, null, new RuleOptions(Map.of("schema", schema.toAbsolutePath().toString())));
+  }
+
     if (value == null) {
       return RuleSetting.DEFAULT;
     }

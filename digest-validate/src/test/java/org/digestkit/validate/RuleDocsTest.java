@@ -23,6 +23,7 @@ class RuleDocsTest {
   private static final Pattern EXPECT = Pattern.compile("<!-- expect: (\\d+):(\\d+) -->");
   private static final Pattern OPTIONS = Pattern.compile("<!-- options: (.*?) -->");
   private static final Pattern FILE = Pattern.compile("<!-- file: (.*?) -->");
+  private static final Pattern TYPE = Pattern.compile("<!-- front-matter type: (.*?) -->");
 
   static List<String> ruleIds() {
     return DigestValidator.defaults().rules().stream().map(r -> r.rule().id()).toList();
@@ -76,7 +77,7 @@ class RuleDocsTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("ruleIds")
   @SuppressWarnings("unchecked")
-  void failingExampleFailsAtItsPositionAndPassingExamplePasses(String id) {
+  void failingExampleFailsAtItsPositionAndPassingExamplePasses(String id) throws ClassNotFoundException {
     String page = RuleDocs.page(id).orElseThrow();
     assertThat(page).startsWith("# " + id + "\n").contains("## Why", "## Options");
     Matcher examples = EXAMPLE.matcher(page);
@@ -96,7 +97,12 @@ class RuleDocsTest {
 
     ValidationConfig config = ValidationConfig.defaults().withRule(id, new RuleSetting(true, null,
         new RuleOptions(options)));
-    DigestValidator validator = DigestValidator.of(config);
+    DigestValidator.Builder builder = DigestValidator.builder().config(config);
+    Matcher type = TYPE.matcher(page);
+    if (type.find()) {
+      builder.frontMatter(Class.forName(type.group(1)));
+    }
+    DigestValidator validator = builder.build();
     List<Finding> failed = validator.validate(failing, failingFile).of(id);
     assertThat(failed).as("findings of %s on its failing example", id).isNotEmpty();
     assertThat(failed.get(0).line() + ":" + failed.get(0).column())

@@ -38,6 +38,58 @@ class ExamplesTest {
   }
 
   @Test
+  void typedFrontMatterReadsAPostAsItsSitesRecord() throws Exception {
+    Path post = dir.resolve("good.md");
+    Files.writeString(post, GeneratePost.build(LocalDate.of(2026, 7, 2)).toMarkdown());
+    assertThat(TypedFrontMatter.check(post)).isEmpty();
+    TypedFrontMatter.Meta meta = TypedFrontMatter.read(post);
+    assertThat(meta.date()).isEqualTo(LocalDate.of(2026, 7, 2));
+    assertThat(meta.category()).isEqualTo(TypedFrontMatter.Category.AI_DAILY);
+    assertThat(meta.tags()).containsExactly("AI", "AI 日报");
+  }
+
+  @Test
+  void typedFrontMatterReportsEachProblemAtItsKey() throws Exception {
+    Path post = dir.resolve("bad.md");
+    Files.writeString(post, """
+        ---
+        title: 日报
+        date: 2026-07-02
+        category: AI 日报
+        tags:
+          - AI
+          - ""
+        coverImage: http://example.com/c.png
+        ---
+        # 日报
+        """);
+    assertThat(TypedFrontMatter.check(post)).containsExactly(
+        "7:5 front-matter key 'tags[1]' must not be blank",
+        "8:1 front-matter key 'coverImage' must be an https URL");
+    Files.writeString(post, "---\ntitle: 日报\ndate: 2026-07-02\ncategory: 天气\ntags: [AI]\n---\n# 日报\n");
+    assertThat(TypedFrontMatter.check(post)).singleElement()
+        .satisfies(p -> assertThat(p).startsWith("4:1 front-matter key 'category' cannot be read as Meta"));
+  }
+
+  @Test
+  void theSitesSchemaChecksWhatTheRecordChecks() throws Exception {
+    // the CLI way: .digestkit.yaml names the schema; posts in the folder are checked against it
+    for (String name : List.of(".digestkit.yaml", "meta.schema.json")) {
+      Files.copy(Path.of("site", name), dir.resolve(name));
+    }
+    Path post = dir.resolve("2026-07-02.md");
+    Files.writeString(post, GeneratePost.build(LocalDate.of(2026, 7, 2)).toMarkdown());
+    org.digestkit.validate.DigestValidator validator =
+        org.digestkit.validate.DigestValidator.of(org.digestkit.validate.ValidationConfig.forPost(post));
+    assertThat(validator.validate(post).of("front-matter-schema")).isEmpty();
+    Files.writeString(post, "---\ntitle: 日报\ndate: 2026-07-02\ncategory: 天气\ntags:\n  - AI\n  - ''\n---\n# 日报\n");
+    assertThat(validator.validate(post).of("front-matter-schema"))
+        .extracting(f -> f.line() + ":" + f.column() + " " + f.message())
+        .containsExactly("4:1 front-matter key 'category' does not have a value in the enumeration [\"AI 日报\", \"读书\"]",
+            "7:5 front-matter key 'tags[1]' must be at least 1 characters long");
+  }
+
+  @Test
   void editPostChangesOnlyTheHeadingLine() throws Exception {
     Path post = dir.resolve("p.md");
     String before = GeneratePost.build(LocalDate.of(2026, 7, 2)).toMarkdown();

@@ -51,6 +51,11 @@ final class Cursor {
     return line + 1;
   }
 
+  /** The 1-based line of {@code offset}. */
+  int lineAt(int offset) {
+    return lines.lineOf(offset) + 1;
+  }
+
   DigestParseException error(String code, String message, int offset) {
     return error(code, message, offset, null);
   }

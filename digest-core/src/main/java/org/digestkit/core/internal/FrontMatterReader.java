@@ -18,25 +18,40 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.dataformat.yaml.YAMLParser;
 
 /**
- * Reads the front matter between the {@code ---} fences: a line reader splits it into top-level entries and
- * keeps their raw lines; values are decoded by a small exact reader for the simple forms digests use (plain
- * and double-quoted scalars, flow lists of double-quoted strings) and by Jackson YAML for everything else.
- * Anchors, aliases, tags, duplicate keys and over-limit input are errors with file positions.
+ * Reads the front matter between the {@code ---} fences into its top-level entries, each with its key, decoded
+ * value and raw lines. Two paths give the same result: {@link SimpleYaml} reads front matter made only of
+ * simple one-line entries exactly; any other front matter is read whole by Jackson YAML, whose top-level keys
+ * start the entries. Every top-level block mapping YAML 1.2 allows is read (quoted keys, space before the colon,
+ * comments, block scalars, block sequences with or without indentation, flow collections, CRLF). Anchors,
+ * aliases, tags, duplicate keys, two keys on one line and over-limit input are errors with file positions.
+ * The system property {@code digestkit.simpleYaml=false} turns the exact reader off (tests run both ways).
  */
 public final class FrontMatterReader {
 
+  /** Whether readers built without saying use {@link SimpleYaml} (system property {@code digestkit.simpleYaml}). */
+  static final boolean SIMPLE_YAML = !"false".equals(System.getProperty("digestkit.simpleYaml"));
+
+  /** A top-level entry as read: its key and value, and where its text starts and ends in the post. */
+  record Span(String key, FrontMatterValue value, int start, int end) {}
+
   private final ParseLimits limits;
+  private final boolean simpleYaml;
   private volatile YAMLMapper mapper;
 
   public FrontMatterReader(ParseLimits limits) {
+    this(limits, SIMPLE_YAML);
+  }
+
+  /** A reader that uses the exact one-line reader where it can ({@code simpleYaml}) or Jackson YAML always. */
+  FrontMatterReader(ParseLimits limits, boolean simpleYaml) {
     this.limits = limits;
+    this.simpleYaml = simpleYaml;
   }
 
   /** Where the front matter ends: the index of the closing fence line, or -1 when the text has none. */
@@ -75,103 +90,108 @@ public final class FrontMatterReader {
           lines.start(open));
     }
     SourceInfo openFence = cursor.leaf(lines.start(open), lines.contentEnd(open), "---");
-    // split into entries: a top-level key line starts an entry, indented and blank lines continue it
-    List<int[]> spans = new ArrayList<>(); // {firstLine, lastLine}
-    for (int i = open + 1; i < close; i++) {
-      String l = lines.line(i);
-      if (l.isEmpty() || l.isBlank() || l.startsWith("#")) {
-        continue;
-      }
-      char c = l.charAt(0);
-      boolean continuation = c == ' ' || c == '\t' || (c == '-' && (l.length() == 1 || l.charAt(1) == ' '));
-      if (continuation && !spans.isEmpty()) {
-        spans.get(spans.size() - 1)[1] = i;
-      } else {
-        spans.add(new int[] {i, i});
-      }
+    List<Span> spans = simpleYaml ? SimpleYaml.entries(lines, open + 1, close, limits) : null;
+    if (spans == null) {
+      checkKeyLengths(lines, open + 1, close, cursor);
+      spans = readWithJackson(lines, open + 1, close, cursor);
     }
     List<FrontMatterEntry> entries = new ArrayList<>(spans.size());
-    Map<String, Integer> seen = new HashMap<>();
-    List<Object[]> pending = new ArrayList<>(); // entries the fast path could not decode
-    for (int[] span : spans) {
-      int s = lines.start(span[0]);
-      int e = lines.contentEnd(span[1]);
-      String raw = lines.text().substring(s, e);
-      String key = keyOf(raw);
-      if (key == null) {
-        pending.add(new Object[] {span, null});
-        continue;
-      }
-      if (key.length() > limits.maxYamlKeyLength()) {
-        throw cursor.error("yaml-limit", "a front-matter key is longer than " + limits.maxYamlKeyLength()
-            + " characters", s);
-      }
-      Integer previous = seen.put(key, span[0]);
-      if (previous != null) {
-        throw cursor.error("yaml-duplicate-key", "duplicate front-matter key '" + key + "' (first defined on line "
-            + cursor.fileLine(previous) + ")", s);
-      }
-      FrontMatterValue value = span[0] == span[1] ? SimpleYaml.value(raw, key.length() + 1, limits) : null;
-      pending.add(new Object[] {span, value});
-    }
-    boolean allSimple = true;
-    for (Object[] p : pending) {
-      if (p[1] == null) {
-        allSimple = false;
-        break;
-      }
-    }
-    Map<String, FrontMatterValue> decoded = null;
-    if (!allSimple) {
-      decoded = decodeWithJackson(lines.text().substring(fmStart, fmEnd), fmStart, cursor);
-    }
-    for (Object[] p : pending) {
-      int[] span = (int[]) p[0];
-      int s = lines.start(span[0]);
-      int e = lines.contentEnd(span[1]);
-      String raw = lines.text().substring(s, e);
-      String key = keyOf(raw);
-      FrontMatterValue value = (FrontMatterValue) p[1];
-      if (value == null) {
-        value = decoded == null ? null : decoded.get(key);
-      }
-      if (key == null || value == null) {
-        throw cursor.error("yaml-syntax", "front-matter line is not a 'key: value' entry", s);
-      }
-      FrontMatterEntry parsedValue = new FrontMatterEntry(key, value, SourceInfo.NONE);
-      entries.add(new FrontMatterEntry(key, value, cursor.leaf(s, e, parsedValue)));
+    for (Span span : spans) {
+      FrontMatterEntry parsedValue = new FrontMatterEntry(span.key(), span.value(), SourceInfo.NONE);
+      entries.add(new FrontMatterEntry(span.key(), span.value(), cursor.leaf(span.start(), span.end(), parsedValue)));
     }
     SourceInfo closeFence =
         cursor.leaf(lines.start(close), lines.contentEnd(close), lines.line(close).startsWith("...") ? "..." : "---");
     return new FrontMatter(true, entries, openFence, closeFence);
   }
 
-  /** The key of a top-level {@code key: value} line, or null when the line is not a simple mapping key. */
-  static String keyOf(String raw) {
-    int n = raw.length();
-    int i = 0;
-    if (n == 0) {
-      return null;
-    }
-    char first = raw.charAt(0);
-    if (first == '"' || first == '\'' || first == '?' || first == '[' || first == '{' || first == '&'
-        || first == '*' || first == '!' || first == '%' || first == '@' || first == '`' || first == '|'
-        || first == '>' || first == '#' || first == '-' || first == ' ') {
-      return null;
-    }
-    while (i < n) {
-      char c = raw.charAt(i);
-      if (c == ':' && (i + 1 == n || raw.charAt(i + 1) == ' ' || raw.charAt(i + 1) == '\n'
-          || raw.charAt(i + 1) == '\r' || raw.charAt(i + 1) == '\t')) {
-        String key = raw.substring(0, i);
-        return key.strip().equals(key) && !key.isEmpty() ? key : null;
+  /**
+   * Refuses an over-long key where it stands: YAML reads a plain key of more than 1024 characters as no key at
+   * all, so the limit would otherwise surface as a puzzling "not a mapping".
+   */
+  private void checkKeyLengths(Lines lines, int first, int end, Cursor cursor) {
+    for (int i = first; i < end; i++) {
+      StringBuilder key = new StringBuilder();
+      if (SimpleYaml.keyLine(lines.line(i), key) >= 0 && key.length() > limits.maxYamlKeyLength()) {
+        throw cursor.error("yaml-limit", "a front-matter key is longer than " + limits.maxYamlKeyLength()
+            + " characters", lines.start(i));
       }
-      if (c == '\n' || c == '\r' || c == '#' && i > 0 && raw.charAt(i - 1) == ' ') {
-        return null;
-      }
-      i++;
     }
-    return null;
+  }
+
+  /**
+   * Reads lines {@code [first, end)} with Jackson YAML. Each top-level key starts an entry, which runs to the
+   * last line before the next key that is neither blank nor a comment at the start of a line.
+   */
+  private List<Span> readWithJackson(Lines lines, int first, int end, Cursor cursor) {
+    int fmStart = lines.start(first <= end ? first : end);
+    int fmEnd = lines.start(end);
+    String yaml = lines.text().substring(fmStart, fmEnd);
+    Lines yamlLines = new Lines(yaml);
+    List<String> keys = new ArrayList<>();
+    List<Integer> keyOffsets = new ArrayList<>();
+    List<FrontMatterValue> values = new ArrayList<>();
+    try (JsonParser parser = mapper().createParser(yaml)) {
+      JsonToken t = parser.nextToken();
+      if (t == null) {
+        return List.of();
+      }
+      check(parser, yamlLines, fmStart, cursor);
+      if (t != JsonToken.START_OBJECT) {
+        throw errorAt(cursor, "yaml-not-mapping", "the front matter must be a mapping of keys to values", parser,
+            yamlLines, fmStart);
+      }
+      Map<String, Integer> seen = new HashMap<>();
+      while ((t = parser.nextToken()) == JsonToken.PROPERTY_NAME) {
+        String key = parser.currentName();
+        int at = tokenOffset(parser, yamlLines) + fmStart;
+        while (at < fmEnd && (lines.text().charAt(at) == ' ' || lines.text().charAt(at) == ',')) {
+          at++; // in a flow mapping SnakeYAML marks a key from the separator before it
+        }
+        duplicate(seen, key, at, cursor);
+        if (!keyOffsets.isEmpty() && lines.lineOf(at) == lines.lineOf(keyOffsets.get(keyOffsets.size() - 1))) {
+          throw cursor.error("yaml-syntax", "front-matter key '" + key + "' shares a line with the key before it:"
+              + " write one top-level key per line", at);
+        }
+        parser.nextToken();
+        keys.add(key);
+        keyOffsets.add(at);
+        values.add(readValue(parser, yamlLines, fmStart, cursor, 1));
+      }
+      if (parser.nextToken() != null) {
+        throw errorAt(cursor, "yaml-syntax", "unexpected content after the front-matter mapping", parser, yamlLines,
+            fmStart);
+      }
+    } catch (DigestParseException e) {
+      throw e;
+    } catch (JacksonException e) {
+      throw jacksonError(e, yamlLines, fmStart, cursor);
+    } catch (RuntimeException e) {
+      // snakeyaml-engine can throw its own exceptions (or NumberFormatException) through Jackson
+      throw jacksonError(e, yamlLines, fmStart, cursor);
+    }
+    List<Span> spans = new ArrayList<>(keys.size());
+    for (int k = 0; k < keys.size(); k++) {
+      int start = keyOffsets.get(k);
+      int limit = k + 1 < keys.size() ? lines.lineOf(keyOffsets.get(k + 1)) : end;
+      int last = lines.lineOf(start);
+      for (int i = last + 1; i < limit; i++) {
+        String l = lines.line(i);
+        if (!lines.isBlank(i) && l.charAt(0) != '#') {
+          last = i;
+        }
+      }
+      spans.add(new Span(keys.get(k), values.get(k), start, lines.contentEnd(last)));
+    }
+    return spans;
+  }
+
+  private static void duplicate(Map<String, Integer> seen, String key, int offset, Cursor cursor) {
+    Integer previous = seen.put(key, offset);
+    if (previous != null) {
+      throw cursor.error("yaml-duplicate-key", "duplicate front-matter key '" + key + "' (first defined on line "
+          + cursor.lineAt(previous) + ")", offset);
+    }
   }
 
   private YAMLMapper mapper() {
@@ -189,7 +209,7 @@ public final class FrontMatterReader {
                   .maxDocumentLength(limits.maxFrontMatterChars() + 1024L)
                   .build();
           YAMLFactory factory = YAMLFactory.builder().streamReadConstraints(constraints).build();
-          m = YAMLMapper.builder(factory).enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+          m = YAMLMapper.builder(factory).build(); // duplicate keys: found by this reader, which names both lines
           mapper = m;
         }
       }
@@ -242,8 +262,10 @@ public final class FrontMatterReader {
     }
     if (t == JsonToken.START_OBJECT) {
       Map<String, FrontMatterValue> map = new LinkedHashMap<>();
+      Map<String, Integer> seen = new HashMap<>();
       while (p.nextToken() == JsonToken.PROPERTY_NAME) {
         String key = p.currentName();
+        duplicate(seen, key, tokenOffset(p, yamlLines) + yamlOffset, cursor);
         p.nextToken();
         map.put(key, readValue(p, yamlLines, yamlOffset, cursor, depth + 1));
       }
@@ -270,14 +292,14 @@ public final class FrontMatterReader {
 
   /** The character where the current token starts in the YAML text, or a space when unknown. */
   private static char charAt(JsonParser p, Lines yamlLines) {
+    int at = tokenOffset(p, yamlLines);
+    return at < yamlLines.text().length() ? yamlLines.text().charAt(at) : ' ';
+  }
+
+  /** Where the current token starts in the YAML text. */
+  private static int tokenOffset(JsonParser p, Lines yamlLines) {
     TokenStreamLocation loc = p.currentTokenLocation();
-    int line = loc.getLineNr() - 1;
-    int col = loc.getColumnNr() - 1;
-    if (line < 0 || line >= yamlLines.count()) {
-      return ' ';
-    }
-    String l = yamlLines.line(line);
-    return col < 0 || col >= l.length() ? ' ' : l.charAt(col);
+    return offsetOf(yamlLines, loc.getLineNr() - 1, loc.getColumnNr() - 1);
   }
 
   private static ScalarStyle styleAt(JsonParser p, Lines yamlLines) {
@@ -307,18 +329,24 @@ public final class FrontMatterReader {
 
   private static DigestParseException errorAt(
       Cursor cursor, String code, String message, JsonParser p, Lines yamlLines, int yamlOffset) {
-    TokenStreamLocation loc = p.currentTokenLocation();
-    return cursor.error(code, message, offsetOf(yamlLines, loc.getLineNr() - 1, loc.getColumnNr() - 1) + yamlOffset);
+    return cursor.error(code, message, tokenOffset(p, yamlLines) + yamlOffset);
   }
 
-  private static int offsetOf(Lines lines, int line, int column) {
+  /** The offset of a 0-based line and column as SnakeYAML counts them (columns in code points). */
+  static int offsetOf(Lines lines, int line, int column) {
     if (line < 0) {
       return 0;
     }
     if (line >= lines.count()) {
       return lines.text().length();
     }
-    return Math.min(lines.start(line) + Math.max(0, column), lines.contentEnd(line));
+    int start = lines.start(line);
+    int end = lines.contentEnd(line);
+    int at = start;
+    for (int c = 0; c < column && at < end; c++) {
+      at += Character.isHighSurrogate(lines.text().charAt(at)) && at + 1 < end ? 2 : 1;
+    }
+    return at;
   }
 
   private static DigestParseException jacksonError(RuntimeException e, Lines yamlLines, int yamlOffset, Cursor cursor) {

@@ -1,21 +1,120 @@
 package org.digestkit.core.internal;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.digestkit.core.ParseLimits;
 import org.digestkit.core.model.FrontMatterValue;
 import org.digestkit.core.model.ScalarStyle;
 
 /**
- * An exact reader for the one-line YAML values digests use: plain scalars, double-quoted scalars with the
- * common escapes, and flow lists of double-quoted strings. Anything else — or anything it is not sure of — makes
- * it return null, and the caller decodes the front matter with Jackson YAML instead. Front matter is 6 % of a
- * post's bytes but a full YAML parse costs more than the rest of the post; this keeps the common case cheap.
+ * An exact reader for front matter written the way digests write it: one {@code key: value} line per key, with
+ * plain, double-quoted or single-quoted keys (white space before the colon allowed), values that are plain
+ * scalars, double-quoted scalars with the common escapes, or flow lists of double-quoted strings, and blank or
+ * comment lines between them. On anything else — a value over several lines, a comment after a value, another
+ * scalar form, a duplicate or over-long key, anything it is not sure of — it returns null and the caller
+ * reads the front matter with Jackson YAML, which gives the same keys and values wherever this reader answers
+ * ({@code FrontMatterReaderDifferentialTest} holds the two to that). Front matter is 6 % of a post's bytes but
+ * a full YAML parse costs more than the rest of the post; this keeps the common case cheap.
  */
 final class SimpleYaml {
   private SimpleYaml() {}
 
-  /** Decodes the value of {@code line} after index {@code colon}, or returns null when it is not simple. */
+  /**
+   * The entries of the front matter on lines {@code [first, end)}, or null when it is not made of simple
+   * one-line entries only.
+   */
+  static List<FrontMatterReader.Span> entries(Lines lines, int first, int end, ParseLimits limits) {
+    List<FrontMatterReader.Span> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    String text = lines.text();
+    for (int i = first; i < end; i++) {
+      String l = lines.line(i);
+      if (l.isEmpty() || l.charAt(0) == '#' || l.isBlank() && l.indexOf('\t') < 0) {
+        continue; // (SnakeYAML refuses a tab that starts a line: such lines are left to it)
+      }
+      StringBuilder key = new StringBuilder();
+      int afterColon = keyLine(l, key);
+      if (afterColon < 0 || key.length() > limits.maxYamlKeyLength() || !seen.add(key.toString())) {
+        return null;
+      }
+      if (i + 1 < end && continues(lines.line(i + 1))) {
+        return null;
+      }
+      FrontMatterValue value = value(l, afterColon, limits);
+      if (value == null) {
+        return null;
+      }
+      out.add(new FrontMatterReader.Span(key.toString(), value, lines.start(i), lines.contentEnd(i)));
+    }
+    return out;
+  }
+
+  /** Whether a line after a key line carries that key's value on (indented, or a block sequence item). */
+  private static boolean continues(String next) {
+    if (next.isEmpty()) {
+      return false;
+    }
+    char c = next.charAt(0);
+    return c == ' ' || c == '\t' || c == '-' && (next.length() == 1 || next.charAt(1) == ' ' || next.charAt(1) == '\t');
+  }
+
+  /**
+   * Reads the key of a top-level {@code key: value} line into {@code key}: a plain key, or a double- or
+   * single-quoted one, then optional spaces and the colon. Returns the index after the colon, or -1 when the
+   * line does not start with a key this reader is sure of.
+   */
+  static int keyLine(String line, StringBuilder key) {
+    int n = line.length();
+    if (n == 0) {
+      return -1;
+    }
+    char first = line.charAt(0);
+    int i;
+    if (first == '"') {
+      int close = doubleQuoted(line, 0, key);
+      if (close < 0) {
+        return -1;
+      }
+      i = close + 1;
+    } else if (first == '\'') {
+      int close = singleQuoted(line, 0, key);
+      if (close < 0) {
+        return -1;
+      }
+      i = close + 1;
+    } else {
+      int colon = -1;
+      for (int j = 0; j < n; j++) {
+        char c = line.charAt(j);
+        if (c == ':' && (j + 1 == n || line.charAt(j + 1) == ' ' || line.charAt(j + 1) == '\t')) {
+          colon = j;
+          break;
+        }
+      }
+      if (colon < 0) {
+        return -1;
+      }
+      int keyEnd = colon;
+      while (keyEnd > 0 && (line.charAt(keyEnd - 1) == ' ' || line.charAt(keyEnd - 1) == '\t')) {
+        keyEnd--;
+      }
+      String plain = line.substring(0, keyEnd);
+      if (!isSimplePlain(plain)) {
+        return -1;
+      }
+      key.append(plain);
+      return colon + 1;
+    }
+    while (i < n && line.charAt(i) == ' ') {
+      i++;
+    }
+    return i < n && line.charAt(i) == ':' ? i + 1 : -1;
+  }
+
+  /** Decodes the value of {@code line} after index {@code afterColon}, or returns null when it is not simple. */
   static FrontMatterValue value(String line, int afterColon, ParseLimits limits) {
     int i = afterColon;
     int n = line.length();
@@ -89,6 +188,31 @@ final class SimpleYaml {
     return -1;
   }
 
+  /**
+   * Reads a single-quoted scalar starting at {@code start} ({@code ''} is a quote); returns the index of its
+   * closing quote, or -1 when it is not closed on this line.
+   */
+  static int singleQuoted(String s, int start, StringBuilder out) {
+    int i = start + 1;
+    while (i < s.length()) {
+      char c = s.charAt(i);
+      if (c == '\'') {
+        if (i + 1 < s.length() && s.charAt(i + 1) == '\'') {
+          out.append('\'');
+          i += 2;
+          continue;
+        }
+        return i;
+      }
+      if (c < 0x20 && c != '\t') {
+        return -1;
+      }
+      out.append(c);
+      i++;
+    }
+    return -1;
+  }
+
   private static FrontMatterValue flowList(String s, int start, int end, ParseLimits limits) {
     if (s.charAt(end - 1) != ']') {
       return null;
@@ -105,7 +229,7 @@ final class SimpleYaml {
       if (expectItem && c == '"') {
         StringBuilder out = new StringBuilder();
         int close = doubleQuoted(s, i, out);
-        if (close < 0 || out.length() > limits.maxYamlStringLength()) {
+        if (close < 0 || close >= end - 1 || out.length() > limits.maxYamlStringLength()) {
           return null;
         }
         items.add(new FrontMatterValue.Scalar(out.toString(), ScalarStyle.DOUBLE_QUOTED));
@@ -157,7 +281,7 @@ final class SimpleYaml {
    * {@code 1.10}, {@code NO} and {@code 2025-12-16} as written.
    */
   static boolean looksTyped(String s) {
-    String lower = s.toLowerCase(java.util.Locale.ROOT);
+    String lower = s.toLowerCase(Locale.ROOT);
     if (lower.equals("null") || lower.equals("~")) {
       return true;
     }

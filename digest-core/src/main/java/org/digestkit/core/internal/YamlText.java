@@ -13,9 +13,13 @@ import org.digestkit.core.model.ScalarStyle;
 public final class YamlText {
   private YamlText() {}
 
-  /** The canonical {@code key: value} line(s) of an entry. */
+  /**
+   * The canonical {@code key: value} line(s) of an entry; a key read from a quoted spelling that a plain key
+   * cannot hold ({@code "a: b"}, {@code "#x"}, {@code "null"}) stays double-quoted.
+   */
   public static String entry(String key, FrontMatterValue value) {
-    return key + ": " + value(key, value);
+    String written = SimpleYaml.isSimplePlain(key) && key.strip().equals(key) ? key : doubleQuoted(key);
+    return written + ": " + value(key, value);
   }
 
   static String value(String key, FrontMatterValue value) {

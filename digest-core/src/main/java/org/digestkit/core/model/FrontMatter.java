@@ -153,6 +153,39 @@ public record FrontMatter(boolean present, List<FrontMatterEntry> entries, Sourc
     return Optional.of(Summary.read(scalar.text(), new ScalarLocator(e.get(), scalar)));
   }
 
+  /** A 1-based line and column in the file. */
+  public record Position(int line, int column) {}
+
+  /**
+   * Where a key path stands in the file: {@code List.of("tags", 2)} is the third element of {@code tags},
+   * {@code List.of("author", "name")} the nested key {@code name}. When the path goes deeper than the front matter
+   * does (a nested key that is missing), the position of the deepest part that exists; empty when the top-level
+   * key is absent or the front matter was not read from a file.
+   *
+   * @param path {@link String} keys and {@link Integer} list indexes, starting with a top-level key
+   */
+  public Optional<Position> position(List<?> path) {
+    return FrontMatterTree.position(this, path);
+  }
+
+  /** The position of the opening fence (1:1 when the front matter was not read from a file). */
+  public Position start() {
+    return openFence.isParsed() ? new Position(openFence.line(), openFence.column()) : new Position(1, 1);
+  }
+
+  /**
+   * The front matter bound to {@code type} (a record or bean) with Jackson: keys to properties, scalars converted
+   * to the property's type (numbers, booleans, enums, {@code java.time} dates), lists and nested mappings to
+   * collections and nested types. Keys the type does not declare are ignored unless it says otherwise
+   * ({@code @JsonIgnoreProperties(ignoreUnknown = false)}); a key written with no value binds as null.
+   *
+   * @throws org.digestkit.core.FrontMatterBindingException when a value cannot bind, naming the key (or list
+   *     element) and its line and column
+   */
+  public <T> T as(Class<T> type) {
+    return FrontMatterTree.bind(this, Objects.requireNonNull(type, "type"));
+  }
+
   /** A copy where {@code key} has the given value: replaced in place, or appended when new. */
   public FrontMatter with(String key, FrontMatterValue value) {
     List<FrontMatterEntry> out = new ArrayList<>(entries);

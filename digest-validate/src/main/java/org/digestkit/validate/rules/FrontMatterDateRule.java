@@ -1,15 +1,18 @@
 package org.digestkit.validate.rules;
 
-import jakarta.validation.ConstraintViolation;
 import java.util.Optional;
+import org.digestkit.core.model.FrontMatter;
 import org.digestkit.core.model.FrontMatterEntry;
 import org.digestkit.validate.Severity;
-import org.digestkit.validate.internal.BeanValidation;
 import org.digestkit.validate.internal.CalendarDate;
+import org.digestkit.validate.internal.FrontMatterConstraints;
 import org.digestkit.validate.internal.FrontMatterFields;
 import org.digestkit.validate.spi.RuleContext;
 
-/** The {@code date} is a real calendar date written {@code YYYY-MM-DD} (Bean Validation). */
+/**
+ * The {@code date} is a real calendar date written {@code YYYY-MM-DD}: the {@code @CalendarDate} constraint on
+ * digestkit's own front-matter type ({@link FrontMatterFields}), checked like a site's own type.
+ */
 public final class FrontMatterDateRule extends BaseRule {
   public FrontMatterDateRule() {
     super("front-matter-date", Severity.ERROR, "the front-matter date is a calendar date written YYYY-MM-DD");
@@ -23,19 +26,16 @@ public final class FrontMatterDateRule extends BaseRule {
 
   @Override
   public void check(RuleContext ctx) {
-    Optional<FrontMatterEntry> date = ctx.digest().frontMatter().entry("date");
+    FrontMatter fm = ctx.digest().frontMatter();
+    Optional<FrontMatterEntry> date = fm.entry("date");
     if (date.isEmpty() || CalendarDate.Validator.isCalendarDate(date.get().value().asText())) {
       return; // a valid date cannot fail: Hibernate Validator is not bootstrapped for clean posts
     }
-    for (ConstraintViolation<FrontMatterFields> v : BeanValidation.validator()
-        .validate(FrontMatterFields.of(ctx.digest().frontMatter()), FrontMatterFields.DateFormat.class)) {
-      String raw = date.get().source().raw();
-      int value = raw.indexOf(':') + 1;
-      while (value < raw.length() && raw.charAt(value) == ' ') {
-        value++;
-      }
-      ctx.report(date.get().source().line(), date.get().source().column() + value,
-          "front-matter date '" + date.get().value().asText() + "' " + v.getMessage());
+    for (FrontMatterConstraints.Problem p
+        : FrontMatterConstraints.check(fm, FrontMatterFields.of(fm), FrontMatterFields.DateFormat.class)) {
+      // the value is appended here, never put in a message template: author text is not interpolated
+      ctx.report(p.line(), p.column(),
+          "front-matter key 'date' ('" + date.get().value().asText() + "') " + p.message());
     }
   }
 }

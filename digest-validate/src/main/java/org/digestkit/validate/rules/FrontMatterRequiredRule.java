@@ -1,19 +1,18 @@
 package org.digestkit.validate.rules;
 
-import jakarta.validation.ConstraintViolation;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import org.digestkit.core.model.FrontMatter;
-import org.digestkit.core.model.FrontMatterEntry;
 import org.digestkit.validate.Severity;
-import org.digestkit.validate.internal.BeanValidation;
+import org.digestkit.validate.internal.FrontMatterConstraints;
 import org.digestkit.validate.internal.FrontMatterFields;
 import org.digestkit.validate.spi.RuleContext;
 import org.digestkit.validate.spi.RuleOption;
 
-/** Required front-matter keys are present and not empty (Bean Validation, one group per key). */
+/**
+ * Required front-matter keys are present and not empty: constraints on digestkit's own front-matter type
+ * ({@link FrontMatterFields}, one validation group per key), checked like a site's own type.
+ */
 public final class FrontMatterRequiredRule extends BaseRule {
   public FrontMatterRequiredRule() {
     super("front-matter-required", Severity.ERROR, "required front-matter keys are present and not empty");
@@ -34,31 +33,19 @@ public final class FrontMatterRequiredRule extends BaseRule {
       if (group != null) {
         groups.add(group);
       } else if (fm.entry(key).isEmpty()) {
-        missing(ctx, fm, key);
+        FrontMatter.Position at = fm.start();
+        ctx.report(at.line(), at.column(), "front-matter key '" + key + "' is missing");
       }
     }
     if (groups.isEmpty() || FrontMatterFields.hasAll(fm, groups)) {
       return; // nothing can fail: Hibernate Validator is not bootstrapped for clean posts
     }
-    Set<ConstraintViolation<FrontMatterFields>> violations =
-        BeanValidation.validator().validate(FrontMatterFields.of(fm), groups.toArray(new Class<?>[0]));
-    List<ConstraintViolation<FrontMatterFields>> sorted = new ArrayList<>(violations);
-    sorted.sort((a, b) -> Integer.compare(keys.indexOf(a.getPropertyPath().toString()),
-        keys.indexOf(b.getPropertyPath().toString())));
-    for (ConstraintViolation<FrontMatterFields> v : sorted) {
-      String key = v.getPropertyPath().toString();
-      Optional<FrontMatterEntry> entry = fm.entry(key);
-      if (entry.isPresent()) {
-        ctx.report(entry.get().source().line(), entry.get().source().column(),
-            "front-matter key '" + key + "' " + v.getMessage());
-      } else {
-        missing(ctx, fm, key);
-      }
+    List<FrontMatterConstraints.Problem> problems =
+        FrontMatterConstraints.check(fm, FrontMatterFields.of(fm), groups.toArray(new Class<?>[0]));
+    List<FrontMatterConstraints.Problem> sorted = new ArrayList<>(problems);
+    sorted.sort((a, b) -> Integer.compare(keys.indexOf(a.key()), keys.indexOf(b.key())));
+    for (FrontMatterConstraints.Problem p : sorted) {
+      ctx.report(p.line(), p.column(), "front-matter key '" + p.key() + "' " + p.message());
     }
-  }
-
-  private static void missing(RuleContext ctx, FrontMatter fm, String key) {
-    int line = fm.present() ? fm.openFence().line() : 1;
-    ctx.report(Math.max(1, line), 1, "front-matter key '" + key + "' is missing");
   }
 }
