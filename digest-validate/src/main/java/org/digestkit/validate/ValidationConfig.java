@@ -353,8 +353,6 @@ public final class ValidationConfig {
     return List.of(String.valueOf(v));
   }
 
-  private static RuleSetting setting(String id, Node node) {
-    Object value = node.value();
   /** The rule that checks the front matter against the schema named by {@code frontMatter: {schema: …}}. */
   private static final String FRONT_MATTER_SCHEMA = "front-matter-schema";
 
@@ -380,6 +378,8 @@ public final class ValidationConfig {
     return new RuleSetting(null, null, new RuleOptions(Map.of("schema", schema.toAbsolutePath().toString())));
   }
 
+  private static RuleSetting setting(String id, Node node) {
+    Object value = node.value();
     if (value == null) {
       return RuleSetting.DEFAULT;
     }

@@ -1,10 +1,12 @@
 package org.digestkit.validate.rules;
 
+import java.util.List;
 import org.digestkit.core.model.FrontMatter;
 import org.digestkit.validate.Severity;
 import org.digestkit.validate.internal.FrontMatterConstraints;
 import org.digestkit.validate.internal.FrontMatterSchemas;
 import org.digestkit.validate.spi.RuleContext;
+import org.digestkit.validate.spi.RuleOption;
 
 /**
  * The front matter meets a JSON Schema, checked with networknt json-schema-validator. The schema is named in
@@ -23,6 +25,11 @@ public final class FrontMatterSchemaRule extends BaseRule {
   @Override
   public boolean appliesToAllPosts() {
     return true;
+  }
+
+  @Override
+  public List<RuleOption> declaredOptions() {
+    return List.of(RuleOption.pathOrMapping("schema", "the JSON Schema: a file, or the schema as a mapping"));
   }
 
   @Override

@@ -49,7 +49,9 @@ public record RuleOption(String key, Type type, String description, double min, 
     /** A list of whole numbers within {@code [min, max]} (one number counts as a list of one). */
     INTEGERS,
     /** A mapping from keys to lists of strings (or single strings). */
-    STRING_LISTS
+    STRING_LISTS,
+    /** A file path, or the document itself as a mapping (a JSON Schema, say). */
+    PATH_OR_MAPPING
   }
 
   public RuleOption {
@@ -57,6 +59,11 @@ public record RuleOption(String key, Type type, String description, double min, 
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(description, "description");
     choices = List.copyOf(choices);
+  }
+
+  /** An option that names a file or holds the document itself as a mapping. */
+  public static RuleOption pathOrMapping(String key, String description) {
+    return new RuleOption(key, Type.PATH_OR_MAPPING, description, 0, 0, List.of());
   }
 
   /** A whole-number option within {@code [min, max]}. */
@@ -127,6 +134,8 @@ public record RuleOption(String key, Type type, String description, double min, 
           : "must be a list of strings, not " + shown;
       case INTEGERS -> integersProblem(value, shown);
       case STRING_LISTS -> stringListsProblem(value, shown);
+      case PATH_OR_MAPPING -> value instanceof String || value instanceof java.util.Map ? null
+          : "must be a file path or a mapping, not " + shown;
     };
   }
 
