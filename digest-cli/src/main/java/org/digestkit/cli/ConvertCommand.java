@@ -50,7 +50,19 @@ final class ConvertCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     String result;
     if (to == Target.JSON) {
-      result = DigestJson.toJson(Digest.parse(input)) + "\n";
+      Digest digest = Digest.parse(input);
+      String json = DigestJson.toJson(digest);
+      // the JSON holds the model, whose Markdown is the canonical form: it must mean what the post means
+      Optional<String> difference = digest.readBackDifference();
+      if (difference.isEmpty() && !DigestJson.fromJson(json).equals(digest)) {
+        difference = Optional.of("the JSON reads back as another post");
+      }
+      if (difference.isPresent()) {
+        spec.commandLine().getErr().println("digest: " + input + ": the JSON would not mean what the post means ("
+            + difference.get() + "); not written");
+        return ExitCodes.ERROR;
+      }
+      result = json + "\n";
     } else {
       // read as a post is read: under the size limit, strict UTF-8 (errors with line and column)
       String json = DigestParser.defaults().readText(input);

@@ -1,6 +1,9 @@
 package org.digestkit.cli;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.digestkit.core.Digest;
 import org.digestkit.core.model.TextLayout;
@@ -11,7 +14,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code digest fmt PATH…}: rewrites posts in the canonical style (see {@code DigestWriter}), keeping each file's
- * BOM, line endings and final newline; unchanged files are not touched.
+ * BOM, line endings and final newline; unchanged files are not touched. A post whose canonical form would render
+ * differently (by CommonMark) or read back as another post is left alone, and the reason is reported with the line
+ * and column of the first difference.
  */
 @Command(name = "fmt", mixinStandardHelpOptions = true,
     description = "Rewrite posts in the canonical style, safely (unchanged files are not touched).")
@@ -30,7 +35,7 @@ final class FmtCommand implements Callable<Integer> {
     PostFiles.Found found = PostFiles.find(paths);
     found.problems().forEach(p -> spec.commandLine().getErr().println("digest: " + p));
     Rewrite rewrite = new Rewrite(spec.commandLine().getOut(), spec.commandLine().getErr());
-    Rewrite.Outcome outcome = rewrite.run(found.posts(), (file, text, digest) -> format(digest),
+    Rewrite.Outcome outcome = rewrite.run(found.posts(), (file, text, digest) -> format(file, digest),
         check ? Rewrite.Mode.CHECK : Rewrite.Mode.WRITE, "format", true);
     if (outcome.failed() > 0 || !found.problems().isEmpty()) {
       return ExitCodes.ERROR;
@@ -38,8 +43,16 @@ final class FmtCommand implements Callable<Integer> {
     return check && outcome.changed() > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
   }
 
-  /** The canonical text of a post in its own layout: BOM, line separator, and a final newline if it had one. */
-  static String format(Digest digest) {
+  /**
+   * The canonical text of a post in its own layout (BOM, line separator, and a final newline if it had one), or an
+   * {@link IOException} naming where the canonical form would change what the post means.
+   */
+  static String format(Path file, Digest digest) throws IOException {
+    Optional<String> difference = digest.readBackDifference();
+    if (difference.isPresent()) {
+      throw new IOException(file + ": to format it would change what the post means; left alone: "
+          + difference.get());
+    }
     TextLayout layout = digest.layout();
     String canonical = digest.toCanonicalMarkdown();
     if (!layout.trailing().isEmpty()) {

@@ -158,7 +158,7 @@ class RewriteCommandsTest {
     };
     StringWriter err = new StringWriter();
     Rewrite rewrite = new Rewrite(racing, new PrintWriter(new StringWriter()), new PrintWriter(err, true));
-    Rewrite.Outcome outcome = rewrite.run(List.of(p), (f, t, d) -> FmtCommand.format(d), Rewrite.Mode.WRITE,
+    Rewrite.Outcome outcome = rewrite.run(List.of(p), (f, t, d) -> FmtCommand.format(f, d), Rewrite.Mode.WRITE,
         "format", true);
     assertThat(outcome.failed()).isEqualTo(1);
     assertThat(err.toString()).contains(p + ": changed while it was being processed; left alone");

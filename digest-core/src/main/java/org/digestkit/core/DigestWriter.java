@@ -107,7 +107,7 @@ public final class DigestWriter {
       out.leaf(footer.source(), unchanged(footer, footer.source()), () -> footer.toMarkdown("\n"), "\n\n");
     }
     out.append(canonical ? "" : layout.trailing());
-    return out.text(canonical);
+    return out.text(!layout.bom());
   }
 
   private void section(Output out, Section section) {
@@ -228,7 +228,9 @@ public final class DigestWriter {
       boolean afterList) {
     List<Bullet> bullets = list.bullets();
     String indent = "";
-    if (out.canonical && after != null && !afterList && !bullets.isEmpty()
+    // canonically, or when no bullet was read (a built post, one from JSON): then the whole list is written here
+    boolean written = out.canonical || bullets.stream().noneMatch(b -> b.source().isParsed());
+    if (written && after != null && !afterList && !bullets.isEmpty()
         && !widenable(bullets.get(bullets.size() - 1).text())) {
       indent = listIndent(out, after, bullets.get(bullets.size() - 1).marker().length());
     }
@@ -332,7 +334,8 @@ public final class DigestWriter {
    */
   private static String moreListIndent(Output out, MoreList list, @Nullable Block after, String[] memo) {
     if (memo[0] == null) {
-      if (out.canonical && after != null && !list.entries().isEmpty()) { // its siblings are as read otherwise
+      boolean written = out.canonical || list.entries().stream().noneMatch(e -> e.source().isParsed());
+      if (written && after != null && !list.entries().isEmpty()) { // its siblings are as read otherwise
         MoreEntry last = list.entries().get(list.entries().size() - 1);
         memo[0] = widenable(last.itemText()) ? "" : listIndent(out, after, last.marker().length());
       } else {
@@ -410,10 +413,10 @@ public final class DigestWriter {
       return sb.length() == 0 || sb.length() == 1 && sb.charAt(0) == '\uFEFF';
     }
 
-    /** The text written. */
-    String text(boolean canonicalBom) {
+    /** The text written; {@code protectStart}: a U+FEFF it starts with is text, and needs a BOM before it. */
+    String text(boolean protectStart) {
       flush();
-      if (canonicalBom && sb.length() > 0 && sb.charAt(0) == '\uFEFF') {
+      if (protectStart && sb.length() > 0 && sb.charAt(0) == '\uFEFF') {
         sb.insert(0, '\uFEFF'); // text starting with U+FEFF needs a BOM in front, or a reader takes it for one
       }
       return sb.toString();

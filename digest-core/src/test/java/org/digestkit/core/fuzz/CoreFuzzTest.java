@@ -57,6 +57,47 @@ class CoreFuzzTest {
   }
 
   /**
+   * Canonical writing keeps meaning: for any input that parses, either the read-back check refuses (naming a line
+   * and column), or the canonical form reads back as the same post and renders — by plain commonmark-java with GFM
+   * tables, apart from digestkit's parser — to the same HTML as the input, and so does the post through JSON.
+   */
+  @FuzzTest(maxDuration = "10m")
+  void canonicalKeepsMeaning(byte[] data) {
+    Digest d;
+    try {
+      d = PARSER.parse(data);
+    } catch (DigestParseException e) {
+      return;
+    }
+    java.util.Optional<String> difference = d.readBackDifference();
+    if (difference.isPresent()) {
+      assertThat(difference.get()).matches("(?s)(line \\d+, column \\d+|the ).*");
+      return;
+    }
+    String canonical = d.toCanonicalMarkdown();
+    Digest back = PARSER.parse(canonical);
+    assertThat(back).isEqualTo(d);
+    String html = html(d.toMarkdown(), d);
+    assertThat(html(canonical, back)).isEqualTo(html);
+    assertThat(html(DigestJson.fromJson(DigestJson.toJson(d)).toMarkdown(), back)).isEqualTo(html);
+  }
+
+  private static final java.util.List<org.commonmark.Extension> TABLES =
+      java.util.List.of(org.commonmark.ext.gfm.tables.TablesExtension.create());
+
+  /** The HTML of the body of {@code text}, a post that parses as {@code parsed}, by commonmark-java alone. */
+  private static String html(String text, Digest parsed) {
+    int body = 0;
+    if (parsed.frontMatter().present()) {
+      body = org.digestkit.core.LineIndex.of(text).start(parsed.frontMatter().closeFence().line());
+    } else if (text.startsWith("\uFEFF")) {
+      body = 1;
+    }
+    return org.commonmark.renderer.html.HtmlRenderer.builder().extensions(TABLES).build()
+        .render(org.commonmark.parser.Parser.builder().extensions(TABLES).build().parse(text.substring(body)));
+  }
+
+  /**
    * The post as JSON gives it back: a summary written as a YAML list reads back as the bullet text a JSON list
    * stands for (DigestJson's documented convention); everything else unchanged.
    */
