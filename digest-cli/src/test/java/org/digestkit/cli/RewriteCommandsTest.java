@@ -139,7 +139,7 @@ class RewriteCommandsTest {
     };
     StringWriter err = new StringWriter();
     Rewrite.Outcome outcome = new Rewrite(failing, new PrintWriter(new StringWriter()), new PrintWriter(err, true))
-        .run(List.of(p), (f, t, d) -> FmtCommand.format(d), Rewrite.Mode.WRITE, "format", true);
+        .run(List.of(p), (f, t, d) -> FmtCommand.format(f, d), Rewrite.Mode.WRITE, "format", true);
     assertThat(outcome.failed()).isEqualTo(1);
     assertThat(err.toString()).isEqualTo("digest: " + p + ": disk full\n");
     assertThat(Files.readAllBytes(p)).isEqualTo(before);
@@ -179,7 +179,7 @@ class RewriteCommandsTest {
     };
     StringWriter err = new StringWriter();
     new Rewrite(racing, new PrintWriter(new StringWriter()), new PrintWriter(err, true))
-        .run(List.of(p), (f, t, d) -> FmtCommand.format(d), Rewrite.Mode.WRITE, "format", true);
+        .run(List.of(p), (f, t, d) -> FmtCommand.format(f, d), Rewrite.Mode.WRITE, "format", true);
     assertThat(err.toString()).contains("changed while it was being processed");
     assertThat(Files.readString(p)).contains("要点三");
   }
