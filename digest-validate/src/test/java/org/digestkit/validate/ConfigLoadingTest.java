@@ -54,7 +54,7 @@ class ConfigLoadingTest {
       "rules:\\n  few-items:\\n    severity: warning\\n    min: -1|:4:10: rule few-items: option 'min' must be a whole number",
       "rules:\\n  few-items: {min: 2.5}|:2:20: rule few-items: option 'min'",
       "rules:\\n  few-items: {min: 99999999999999999999999}|:2:20: rule few-items: option 'min'",
-      "rules:\\n  summary-unsupported: {threshold: 1.5}|:2:36: rule summary-unsupported: option 'threshold' must be a number from 0 to 1",
+      "rules:\\n  summary-unsupported: {threshold: 2.5}|:2:36: rule summary-unsupported: option 'threshold' must be a number from 0 to 2",
       "rules:\\n  summary-headline-mismatch: {threshold: high}|:2:42: rule summary-headline-mismatch: option 'threshold' must be a number",
       "rules:\\n  summary-shape: {shape: bullet}|:2:26: rule summary-shape: option 'shape' must be one of bullets",
       "rules:\\n  file-name: {pattern: '(['}|:2:24: rule file-name: option 'pattern' is not a valid regular expression",
@@ -98,7 +98,7 @@ class ConfigLoadingTest {
     ValidationConfig config = ValidationConfig.load(file("""
         rules:
           few-items: {min: 5, severity: error}
-          summary-unsupported: {threshold: 0.25, body-share: 1, combined: 1.5}
+          summary-unsupported: {threshold: 0.25, body-weight: 0.5}
           date-file-name: {days-after: 1}
           front-matter-required: {keys: title}
           summary-shape: {shape: SEMICOLONS}
