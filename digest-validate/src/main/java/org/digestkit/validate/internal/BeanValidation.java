@@ -15,6 +15,10 @@ public final class BeanValidation {
   private BeanValidation() {}
 
   private static final class Holder {
+    static {
+      QuietStartup.hibernateValidator();
+    }
+
     static final ValidatorFactory FACTORY =
         Validation.byProvider(HibernateValidator.class)
             .configure()
