@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * taken. {@link FastTrees} and {@link FastInlines} build the trees a given commonmark-java builds, and
  * {@code FastInlines} uses that library's internal {@code InlineParserImpl}: both are tested with the versions
  * from {@link #OLDEST} up to the {@link #NEWEST_MINOR} line (the build runs the corpus under each end). With any
- * other version, or one that cannot be read (a repackaged jar without commonmark-java's Maven metadata),
+ * other version, one that cannot be read (a repackaged jar without commonmark-java's Maven metadata), or where
+ * that internal package is closed to digestkit (both on the module path: commonmark-java does not export it),
  * {@code FastMarkdown} is plain commonmark-java: the same trees, only slower.
  */
 public final class CommonmarkVersion {
@@ -23,7 +24,9 @@ public final class CommonmarkVersion {
   public static final String NEWEST_MINOR = "0.32";
 
   private static final @Nullable String VERSION = read();
-  private static final boolean SUPPORTED = VERSION != null && supports(VERSION);
+  private static final String INTERNAL_PACKAGE = "org.commonmark.internal";
+  private static final boolean SUPPORTED = VERSION != null && supports(VERSION)
+      && Parser.class.getModule().isExported(INTERNAL_PACKAGE, CommonmarkVersion.class.getModule());
 
   private CommonmarkVersion() {}
 
@@ -32,7 +35,11 @@ public final class CommonmarkVersion {
     return Optional.ofNullable(VERSION);
   }
 
-  /** Whether the shortcuts may be taken with the commonmark-java version in use. */
+  /**
+   * Whether the shortcuts may be taken: the commonmark-java version in use is a tested one and its internal
+   * inline parser is reachable (always on the class path; on the module path only when the application opens
+   * it with {@code --add-exports org.commonmark/org.commonmark.internal=org.digestkit.core}).
+   */
   public static boolean shortcutsSupported() {
     return SUPPORTED;
   }
