@@ -4,8 +4,8 @@ import java.util.List;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Node;
 import org.commonmark.parser.InlineParserContext;
-import org.commonmark.parser.InlineParserFactory;
 import org.commonmark.parser.Parser;
+import org.digestkit.core.internal.CommonmarkVersion;
 import org.digestkit.core.internal.FastInlines;
 import org.digestkit.core.internal.FastTrees;
 import org.jspecify.annotations.Nullable;
@@ -15,6 +15,9 @@ import org.jspecify.annotations.Nullable;
  * commonmark-java 0.32's {@link Parser} builds with the GFM tables extension (without source spans), made by
  * digestkit's block scanner and inline shortcut where they apply and by commonmark-java itself everywhere else.
  * For renderers that walk commonmark-java nodes. Thread-safe.
+ *
+ * <p>The shortcuts are tested with commonmark-java 0.31.0 to 0.32.x. With another version on the class or module
+ * path they are not taken: every text goes to commonmark-java, which gives the same trees, only slower.
  *
  * <pre>{@code
  * FastMarkdown markdown = FastMarkdown.withLimits(10_000, 100, 100);
@@ -28,11 +31,10 @@ public final class FastMarkdown {
   private final boolean fastPath;
 
   private FastMarkdown(int maxTableCells, int maxOpenBlockParsers, int maxInlineNesting) {
-    this.parser = Parser.builder()
+    this.parser = withFastInlines(Parser.builder()
         .extensions(List.of(TablesExtension.builder().maxCells(maxTableCells).build()))
         .maxOpenBlockParsers(maxOpenBlockParsers)
-        .maxInlineNesting(maxInlineNesting)
-        .inlineParserFactory(FastInlines.FACTORY)
+        .maxInlineNesting(maxInlineNesting))
         .build();
     // commonmark-java's own inline context for a document without link reference definitions (the block
     // scanner leaves documents with definitions to commonmark-java), with the same limits
@@ -42,7 +44,7 @@ public final class FastMarkdown {
       return (lines, block) -> { };
     }).build().parse("x");
     this.context = captured[0];
-    this.fastPath = maxOpenBlockParsers >= 20 && maxInlineNesting >= 4;
+    this.fastPath = CommonmarkVersion.shortcutsSupported() && maxOpenBlockParsers >= 20 && maxInlineNesting >= 4;
   }
 
   /**
@@ -66,10 +68,14 @@ public final class FastMarkdown {
   }
 
   /**
-   * commonmark-java's inline parsing with digestkit's shortcut for plain text, plain inline links and paired
-   * {@code **} runs, for {@code Parser.builder().inlineParserFactory(...)}.
+   * {@code builder} with digestkit's inline shortcut for plain text, plain inline links and paired {@code **}
+   * runs (the same nodes as commonmark-java's own inline parsing, sooner), when the commonmark-java version in
+   * use is one it is tested with; else {@code builder} unchanged. Replaces the builder's inline parser factory.
+   *
+   * @param builder a commonmark-java parser builder
+   * @return {@code builder}
    */
-  public static InlineParserFactory inlineParserFactory() {
-    return FastInlines.FACTORY;
+  public static Parser.Builder withFastInlines(Parser.Builder builder) {
+    return CommonmarkVersion.shortcutsSupported() ? builder.inlineParserFactory(FastInlines.FACTORY) : builder;
   }
 }

@@ -21,7 +21,7 @@ import org.digestkit.core.markdown.FastMarkdown;
  */
 public final class InlineMarkup {
   private static final Parser PARSER =
-      Parser.builder().maxInlineNesting(50).inlineParserFactory(FastMarkdown.inlineParserFactory()).build();
+      FastMarkdown.withFastInlines(Parser.builder().maxInlineNesting(50)).build();
   private static final Set<String> LINK_SCHEMES = Set.of("http", "https", "mailto", "tg");
 
   private InlineMarkup() {}

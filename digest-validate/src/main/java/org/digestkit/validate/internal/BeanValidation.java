@@ -3,8 +3,6 @@ package org.digestkit.validate.internal;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
@@ -13,26 +11,18 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * constraint never pay it) with {@link ParameterMessageInterpolator}: no Expression Language, so message
  * templates cannot evaluate anything. Thread-safe.
  *
- * <p>Hibernate Validator logs through jboss-logging, which falls back to {@code java.util.logging} when the host
- * has no other logging framework; the JDK's default console handler would then print its start-up line
- * ({@code HV000001}) on standard error. Unless the host configured the {@code org.hibernate.validator} logger
- * itself, it is set to {@link Level#SEVERE} before the factory is built. A host with Log4j, Logback or its own
- * {@code java.util.logging} level keeps its own configuration.
+ * <p>Before the factory is built, {@link QuietStartup} keeps Hibernate Validator's start-up line off the
+ * console of a host that has not set up logging.
  */
 public final class BeanValidation {
   private BeanValidation() {}
-
-  /** Held so the JDK keeps the level: loggers are only weakly referenced. */
-  private static final Logger HIBERNATE_VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
 
   private static final class Holder {
     static final ValidatorFactory FACTORY = build();
     static final Validator VALIDATOR = FACTORY.getValidator();
 
     private static ValidatorFactory build() {
-      if (HIBERNATE_VALIDATOR_LOG.getLevel() == null) {
-        HIBERNATE_VALIDATOR_LOG.setLevel(Level.SEVERE);
-      }
+      QuietStartup.hibernateValidator();
       return Validation.byProvider(HibernateValidator.class)
           .configure()
           .messageInterpolator(new ParameterMessageInterpolator())
