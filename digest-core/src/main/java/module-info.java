@@ -1,7 +1,7 @@
 /**
  * digestkit core: the typed model of a digest post, the lossless parser and writer, the builder, JSON and the
- * generator. {@code org.digestkit.core.internal} is implementation and not exported; {@code
- * org.digestkit.core.markdown} is exported to digestkit's renderer only.
+ * generator, atomic file writes. {@code org.digestkit.core.internal} is implementation and not exported; {@code
+ * org.digestkit.core.markdown} is exported to digestkit's renderer and rules only.
  */
 module org.digestkit.core {
   requires org.commonmark;
@@ -15,7 +15,8 @@ module org.digestkit.core {
   exports org.digestkit.core;
   exports org.digestkit.core.model;
   exports org.digestkit.core.json;
-  // FastMarkdown: commonmark-java trees for digestkit's HTML renderer, not API of its own
-  exports org.digestkit.core.markdown to org.digestkit.render;
+  exports org.digestkit.core.io;
+  // FastMarkdown: commonmark-java trees for digestkit's renderer and rules, not API of its own
+  exports org.digestkit.core.markdown to org.digestkit.render, org.digestkit.validate;
   exports org.digestkit.core.generate;
 }

@@ -4,6 +4,9 @@
  */
 module org.digestkit.validate {
   requires transitive org.digestkit.core;
+  requires org.commonmark; // block structure for suppressions; bold fixes checked as commonmark-java renders them
+  requires org.commonmark.ext.gfm.tables;
+  requires com.networknt.schema; // front-matter-schema
   requires tools.jackson.core;
   requires tools.jackson.databind;
   requires tools.jackson.dataformat.yaml;
@@ -33,8 +36,11 @@ module org.digestkit.validate {
       org.digestkit.validate.rules.FileNameRule,
       org.digestkit.validate.rules.FooterTemplateRule,
       org.digestkit.validate.rules.FrontMatterConstantRule,
+      org.digestkit.validate.rules.FrontMatterConstraintRule,
       org.digestkit.validate.rules.FrontMatterDateRule,
       org.digestkit.validate.rules.FrontMatterRequiredRule,
+      org.digestkit.validate.rules.FrontMatterSchemaRule,
+      org.digestkit.validate.rules.GeneratorLeftoverRule,
       org.digestkit.validate.rules.H1TitleRule,
       org.digestkit.validate.rules.ItemEmptyRule,
       org.digestkit.validate.rules.LabelCorruptedRule,
