@@ -28,6 +28,14 @@ public interface DigestRenderer {
     }
   }
 
+  /**
+   * The post as the messages a chat channel sends, in order, each within the format's size limit (Telegram: 4,096
+   * characters). Formats that are not made of messages give one: the whole rendering.
+   */
+  default List<String> messages(Digest digest) {
+    return List.of(render(digest));
+  }
+
   /** Renders one post to a string. */
   default String render(Digest digest) {
     StringBuilder out = new StringBuilder(8192); // a post renders to some kilobytes: fewer copies while it grows

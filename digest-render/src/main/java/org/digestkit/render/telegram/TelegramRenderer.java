@@ -60,7 +60,8 @@ public final class TelegramRenderer implements DigestRenderer {
     return "application/json";
   }
 
-  /** The post as messages, in order. */
+  /** The post as messages, in order, each at most the limit long. */
+  @Override
   public List<String> messages(Digest digest) {
     List<String> messages = new ArrayList<>();
     StringBuilder current = new StringBuilder();
