@@ -6,6 +6,7 @@ import org.digestkit.core.model.LabelForm;
 import org.digestkit.core.model.LabelledBlock;
 import org.digestkit.validate.Fix;
 import org.digestkit.validate.Severity;
+import org.digestkit.validate.internal.EditDistance;
 import org.digestkit.validate.spi.RuleContext;
 import org.digestkit.validate.spi.RuleOption;
 
@@ -63,7 +64,7 @@ public final class LabelCorruptedRule extends BaseRule {
       if (k.length() < 4) {
         continue; // two-character labels are too short to tell a typo from another word
       }
-      int d = distance(text, k, 3);
+      int d = EditDistance.between(text, k, 3);
       int prefix = commonPrefix(text, k);
       // one substitution anywhere, or two after a kept beginning: 深度洞察 and 解读 are other words
       boolean near = d <= 1 || d <= 2 && prefix >= 4;
@@ -84,28 +85,5 @@ public final class LabelCorruptedRule extends BaseRule {
       i++;
     }
     return i;
-  }
-
-  /** Levenshtein distance, stopping early above {@code max}. */
-  static int distance(String a, String b, int max) {
-    if (Math.abs(a.length() - b.length()) > max) {
-      return max + 1 + Math.abs(a.length() - b.length());
-    }
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 }
