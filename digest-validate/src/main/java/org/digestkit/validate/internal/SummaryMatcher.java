@@ -1,6 +1,7 @@
 package org.digestkit.validate.internal;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.digestkit.core.model.Section;
 import org.digestkit.core.model.SectionElement;
 import org.digestkit.core.model.SectionRole;
 import org.digestkit.core.model.Table;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Matches summary entries against the stories of a post in mixed Chinese and Latin text.
@@ -64,13 +66,14 @@ public final class SummaryMatcher {
    * word most entries use is as little telling as one most stories use).
    */
   public static SummaryMatcher of(Digest digest, List<String> summaryEntries) {
+    Vocabulary vocabulary = new Vocabulary(summaryEntries);
     List<Story> stories = new ArrayList<>();
-    StringBuilder loose = new StringBuilder();
+    Set<String> loose = new HashSet<>();
     for (Block b : digest.intro()) {
-      appendText(b, loose);
+      vocabulary.addText(b, loose);
     }
     for (Section s : digest.sections()) {
-      collect(s, stories, loose);
+      collect(s, stories, loose, vocabulary);
     }
     Map<String, Integer> frequency = new HashMap<>();
     for (Story s : stories) {
@@ -84,8 +87,78 @@ public final class SummaryMatcher {
     for (String entry : summaryEntries) {
       count(tokens(entry), frequency);
     }
-    return new SummaryMatcher(List.copyOf(stories), markdownTokens(loose.toString()), frequency,
-        stories.size() + summaryEntries.size());
+    return new SummaryMatcher(List.copyOf(stories), loose, frequency, stories.size() + summaryEntries.size());
+  }
+
+  /**
+   * The tokens of the summary entries: the only ones whose occurrences in the body matter. The body's other
+   * tokens are not kept, and not even made into strings where a bit per token hash says the summary lacks them.
+   */
+  private static final class Vocabulary {
+    private final Set<String> words = new HashSet<>();
+    private final BitSet hashes = new BitSet(1 << 16);
+
+    Vocabulary(List<String> entries) {
+      for (String entry : entries) {
+        words.addAll(tokens(entry));
+      }
+      for (String word : words) {
+        hashes.set(word.hashCode() & 0xFFFF);
+      }
+    }
+
+    /** Whether a token whose {@link String#hashCode} is {@code hash} may be a summary token. */
+    boolean mayHold(int hash) {
+      return hashes.get(hash & 0xFFFF);
+    }
+
+    void add(String token, Set<String> out) {
+      if (words.contains(token)) {
+        out.add(token);
+      }
+    }
+
+    /** Adds the summary tokens of inline Markdown to {@code out}. */
+    void addTokens(String markdown, Set<String> out) {
+      tokens(markdown, true, this, out);
+    }
+
+    /** Adds the summary tokens of a block's inline Markdown, leaf by leaf (tokens never join across leaves). */
+    void addText(Block block, Set<String> out) {
+      if (block instanceof Paragraph p) {
+        addTokens(p.text(), out);
+      } else if (block instanceof BulletList list) {
+        addBullets(list.bullets(), out);
+      } else if (block instanceof LabelledBlock lb) {
+        addTokens(lb.label().text(), out);
+        for (Block b : lb.content()) {
+          addText(b, out);
+        }
+      } else if (block instanceof MoreList list) {
+        for (MoreEntry e : list.entries()) {
+          addTokens(e.title(), out);
+          addTokens(e.description(), out);
+        }
+      } else if (block instanceof Table t) {
+        for (String cell : t.header()) {
+          addTokens(cell, out);
+        }
+        for (List<String> row : t.rows()) {
+          for (String cell : row) {
+            addTokens(cell, out);
+          }
+        }
+      } else if (block instanceof RawBlock r) {
+        addTokens(r.text(), out);
+      }
+    }
+
+    private void addBullets(List<Bullet> bullets, Set<String> out) {
+      for (Bullet b : bullets) {
+        addTokens(b.text(), out);
+        addBullets(b.children(), out);
+      }
+    }
   }
 
   private static void count(Set<String> tokens, Map<String, Integer> frequency) {
@@ -94,68 +167,42 @@ public final class SummaryMatcher {
     }
   }
 
-  private static void collect(Section section, List<Story> stories, StringBuilder loose) {
-    loose.append(section.heading().content()).append('\n');
+  private static void collect(Section section, List<Story> stories, Set<String> loose, Vocabulary vocabulary) {
+    vocabulary.addTokens(section.heading().content(), loose);
     if (section.role() == SectionRole.STORY) {
-      stories.add(story(section.asItem()));
+      stories.add(story(section.asItem(), vocabulary));
       for (Section nested : section.subsections()) {
-        collect(nested, stories, loose);
+        collect(nested, stories, loose, vocabulary);
       }
       return;
     }
     for (SectionElement e : section.elements()) {
       if (e instanceof Section nested) {
-        collect(nested, stories, loose);
+        collect(nested, stories, loose, vocabulary);
       } else if (e instanceof Item item) {
-        stories.add(story(item));
+        stories.add(story(item, vocabulary));
       } else if (e instanceof MoreList list) {
         for (MoreEntry entry : list.entries()) {
-          stories.add(new Story(markdownTokens(entry.title()), markdownTokens(entry.description())));
+          Set<String> title = new HashSet<>();
+          Set<String> description = new HashSet<>();
+          vocabulary.addTokens(entry.title(), title);
+          vocabulary.addTokens(entry.description(), description);
+          stories.add(new Story(title, description));
         }
       } else if (e instanceof Block b) {
-        appendText(b, loose);
+        vocabulary.addText(b, loose);
       }
     }
   }
 
-  private static Story story(Item item) {
-    StringBuilder body = new StringBuilder();
+  private static Story story(Item item, Vocabulary vocabulary) {
+    Set<String> headline = new HashSet<>();
+    Set<String> body = new HashSet<>();
+    vocabulary.addTokens(item.heading().content(), headline);
     for (Block b : item.body()) {
-      appendText(b, body);
+      vocabulary.addText(b, body);
     }
-    return new Story(markdownTokens(item.heading().content()), markdownTokens(body.toString()));
-  }
-
-  /** The inline Markdown of a block, one line per leaf (tokens never join across leaves). */
-  private static void appendText(Block block, StringBuilder out) {
-    if (block instanceof Paragraph p) {
-      out.append(p.text()).append('\n');
-    } else if (block instanceof BulletList list) {
-      appendBullets(list.bullets(), out);
-    } else if (block instanceof LabelledBlock lb) {
-      out.append(lb.label().text()).append('\n');
-      for (Block b : lb.content()) {
-        appendText(b, out);
-      }
-    } else if (block instanceof MoreList list) {
-      for (MoreEntry e : list.entries()) {
-        out.append(e.title()).append('\n').append(e.description()).append('\n');
-      }
-    } else if (block instanceof Table t) {
-      out.append(String.join("\n", t.header())).append('\n');
-      for (List<String> row : t.rows()) {
-        out.append(String.join("\n", row)).append('\n');
-      }
-    } else if (block instanceof RawBlock r) {
-      out.append(r.text()).append('\n');
-    }
-  }
-
-  private static void appendBullets(List<Bullet> bullets, StringBuilder out) {
-    for (Bullet b : bullets) {
-      out.append(b.text()).append('\n');
-      appendBullets(b.children(), out);
-    }
+    return new Story(headline, body);
   }
 
   /** How well the post supports one summary entry. */
@@ -170,34 +217,33 @@ public final class SummaryMatcher {
    * the post share, in text outside the stories) and {@code bodyWeight} where it is only in a story's body.
    */
   public Support support(String entry, double bodyWeight) {
-    Set<String> tokens = tokens(entry);
+    List<String> tokens = List.copyOf(tokens(entry));
     if (tokens.isEmpty()) {
       return new Support(1, 1);
     }
+    double[] weights = new double[tokens.size()];
     double total = 0;
-    Map<String, Double> weights = new HashMap<>();
-    for (String t : tokens) {
-      double w = weight(t);
-      weights.put(t, w);
-      total += w;
+    for (int i = 0; i < weights.length; i++) {
+      weights[i] = weight(tokens.get(i));
+      total += weights[i];
     }
     double best = 0;
-    Map<String, Double> anywhere = new HashMap<>();
+    double[] anywhere = new double[tokens.size()]; // how much each token counts at its best place in the post
+    for (int i = 0; i < anywhere.length; i++) {
+      anywhere[i] = loose.contains(tokens.get(i)) ? 1 : 0;
+    }
     for (Story s : stories) {
       double held = 0;
-      for (Map.Entry<String, Double> t : weights.entrySet()) {
-        double at = s.at(t.getKey(), bodyWeight);
-        if (at > 0) {
-          held += at * t.getValue();
-          anywhere.merge(t.getKey(), at, Math::max);
-        }
+      for (int i = 0; i < weights.length; i++) {
+        double at = s.at(tokens.get(i), bodyWeight);
+        held += at * weights[i];
+        anywhere[i] = Math.max(anywhere[i], at);
       }
       best = Math.max(best, held / total);
     }
     double found = 0;
-    for (Map.Entry<String, Double> t : weights.entrySet()) {
-      double at = loose.contains(t.getKey()) ? 1 : anywhere.getOrDefault(t.getKey(), 0.0);
-      found += at * t.getValue();
+    for (int i = 0; i < weights.length; i++) {
+      found += anywhere[i] * weights[i];
     }
     return new Support(best, found / total);
   }
@@ -214,16 +260,24 @@ public final class SummaryMatcher {
 
   /** The tokens of a plain text. */
   public static Set<String> tokens(String text) {
-    return tokens(text, false);
+    Set<String> out = new HashSet<>();
+    tokens(text, false, null, out);
+    return out;
   }
 
   /** The tokens of inline Markdown: link destinations and bare URLs are left out. */
   public static Set<String> markdownTokens(String markdown) {
-    return tokens(markdown, true);
+    Set<String> out = new HashSet<>();
+    tokens(markdown, true, null, out);
+    return out;
   }
 
-  private static Set<String> tokens(String text, boolean skipUrls) {
-    Set<String> out = new HashSet<>();
+  /**
+   * Adds the tokens of {@code text} to {@code out}, only those of {@code vocabulary} when one is given. Each
+   * token's {@link String#hashCode} is computed as it is read, so that a token the vocabulary cannot hold is
+   * never made into a string.
+   */
+  private static void tokens(String text, boolean skipUrls, @Nullable Vocabulary vocabulary, Set<String> out) {
     int n = text.length();
     int i = 0;
     while (i < n) {
@@ -236,21 +290,31 @@ public final class SummaryMatcher {
         }
       } else if (isWordChar(c)) {
         int j = i;
+        int hash = 0; // of the lower-cased word
         while (j < n && isWordChar(text.charAt(j))) {
+          hash = 31 * hash + Character.toLowerCase(text.charAt(j));
           j++;
         }
-        if (j - i >= 2) {
-          out.add(text.substring(i, j).toLowerCase(Locale.ROOT));
+        if (j - i >= 2 && (vocabulary == null || vocabulary.mayHold(hash))) {
+          add(text.substring(i, j).toLowerCase(Locale.ROOT), vocabulary, out);
         }
         i = j;
       } else {
-        if (isCjk(c) && i + 1 < n && isCjk(text.charAt(i + 1))) {
-          out.add(text.substring(i, i + 2));
+        if (isCjk(c) && i + 1 < n && isCjk(text.charAt(i + 1))
+            && (vocabulary == null || vocabulary.mayHold(31 * c + text.charAt(i + 1)))) {
+          add(text.substring(i, i + 2), vocabulary, out);
         }
         i++;
       }
     }
-    return out;
+  }
+
+  private static void add(String token, @Nullable Vocabulary vocabulary, Set<String> out) {
+    if (vocabulary == null) {
+      out.add(token);
+    } else {
+      vocabulary.add(token, out);
+    }
   }
 
   /** The overlap coefficient |A∩B| / min(|A|, |B|) of two token sets (0 when either is empty). */
@@ -273,7 +337,8 @@ public final class SummaryMatcher {
     return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
   }
 
-  private static boolean isCjk(char c) {
+  /** Whether {@code c} is a CJK ideograph (the unified block, extension A, the compatibility block). */
+  public static boolean isCjk(char c) {
     return c >= '\u4E00' && c <= '\u9FFF' || c >= '\u3400' && c <= '\u4DBF' || c >= '\uF900' && c <= '\uFAFF';
   }
 }
