@@ -1,9 +1,11 @@
 package org.digestkit.validate.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,35 +32,60 @@ import org.jspecify.annotations.Nullable;
  * <p>Tokens are lower-case Latin/digit words of two or more characters plus CJK character bigrams. A post is read
  * as <em>stories</em> — each news item (its headline, and its body), each one-line entry (its title, and its
  * description) — plus the text that belongs to no story. Each token is weighted by how well it tells stories
- * apart: its inverse document frequency over the post's stories and summary entries, so a subject every story
- * shares ("OpenAI", "发布") weighs little and the rare words of one story weigh much. An entry's <em>support</em>
- * by a story is the weighted share of its tokens that the story holds, a token in the headline counting fully
- * and one only in the body (facts, an insight paragraph) counting {@code bodyWeight}; an entry is about a story
- * in the post when its best support is high.
+ * apart: its inverse document frequency over the post's headlines (a one-line entry's title and description) and
+ * summary entries, so a subject every story shares ("OpenAI", "发布") weighs little and the rare words of one story
+ * weigh much. An entry's <em>support</em> by a story is the weighted share of its tokens that the story holds, a
+ * token in the headline counting fully and one only in the body (facts, an insight paragraph) counting
+ * {@code bodyWeight}; an entry is about a story in the post when its best support is high.
+ *
+ * <p>Bodies are long and can only add support, so they are read last and only as far as needed: the headlines
+ * settle most entries, and the bodies are read one by one only while an entry remains unsupported.
  */
 public final class SummaryMatcher {
 
-  /** One story: the tokens of its headline and those only in its body. */
-  private record Story(Set<String> headline, Set<String> body) {
-    /** How much {@code token} counts here: 1 in the headline, {@code bodyWeight} only in the body, else 0. */
-    double at(String token, double bodyWeight) {
-      return headline.contains(token) ? 1 : body.contains(token) ? bodyWeight : 0;
-    }
-  }
+  /** One story: the tokens of its headline, those of its one-line description, and its body (read on demand). */
+  private record Story(Set<String> headline, Set<String> description, List<Block> body) {}
+
+  private static final BitSet NONE = new BitSet();
 
   private final List<Story> stories;
-  /** Tokens of the text that belongs to no story (intros, section headings). */
+  private final List<String> entries;
+  /** The tokens of each summary entry. */
+  private final Map<String, Set<String>> entryTokens;
+  /** Tokens of the text that belongs to no story (intros, section headings, blocks outside items). */
   private final Set<String> loose;
-  /** In how many documents (stories and summary entries) each token occurs. */
-  private final Map<String, Integer> documentFrequency;
+  /** Which stories hold each token in their headline, and which in their one-line description. */
+  private final Map<String, BitSet> inHeadline = new HashMap<>();
+  private final Map<String, BitSet> inDescription = new HashMap<>();
+  /** In how many documents (headlines and summary entries) each token occurs. */
+  private final Map<String, Integer> documentFrequency = new HashMap<>();
   private final int documents;
 
-  private SummaryMatcher(List<Story> stories, Set<String> loose, Map<String, Integer> documentFrequency,
-      int documents) {
+  private SummaryMatcher(List<Story> stories, List<String> entries, Map<String, Set<String>> entryTokens,
+      Set<String> loose) {
     this.stories = stories;
+    this.entries = entries;
+    this.entryTokens = entryTokens;
     this.loose = loose;
-    this.documentFrequency = documentFrequency;
-    this.documents = documents;
+    this.documents = stories.size() + entries.size();
+    for (int k = 0; k < stories.size(); k++) {
+      Story s = stories.get(k);
+      for (String t : s.headline()) {
+        inHeadline.computeIfAbsent(t, x -> new BitSet()).set(k);
+        documentFrequency.merge(t, 1, Integer::sum);
+      }
+      for (String t : s.description()) {
+        inDescription.computeIfAbsent(t, x -> new BitSet()).set(k);
+        if (!s.headline().contains(t)) {
+          documentFrequency.merge(t, 1, Integer::sum);
+        }
+      }
+    }
+    for (String entry : entries) {
+      for (String t : entryTokens.get(entry)) {
+        documentFrequency.merge(t, 1, Integer::sum);
+      }
+    }
   }
 
   /**
@@ -66,7 +93,12 @@ public final class SummaryMatcher {
    * word most entries use is as little telling as one most stories use).
    */
   public static SummaryMatcher of(Digest digest, List<String> summaryEntries) {
-    Vocabulary vocabulary = new Vocabulary(summaryEntries);
+    Map<String, Set<String>> entryTokens = new HashMap<>();
+    Set<String> words = new HashSet<>();
+    for (String entry : summaryEntries) {
+      words.addAll(entryTokens.computeIfAbsent(entry, SummaryMatcher::tokens));
+    }
+    Vocabulary vocabulary = new Vocabulary(words);
     List<Story> stories = new ArrayList<>();
     Set<String> loose = new HashSet<>();
     for (Block b : digest.intro()) {
@@ -75,39 +107,25 @@ public final class SummaryMatcher {
     for (Section s : digest.sections()) {
       collect(s, stories, loose, vocabulary);
     }
-    Map<String, Integer> frequency = new HashMap<>();
-    for (Story s : stories) {
-      count(s.headline(), frequency);
-      for (String t : s.body()) {
-        if (!s.headline().contains(t)) {
-          frequency.merge(t, 1, Integer::sum);
-        }
-      }
-    }
-    for (String entry : summaryEntries) {
-      count(tokens(entry), frequency);
-    }
-    return new SummaryMatcher(List.copyOf(stories), loose, frequency, stories.size() + summaryEntries.size());
+    return new SummaryMatcher(List.copyOf(stories), List.copyOf(summaryEntries), entryTokens, loose);
   }
 
   /**
-   * The tokens of the summary entries: the only ones whose occurrences in the body matter. The body's other
-   * tokens are not kept, and not even made into strings where a bit per token hash says the summary lacks them.
+   * A set of tokens to look for in Markdown. A bit per token hash says which tokens it cannot hold, so that the
+   * others are never made into strings.
    */
   private static final class Vocabulary {
     private final Set<String> words = new HashSet<>();
     private final BitSet hashes = new BitSet(1 << 16);
 
-    Vocabulary(List<String> entries) {
-      for (String entry : entries) {
-        words.addAll(tokens(entry));
-      }
+    Vocabulary(Set<String> words) {
+      this.words.addAll(words);
       for (String word : words) {
         hashes.set(word.hashCode() & 0xFFFF);
       }
     }
 
-    /** Whether a token whose {@link String#hashCode} is {@code hash} may be a summary token. */
+    /** Whether a token whose {@link String#hashCode} is {@code hash} may be in the vocabulary. */
     boolean mayHold(int hash) {
       return hashes.get(hash & 0xFFFF);
     }
@@ -118,12 +136,12 @@ public final class SummaryMatcher {
       }
     }
 
-    /** Adds the summary tokens of inline Markdown to {@code out}. */
+    /** Adds the vocabulary's tokens in inline Markdown to {@code out}. */
     void addTokens(String markdown, Set<String> out) {
       tokens(markdown, true, this, out);
     }
 
-    /** Adds the summary tokens of a block's inline Markdown, leaf by leaf (tokens never join across leaves). */
+    /** Adds the vocabulary's tokens in a block's inline Markdown, leaf by leaf (tokens never join across leaves). */
     void addText(Block block, Set<String> out) {
       if (block instanceof Paragraph p) {
         addTokens(p.text(), out);
@@ -161,12 +179,6 @@ public final class SummaryMatcher {
     }
   }
 
-  private static void count(Set<String> tokens, Map<String, Integer> frequency) {
-    for (String t : tokens) {
-      frequency.merge(t, 1, Integer::sum);
-    }
-  }
-
   private static void collect(Section section, List<Story> stories, Set<String> loose, Vocabulary vocabulary) {
     vocabulary.addTokens(section.heading().content(), loose);
     if (section.role() == SectionRole.STORY) {
@@ -187,7 +199,7 @@ public final class SummaryMatcher {
           Set<String> description = new HashSet<>();
           vocabulary.addTokens(entry.title(), title);
           vocabulary.addTokens(entry.description(), description);
-          stories.add(new Story(title, description));
+          stories.add(new Story(title, description, List.of()));
         }
       } else if (e instanceof Block b) {
         vocabulary.addText(b, loose);
@@ -197,12 +209,8 @@ public final class SummaryMatcher {
 
   private static Story story(Item item, Vocabulary vocabulary) {
     Set<String> headline = new HashSet<>();
-    Set<String> body = new HashSet<>();
     vocabulary.addTokens(item.heading().content(), headline);
-    for (Block b : item.body()) {
-      vocabulary.addText(b, body);
-    }
-    return new Story(headline, body);
+    return new Story(headline, Set.of(), item.body());
   }
 
   /** How well the post supports one summary entry. */
@@ -217,35 +225,138 @@ public final class SummaryMatcher {
    * the post share, in text outside the stories) and {@code bodyWeight} where it is only in a story's body.
    */
   public Support support(String entry, double bodyWeight) {
-    List<String> tokens = List.copyOf(tokens(entry));
-    if (tokens.isEmpty()) {
-      return new Support(1, 1);
+    return supports(List.of(entry), bodyWeight, Double.POSITIVE_INFINITY).get(entry);
+  }
+
+  /**
+   * The summary entries whose {@link Support#story()} plus {@link Support#post()} stays below {@code threshold},
+   * with their support, in the order of the entries.
+   */
+  public Map<String, Support> unsupported(double bodyWeight, double threshold) {
+    return supports(entries, bodyWeight, threshold);
+  }
+
+  /**
+   * The support of each of {@code texts} that stays below {@code threshold}. Each is first measured on the
+   * headlines, one-line entries and loose text; then the story bodies are read, one at a time and only for the
+   * tokens of the entries still below the threshold, until none is.
+   */
+  private Map<String, Support> supports(List<String> texts, double bodyWeight, double threshold) {
+    List<Measure> measures = new ArrayList<>();
+    for (String text : texts) {
+      measures.add(new Measure(text, bodyWeight));
     }
-    double[] weights = new double[tokens.size()];
-    double total = 0;
-    for (int i = 0; i < weights.length; i++) {
-      weights[i] = weight(tokens.get(i));
-      total += weights[i];
-    }
-    double best = 0;
-    double[] anywhere = new double[tokens.size()]; // how much each token counts at its best place in the post
-    for (int i = 0; i < anywhere.length; i++) {
-      anywhere[i] = loose.contains(tokens.get(i)) ? 1 : 0;
-    }
-    for (Story s : stories) {
-      double held = 0;
-      for (int i = 0; i < weights.length; i++) {
-        double at = s.at(tokens.get(i), bodyWeight);
-        held += at * weights[i];
-        anywhere[i] = Math.max(anywhere[i], at);
+    List<Measure> open = new ArrayList<>(measures);
+    open.removeIf(m -> m.sum() >= threshold);
+    Vocabulary wanted = null;
+    for (int i = 0; i < stories.size() && !open.isEmpty(); i++) {
+      Story s = stories.get(i);
+      if (s.body().isEmpty()) {
+        continue;
       }
-      best = Math.max(best, held / total);
+      if (wanted == null) {
+        Set<String> words = new HashSet<>();
+        for (Measure m : open) {
+          words.addAll(Arrays.asList(m.tokens));
+        }
+        wanted = new Vocabulary(words);
+      }
+      Set<String> body = new HashSet<>();
+      for (Block b : s.body()) {
+        wanted.addText(b, body);
+      }
+      if (!body.isEmpty()) {
+        for (Measure m : open) {
+          m.readBody(i, body, bodyWeight);
+        }
+        if (open.removeIf(m -> m.sum() >= threshold)) {
+          wanted = null; // fewer tokens to look for
+        }
+      }
     }
-    double found = 0;
-    for (int i = 0; i < weights.length; i++) {
-      found += anywhere[i] * weights[i];
+    Map<String, Support> out = new LinkedHashMap<>();
+    for (Measure m : measures) {
+      if (m.sum() < threshold) {
+        out.put(m.text, new Support(m.best, m.post()));
+      }
     }
-    return new Support(best, found / total);
+    return out;
+  }
+
+  /** The support of one entry as far as the post has been read. */
+  private final class Measure {
+    final String text;
+    final String[] tokens;
+    final double[] weights;
+    final double total;
+    /** How much each token counts at its best place in the post so far. */
+    final double[] anywhere;
+    double best;
+
+    /** Held share of each story so far, weighted (divided by {@code total} when compared). */
+    final double[] held;
+
+    /** The support of {@code text} by the headlines, one-line entries and loose text. */
+    Measure(String text, double bodyWeight) {
+      this.text = text;
+      Set<String> known = entryTokens.get(text);
+      tokens = (known != null ? known : tokens(text)).toArray(String[]::new);
+      weights = new double[tokens.length];
+      anywhere = new double[tokens.length];
+      held = new double[stories.size()];
+      double sum = 0;
+      for (int i = 0; i < tokens.length; i++) {
+        weights[i] = weight(tokens[i]);
+        sum += weights[i];
+        anywhere[i] = loose.contains(tokens[i]) ? 1 : 0;
+        BitSet headlines = inHeadline.getOrDefault(tokens[i], NONE);
+        BitSet descriptions = inDescription.getOrDefault(tokens[i], NONE);
+        for (int k = headlines.nextSetBit(0); k >= 0; k = headlines.nextSetBit(k + 1)) {
+          held[k] += weights[i];
+          anywhere[i] = 1;
+        }
+        for (int k = descriptions.nextSetBit(0); k >= 0; k = descriptions.nextSetBit(k + 1)) {
+          if (!headlines.get(k)) {
+            held[k] += bodyWeight * weights[i];
+            anywhere[i] = Math.max(anywhere[i], bodyWeight);
+          }
+        }
+      }
+      total = sum;
+      best = tokens.length == 0 ? 1 : 0;
+      for (int k = 0; k < held.length && tokens.length > 0; k++) {
+        best = Math.max(best, held[k] / total);
+      }
+    }
+
+    /** Takes in the tokens of story {@code k}'s body: those not in its headline count {@code bodyWeight}. */
+    void readBody(int k, Set<String> body, double bodyWeight) {
+      Story s = stories.get(k);
+      for (int i = 0; i < tokens.length; i++) {
+        if (body.contains(tokens[i]) && !s.headline().contains(tokens[i])) {
+          held[k] += bodyWeight * weights[i];
+          anywhere[i] = Math.max(anywhere[i], bodyWeight);
+        }
+      }
+      if (tokens.length > 0) {
+        best = Math.max(best, held[k] / total);
+      }
+    }
+
+    double post() {
+      if (tokens.length == 0) {
+        return 1;
+      }
+      double found = 0;
+      for (int i = 0; i < tokens.length; i++) {
+        found += anywhere[i] * weights[i];
+      }
+      return found / total;
+    }
+
+    double sum() {
+      return best + post();
+    }
   }
 
   /**
@@ -292,7 +403,7 @@ public final class SummaryMatcher {
         int j = i;
         int hash = 0; // of the lower-cased word
         while (j < n && isWordChar(text.charAt(j))) {
-          hash = 31 * hash + Character.toLowerCase(text.charAt(j));
+          hash = 31 * hash + lower(text.charAt(j));
           j++;
         }
         if (j - i >= 2 && (vocabulary == null || vocabulary.mayHold(hash))) {
@@ -331,6 +442,10 @@ public final class SummaryMatcher {
       }
     }
     return (double) common / small.size();
+  }
+
+  private static char lower(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 
   private static boolean isWordChar(char c) {

@@ -40,6 +40,8 @@ public final class GeneratorLeftoverRule extends BaseRule {
   /** Template variables and serialised objects a template engine left unresolved. */
   private static final Pattern TEMPLATE = Pattern.compile(
       "\\{\\{[^{}\\n]{0,80}}}|\\$\\{[^{}\\n]{1,80}}|\\{%[^\\n]{0,80}%}|<%[^\\n]{0,80}%>|\\[object Object]");
+  /** Emphasis marks around a whole line. */
+  private static final Pattern EMPHASIS_MARKS = Pattern.compile("^[*_]+|[*_]+$");
   private static final Pattern INLINE_CODE = Pattern.compile("`[^`\\n]*`");
 
   public GeneratorLeftoverRule() {
@@ -59,8 +61,10 @@ public final class GeneratorLeftoverRule extends BaseRule {
       placeholders(ctx, s);
       section(s, leaves);
     }
-    for (Leaf leaf : leaves) {
-      inline(ctx, leaf, markers);
+    if (mayHoldInlineLeftover(ctx.text(), markers)) {
+      for (Leaf leaf : leaves) {
+        inline(ctx, leaf, markers);
+      }
     }
     foreign(ctx, leaves, ctx.options().integer("foreign-words", 12));
   }
@@ -160,7 +164,7 @@ public final class GeneratorLeftoverRule extends BaseRule {
     if (line.indexOf('\n') >= 0 || line.length() > 120 || line.contains("](")) {
       return false;
     }
-    line = line.replaceAll("^[*_]+|[*_]+$", "").strip();
+    line = EMPHASIS_MARKS.matcher(line).replaceAll("").strip();
     return PLACEHOLDER.matcher(line).matches() || BRACKETED.matcher(line).matches() && balanced(line)
         || TEMPLATE.matcher(line).matches();
   }
@@ -183,6 +187,41 @@ public final class GeneratorLeftoverRule extends BaseRule {
     return false;
   }
 
+  /**
+   * Whether the post's text holds the opening of a template variable or one of the markers anywhere (in lower
+   * case): searched once over the whole text, so that the leaves are searched one by one (to say where) only
+   * when it does.
+   */
+  private static boolean mayHoldInlineLeftover(String text, List<String> markers) {
+    if (mayHoldTemplate(text)) {
+      return true;
+    }
+    String lower = markers.isEmpty() ? text : asciiLowerCase(text);
+    for (String marker : markers) {
+      boolean ascii = marker.chars().allMatch(c -> c < 0x80);
+      if (ascii ? lower.contains(asciiLowerCase(marker)) : indexOfIgnoreCase(text, marker) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code text} with its ASCII capitals in lower case (the case of an ASCII marker's letters). */
+  private static String asciiLowerCase(String text) {
+    char[] chars = text.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      if (chars[i] >= 'A' && chars[i] <= 'Z') {
+        chars[i] += 'a' - 'A';
+      }
+    }
+    return new String(chars);
+  }
+
+  private static boolean mayHoldTemplate(String text) {
+    return text.contains("{{") || text.contains("${") || text.contains("{%") || text.contains("<%")
+        || text.contains("[object");
+  }
+
   /** Template variables and marker phrases in one leaf, at their line and column. */
   private static void inline(RuleContext ctx, Leaf leaf, List<String> markers) {
     if (!leaf.source().isParsed()) {
@@ -190,8 +229,7 @@ public final class GeneratorLeftoverRule extends BaseRule {
     }
     String raw = leaf.source().raw();
     String prose = raw.indexOf('`') < 0 ? raw : blankCodeSpans(raw);
-    if (prose.contains("{{") || prose.contains("${") || prose.contains("{%") || prose.contains("<%")
-        || prose.contains("[object")) {
+    if (mayHoldTemplate(prose)) {
       Matcher template = TEMPLATE.matcher(prose);
       if (template.find()) {
         report(ctx, leaf.source(), template.start(), "unresolved template text '" + template.group() + "'");
@@ -295,10 +333,13 @@ public final class GeneratorLeftoverRule extends BaseRule {
     for (int i = 0; i < leaves.size(); i++) {
       Leaf leaf = leaves.get(i);
       Script script = scripts.get(i);
-      if (script.cites()) {
+      boolean foreign = hanPost ? script.han() == 0 : script.latinWords() == 0;
+      if (!foreign && first == null) {
+        continue; // no run to end (asked first: whether a leaf cites is read only where it matters)
+      }
+      if (Script.cites(leaf.text())) {
         continue;
       }
-      boolean foreign = hanPost ? script.han() == 0 : script.latinWords() == 0;
       int leafWords = !foreign ? -1 : hanPost ? script.latinWords() : script.han() / 2;
       if (leafWords < 0 || !leaf.source().isParsed()) {
         if (first != null && words >= minWords) {
@@ -333,20 +374,20 @@ public final class GeneratorLeftoverRule extends BaseRule {
    * The script of a leaf's inline Markdown as a reader reads it (code spans, link destinations and URLs left
    * out): its Han characters, its
    * Latin words (a run of letters, apostrophes and hyphens; a run that holds a digit, {@code .}, {@code /},
-   * {@code \\} or {@code _} is a number, path, file name or identifier, not a word), and whether it cites a
-   * source or shows a picture (a link or image, a reference link, a bare URL, a footnote).
+   * {@code \\} or {@code _} is a number, path, file name or identifier, not a word).
    */
-  record Script(int han, int latinWords, boolean cites) {
+  record Script(int han, int latinWords) {
     static Script of(String markdown) {
-      boolean cites = markdown.contains("](") || markdown.contains("][") || markdown.contains("://")
-          || markdown.contains("[^");
       int han = 0;
       int words = 0;
       int n = markdown.length();
       int i = 0;
       while (i < n) {
         char c = markdown.charAt(i);
-        if (c == '`' || c == ']' && markdown.startsWith("](", i)) { // a code span, a link destination
+        if (c > '\u2019') { // beyond the word parts: most of a Han post's characters, decided at once
+          han += SummaryMatcher.isCjk(c) ? 1 : 0;
+          i++;
+        } else if (c == '`' || c == ']' && markdown.startsWith("](", i)) { // a code span, a link destination
           int close = markdown.indexOf(c == '`' ? '`' : ')', i + 1);
           i = close < 0 ? i + 1 : close + 1;
         } else if (c == 'h' && (markdown.startsWith("http://", i) || markdown.startsWith("https://", i))) {
@@ -369,7 +410,13 @@ public final class GeneratorLeftoverRule extends BaseRule {
           i++;
         }
       }
-      return new Script(han, words, cites);
+      return new Script(han, words);
+    }
+
+    /** Whether inline Markdown cites a source or shows a picture: a link or image, reference link, URL, footnote. */
+    static boolean cites(String markdown) {
+      return markdown.contains("](") || markdown.contains("][") || markdown.contains("://")
+          || markdown.contains("[^");
     }
 
     private static boolean isLetter(char c) {
