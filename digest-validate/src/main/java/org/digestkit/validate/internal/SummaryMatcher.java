@@ -115,19 +115,20 @@ public final class SummaryMatcher {
    * others are never made into strings.
    */
   private static final class Vocabulary {
+    private static final int HASH_MASK = (1 << 14) - 1; // a few hundred words leave most bits clear
     private final Set<String> words = new HashSet<>();
-    private final BitSet hashes = new BitSet(1 << 16);
+    private final BitSet hashes = new BitSet(HASH_MASK + 1);
 
     Vocabulary(Set<String> words) {
       this.words.addAll(words);
       for (String word : words) {
-        hashes.set(word.hashCode() & 0xFFFF);
+        hashes.set(word.hashCode() & HASH_MASK);
       }
     }
 
     /** Whether a token whose {@link String#hashCode} is {@code hash} may be in the vocabulary. */
     boolean mayHold(int hash) {
-      return hashes.get(hash & 0xFFFF);
+      return hashes.get(hash & HASH_MASK);
     }
 
     void add(String token, Set<String> out) {
