@@ -52,38 +52,37 @@ public final class SummaryMatcher {
   private final List<String> entries;
   /** The tokens of each summary entry. */
   private final Map<String, Set<String>> entryTokens;
-  /** Tokens of the text that belongs to no story (intros, section headings, blocks outside items). */
+  /** Tokens of the section headings. */
   private final Set<String> loose;
+  /** The blocks that belong to no story (intros, text between items): read on demand, as bodies are. */
+  private final List<Block> looseBlocks;
   /** Which stories hold each token in their headline, and which in their one-line description. */
   private final Map<String, BitSet> inHeadline = new HashMap<>();
   private final Map<String, BitSet> inDescription = new HashMap<>();
-  /** In how many documents (headlines and summary entries) each token occurs. */
-  private final Map<String, Integer> documentFrequency = new HashMap<>();
+  /** In how many summary entries each token occurs. */
+  private final Map<String, Integer> entryFrequency = new HashMap<>();
   private final int documents;
 
   private SummaryMatcher(List<Story> stories, List<String> entries, Map<String, Set<String>> entryTokens,
-      Set<String> loose) {
+      Set<String> loose, List<Block> looseBlocks) {
     this.stories = stories;
     this.entries = entries;
     this.entryTokens = entryTokens;
     this.loose = loose;
+    this.looseBlocks = looseBlocks;
     this.documents = stories.size() + entries.size();
     for (int k = 0; k < stories.size(); k++) {
       Story s = stories.get(k);
       for (String t : s.headline()) {
         inHeadline.computeIfAbsent(t, x -> new BitSet()).set(k);
-        documentFrequency.merge(t, 1, Integer::sum);
       }
       for (String t : s.description()) {
         inDescription.computeIfAbsent(t, x -> new BitSet()).set(k);
-        if (!s.headline().contains(t)) {
-          documentFrequency.merge(t, 1, Integer::sum);
-        }
       }
     }
     for (String entry : entries) {
       for (String t : entryTokens.get(entry)) {
-        documentFrequency.merge(t, 1, Integer::sum);
+        entryFrequency.merge(t, 1, Integer::sum);
       }
     }
   }
@@ -101,13 +100,12 @@ public final class SummaryMatcher {
     Vocabulary vocabulary = new Vocabulary(words);
     List<Story> stories = new ArrayList<>();
     Set<String> loose = new HashSet<>();
-    for (Block b : digest.intro()) {
-      vocabulary.addText(b, loose);
-    }
+    List<Block> looseBlocks = new ArrayList<>(digest.intro());
     for (Section s : digest.sections()) {
-      collect(s, stories, loose, vocabulary);
+      collect(s, stories, loose, looseBlocks, vocabulary);
     }
-    return new SummaryMatcher(List.copyOf(stories), List.copyOf(summaryEntries), entryTokens, loose);
+    return new SummaryMatcher(List.copyOf(stories), List.copyOf(summaryEntries), entryTokens, loose,
+        List.copyOf(looseBlocks));
   }
 
   /**
@@ -180,18 +178,19 @@ public final class SummaryMatcher {
     }
   }
 
-  private static void collect(Section section, List<Story> stories, Set<String> loose, Vocabulary vocabulary) {
+  private static void collect(Section section, List<Story> stories, Set<String> loose, List<Block> looseBlocks,
+      Vocabulary vocabulary) {
     vocabulary.addTokens(section.heading().content(), loose);
     if (section.role() == SectionRole.STORY) {
       stories.add(story(section.asItem(), vocabulary));
       for (Section nested : section.subsections()) {
-        collect(nested, stories, loose, vocabulary);
+        collect(nested, stories, loose, looseBlocks, vocabulary);
       }
       return;
     }
     for (SectionElement e : section.elements()) {
       if (e instanceof Section nested) {
-        collect(nested, stories, loose, vocabulary);
+        collect(nested, stories, loose, looseBlocks, vocabulary);
       } else if (e instanceof Item item) {
         stories.add(story(item, vocabulary));
       } else if (e instanceof MoreList list) {
@@ -203,7 +202,7 @@ public final class SummaryMatcher {
           stories.add(new Story(title, description, List.of()));
         }
       } else if (e instanceof Block b) {
-        vocabulary.addText(b, loose);
+        looseBlocks.add(b);
       }
     }
   }
@@ -239,8 +238,9 @@ public final class SummaryMatcher {
 
   /**
    * The support of each of {@code texts} that stays below {@code threshold}. Each is first measured on the
-   * headlines, one-line entries and loose text; then the story bodies are read, one at a time and only for the
-   * tokens of the entries still below the threshold, until none is.
+   * headlines, one-line entries and section headings; then the text outside the stories and the story bodies
+   * are read, the bodies one at a time, and only for the tokens of the entries still below the threshold, until
+   * none is.
    */
   private Map<String, Support> supports(List<String> texts, double bodyWeight, double threshold) {
     List<Measure> measures = new ArrayList<>();
@@ -249,6 +249,21 @@ public final class SummaryMatcher {
     }
     List<Measure> open = new ArrayList<>(measures);
     open.removeIf(m -> m.sum() >= threshold);
+    if (!open.isEmpty() && !looseBlocks.isEmpty()) {
+      Set<String> words = new HashSet<>();
+      for (Measure m : open) {
+        words.addAll(Arrays.asList(m.tokens));
+      }
+      Vocabulary wanted = new Vocabulary(words);
+      Set<String> text = new HashSet<>();
+      for (Block b : looseBlocks) {
+        wanted.addText(b, text);
+      }
+      for (Measure m : open) {
+        m.readLoose(text);
+      }
+      open.removeIf(m -> m.sum() >= threshold);
+    }
     Vocabulary wanted = null;
     for (int i = 0; i < stories.size() && !open.isEmpty(); i++) {
       Story s = stories.get(i);
@@ -297,7 +312,7 @@ public final class SummaryMatcher {
     /** Held share of each story so far, weighted (divided by {@code total} when compared). */
     final double[] held;
 
-    /** The support of {@code text} by the headlines, one-line entries and loose text. */
+    /** The support of {@code text} by the headlines, one-line entries and section headings. */
     Measure(String text, double bodyWeight) {
       this.text = text;
       Set<String> known = entryTokens.get(text);
@@ -327,6 +342,15 @@ public final class SummaryMatcher {
       best = tokens.length == 0 ? 1 : 0;
       for (int k = 0; k < held.length && tokens.length > 0; k++) {
         best = Math.max(best, held[k] / total);
+      }
+    }
+
+    /** Takes in the tokens of the text outside the stories: they count fully, for the post share only. */
+    void readLoose(Set<String> text) {
+      for (int i = 0; i < tokens.length; i++) {
+        if (text.contains(tokens[i])) {
+          anywhere[i] = 1;
+        }
       }
     }
 
@@ -366,8 +390,19 @@ public final class SummaryMatcher {
    * many clearly (measured on the corpus: docs/rules/summary-unsupported.md).
    */
   double weight(String token) {
-    double idf = Math.log((documents + 1.0) / (documentFrequency.getOrDefault(token, 0) + 1.0)) + 1;
+    double idf = Math.log((documents + 1.0) / (documentFrequency(token) + 1.0)) + 1;
     return idf * idf;
+  }
+
+  /** In how many documents (stories' headlines and descriptions, summary entries) {@code token} occurs. */
+  private int documentFrequency(String token) {
+    BitSet headlines = inHeadline.getOrDefault(token, NONE);
+    int stories = headlines.cardinality();
+    BitSet descriptions = inDescription.getOrDefault(token, NONE);
+    for (int k = descriptions.nextSetBit(0); k >= 0; k = descriptions.nextSetBit(k + 1)) {
+      stories += headlines.get(k) ? 0 : 1;
+    }
+    return stories + entryFrequency.getOrDefault(token, 0);
   }
 
   /** The tokens of a plain text. */
