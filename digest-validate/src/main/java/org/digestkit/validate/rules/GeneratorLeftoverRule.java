@@ -1,6 +1,7 @@
 package org.digestkit.validate.rules;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,6 +19,7 @@ import org.digestkit.core.model.SectionElement;
 import org.digestkit.core.model.SourceInfo;
 import org.digestkit.core.model.ThematicBreak;
 import org.digestkit.validate.Severity;
+import org.digestkit.validate.internal.SummaryMatcher;
 import org.digestkit.validate.spi.RuleContext;
 import org.digestkit.validate.spi.RuleOption;
 
@@ -39,19 +41,19 @@ public final class GeneratorLeftoverRule extends BaseRule {
   /** Template variables and serialised objects a template engine left unresolved. */
   private static final Pattern TEMPLATE = Pattern.compile(
       "\\{\\{[^{}\\n]{0,80}}}|\\$\\{[^{}\\n]{1,80}}|\\{%[^\\n]{0,80}%}|<%[^\\n]{0,80}%>|\\[object Object]");
+  /** Emphasis marks around a whole line. */
+  private static final Pattern EMPHASIS_MARKS = Pattern.compile("^[*_]+|[*_]+$");
   private static final Pattern INLINE_CODE = Pattern.compile("`[^`\\n]*`");
-  private static final Pattern LINK_DESTINATION = Pattern.compile("]\\([^)\\s]*\\)|https?://\\S+");
-  /**
-   * A link, an image, a bare URL or a footnote: a line that cites a source (whose title keeps the source's
-   * language) or shows a picture (whose alt text and caption are in whatever language their tool wrote).
-   */
-  private static final Pattern CITATION = Pattern.compile("]\\(|]\\[|https?://|\\[\\^");
-  /** A Latin word of prose: not a segment of a path, a file name or an identifier. */
-  private static final Pattern LATIN_WORD = Pattern.compile("(?<![/\\\\\\w.])[A-Za-z][A-Za-z'’-]*(?![/\\\\\\w])");
 
   public GeneratorLeftoverRule() {
     super("generator-leftover", Severity.WARNING, "no placeholder, template variable or foreign boilerplate a"
         + " generator left behind");
+  }
+
+  /** A pipeline's leftovers spoil any post, digest or article. */
+  @Override
+  public boolean appliesToAllPosts() {
+    return true;
   }
 
   @Override
@@ -63,12 +65,7 @@ public final class GeneratorLeftoverRule extends BaseRule {
 
   @Override
   public void check(RuleContext ctx) {
-    List<String> markers = new ArrayList<>();
-    for (String m : ctx.options().strings("markers", List.of())) {
-      if (!m.isBlank()) {
-        markers.add(m);
-      }
-    }
+    List<String> markers = markers(ctx.options().strings("markers", List.of()));
     List<Leaf> leaves = new ArrayList<>();
     if (ctx.digest().title() != null) {
       leaves.add(Leaf.of(ctx.digest().title()));
@@ -78,8 +75,10 @@ public final class GeneratorLeftoverRule extends BaseRule {
       placeholders(ctx, s);
       section(s, leaves);
     }
-    for (Leaf leaf : leaves) {
-      inline(ctx, leaf, markers);
+    if (mayHoldInlineLeftover(ctx.text(), markers)) {
+      for (Leaf leaf : leaves) {
+        inline(ctx, leaf, markers);
+      }
     }
     foreign(ctx, leaves, ctx.options().integer("foreign-words", 12));
   }
@@ -179,7 +178,7 @@ public final class GeneratorLeftoverRule extends BaseRule {
     if (line.indexOf('\n') >= 0 || line.length() > 120 || line.contains("](")) {
       return false;
     }
-    line = line.replaceAll("^[*_]+|[*_]+$", "").strip();
+    line = EMPHASIS_MARKS.matcher(line).replaceAll("").strip();
     return PLACEHOLDER.matcher(line).matches() || BRACKETED.matcher(line).matches() && balanced(line)
         || TEMPLATE.matcher(line).matches();
   }
@@ -202,56 +201,110 @@ public final class GeneratorLeftoverRule extends BaseRule {
     return false;
   }
 
+  /**
+   * Whether the post's text holds the opening of a template variable or one of the markers anywhere (in lower
+   * case): searched once over the whole text, so that the leaves are searched one by one (to say where) only
+   * when it does.
+   */
+  private static boolean mayHoldInlineLeftover(String text, List<String> markers) {
+    if (mayHoldTemplate(text)) {
+      return true;
+    }
+    String lower = markers.isEmpty() ? text : asciiLowerCase(text);
+    for (String marker : markers) {
+      boolean ascii = marker.chars().allMatch(c -> c < 0x80);
+      if (ascii ? lower.contains(asciiLowerCase(marker)) : indexOfIgnoreCase(text, marker) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code text} with its ASCII capitals in lower case (the case of an ASCII marker's letters). */
+  private static String asciiLowerCase(String text) {
+    char[] chars = text.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      if (chars[i] >= 'A' && chars[i] <= 'Z') {
+        chars[i] += 'a' - 'A';
+      }
+    }
+    return new String(chars);
+  }
+
+  private static boolean mayHoldTemplate(String text) {
+    return text.contains("{{") || text.contains("${") || text.contains("{%") || text.contains("<%")
+        || text.contains("[object");
+  }
+
   /** Template variables and marker phrases in one leaf, at their line and column. */
   private static void inline(RuleContext ctx, Leaf leaf, List<String> markers) {
     if (!leaf.source().isParsed()) {
       return;
     }
     String raw = leaf.source().raw();
-    String prose = blank(raw, INLINE_CODE);
-    Matcher template = TEMPLATE.matcher(prose);
-    if (template.find()) {
-      report(ctx, leaf.source(), template.start(), "unresolved template text '" + template.group() + "'");
+    String prose = raw.indexOf('`') < 0 ? raw : blankCodeSpans(raw);
+    if (mayHoldTemplate(prose)) {
+      Matcher template = TEMPLATE.matcher(prose);
+      if (template.find()) {
+        report(ctx, leaf.source(), template.start(), "unresolved template text '" + template.group() + "'");
+      }
     }
-    List<int[]> found = new ArrayList<>(); // [start, end) of each marker found, the longest first where they overlap
+    // a marker inside a longer one found (they are tried longest first) is the same leftover
+    List<int[]> found = new ArrayList<>();
     for (String marker : markers) {
       int at = indexOfIgnoreCase(prose, marker);
-      if (at >= 0) {
+      if (at >= 0 && found.stream().noneMatch(f -> f[0] <= at && at < f[1])) {
         found.add(new int[] {at, at + marker.length()});
       }
     }
-    found.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]));
-    int reportedTo = 0;
-    for (int[] m : found) {
-      if (m[0] >= reportedTo) { // a marker inside one reported already is the same leftover
-        report(ctx, leaf.source(), m[0], "generator marker '" + raw.substring(m[0], m[1]) + "'");
-        reportedTo = m[1];
-      }
+    found.sort(Comparator.comparingInt(f -> f[0]));
+    for (int[] f : found) {
+      report(ctx, leaf.source(), f[0], "generator marker '" + raw.substring(f[0], f[1]) + "'");
     }
   }
 
-  /** Where {@code phrase} first occurs in {@code text} ignoring case (as String.regionMatches does), or -1. */
-  private static int indexOfIgnoreCase(String text, String phrase) {
-    for (int i = 0; i + phrase.length() <= text.length(); i++) {
-      if (text.regionMatches(true, i, phrase, 0, phrase.length())) {
-        return i;
+  /** The markers that are not blank, the longest first. */
+  private static List<String> markers(List<String> configured) {
+    List<String> out = new ArrayList<>();
+    for (String m : configured) {
+      if (!m.isBlank()) {
+        out.add(m);
       }
     }
-    return -1;
+    out.sort(Comparator.comparingInt(String::length).reversed());
+    return out;
   }
 
-  /** {@code text} with each match of {@code pattern} replaced by as many spaces (offsets are kept). */
-  private static String blank(String text, Pattern pattern) {
-    Matcher m = pattern.matcher(text);
-    if (!m.find()) {
-      return text;
+  /**
+   * Where {@code phrase} first occurs in {@code text} ignoring case (as {@link String#regionMatches(boolean, int,
+   * String, int, int)} does: character by character, so offsets in the text are kept), or -1. Only the places
+   * where the phrase's first character stands, in either case, are compared.
+   */
+  static int indexOfIgnoreCase(String text, String phrase) {
+    char first = phrase.charAt(0);
+    char lower = Character.toLowerCase(first);
+    char upper = Character.toUpperCase(first);
+    int best = -1;
+    for (char c : lower == upper ? new char[] {first} : new char[] {lower, upper}) {
+      for (int at = text.indexOf(c); at >= 0 && (best < 0 || at < best); at = text.indexOf(c, at + 1)) {
+        if (text.regionMatches(true, at, phrase, 0, phrase.length())) {
+          best = at;
+          break;
+        }
+      }
     }
+    return best;
+  }
+
+  /** {@code text} with each code span replaced by as many spaces (offsets are kept). */
+  private static String blankCodeSpans(String text) {
     StringBuilder out = new StringBuilder(text);
-    do {
+    Matcher m = INLINE_CODE.matcher(text);
+    while (m.find()) {
       for (int i = m.start(); i < m.end(); i++) {
         out.setCharAt(i, ' ');
       }
-    } while (m.find());
+    }
     return out.toString();
   }
 
@@ -272,31 +325,36 @@ public final class GeneratorLeftoverRule extends BaseRule {
   /**
    * Runs of consecutive prose leaves written in another script than the post (no Han character in a post that
    * is mostly Han, or no Latin letter in a post that is mostly Latin; counted in words, two Han characters making
-   * one), of at least {@code minWords} words
-   * together. Leaves that cite a source (a link, a URL, a footnote) neither count nor break a run: a digest may
-   * well list foreign headlines and references; image alt texts are not read.
+   * one), of at least {@code minWords} words together. Leaves that cite a source (a link, a URL, a footnote)
+   * neither count nor break a run: a digest may well list foreign headlines and references.
    */
   private static void foreign(RuleContext ctx, List<Leaf> leaves, int minWords) {
+    List<Script> scripts = new ArrayList<>(leaves.size());
     long han = 0;
     long latin = 0;
     for (Leaf leaf : leaves) {
-      String prose = prose(leaf.text());
-      han += countHan(prose);
-      latin += LATIN_WORD.matcher(prose).results().count();
+      Script script = Script.of(leaf.text());
+      scripts.add(script);
+      han += script.han();
+      latin += script.latinWords();
     }
+    boolean hanPost = han / 2 >= latin; // words: about two Han characters make one
     if (han + latin == 0) {
       return;
     }
-    boolean hanPost = han / 2 >= latin; // words: about two Han characters make one
     Leaf first = null;
     int words = 0;
-    for (Leaf leaf : leaves) {
-      if (CITATION.matcher(leaf.text()).find()) {
+    for (int i = 0; i < leaves.size(); i++) {
+      Leaf leaf = leaves.get(i);
+      Script script = scripts.get(i);
+      boolean foreign = hanPost ? script.han() == 0 : script.latinWords() == 0;
+      if (!foreign && first == null) {
+        continue; // no run to end (asked first: whether a leaf cites is read only where it matters)
+      }
+      if (Script.cites(leaf.text())) {
         continue;
       }
-      String prose = prose(leaf.text());
-      int leafWords = hanPost ? (countHan(prose) == 0 ? (int) LATIN_WORD.matcher(prose).results().count() : -1)
-          : (LATIN_WORD.matcher(prose).find() ? -1 : countHan(prose) / 2);
+      int leafWords = !foreign ? -1 : hanPost ? script.latinWords() : script.han() / 2;
       if (leafWords < 0 || !leaf.source().isParsed()) {
         if (first != null && words >= minWords) {
           reportForeign(ctx, first, words, hanPost);
@@ -326,18 +384,62 @@ public final class GeneratorLeftoverRule extends BaseRule {
     return line.length() <= 60 ? line : line.substring(0, 60) + "…";
   }
 
-  /** The text of inline Markdown a reader reads: link destinations, URLs and code spans left out. */
-  private static String prose(String markdown) {
-    return LINK_DESTINATION.matcher(INLINE_CODE.matcher(markdown).replaceAll(" ")).replaceAll(" ");
-  }
-
-  private static int countHan(String text) {
-    int n = 0;
-    for (int i = 0; i < text.length(); i++) {
-      if (Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN) {
-        n++;
+  /**
+   * The script of a leaf's inline Markdown as a reader reads it (code spans, link destinations and URLs left
+   * out): its Han characters, its
+   * Latin words (a run of letters, apostrophes and hyphens; a run that holds a digit, {@code .}, {@code /},
+   * {@code \\} or {@code _} is a number, path, file name or identifier, not a word).
+   */
+  record Script(int han, int latinWords) {
+    static Script of(String markdown) {
+      int han = 0;
+      int words = 0;
+      int n = markdown.length();
+      int i = 0;
+      while (i < n) {
+        char c = markdown.charAt(i);
+        if (c > '\u2019') { // beyond the word parts: most of a Han post's characters, decided at once
+          han += SummaryMatcher.isCjk(c) ? 1 : 0;
+          i++;
+        } else if (c == '`' || c == ']' && markdown.startsWith("](", i)) { // a code span, a link destination
+          int close = markdown.indexOf(c == '`' ? '`' : ')', i + 1);
+          i = close < 0 ? i + 1 : close + 1;
+        } else if (c == 'h' && (markdown.startsWith("http://", i) || markdown.startsWith("https://", i))) {
+          while (i < n && !Character.isWhitespace(markdown.charAt(i))) {
+            i++;
+          }
+        } else if (isWordPart(c)) {
+          int j = i;
+          boolean word = isLetter(c);
+          while (j < n && isWordPart(markdown.charAt(j))) {
+            char d = markdown.charAt(j);
+            word &= isLetter(d) || d == '\'' || d == '’' || d == '-' || d == '.' && (j + 1 == n
+                || !isWordPart(markdown.charAt(j + 1)));
+            j++;
+          }
+          words += word ? 1 : 0;
+          i = j;
+        } else {
+          han += SummaryMatcher.isCjk(c) ? 1 : 0;
+          i++;
+        }
       }
+      return new Script(han, words);
     }
-    return n;
+
+    /** Whether inline Markdown cites a source or shows a picture: a link or image, reference link, URL, footnote. */
+    static boolean cites(String markdown) {
+      return markdown.contains("](") || markdown.contains("][") || markdown.contains("://")
+          || markdown.contains("[^");
+    }
+
+    private static boolean isLetter(char c) {
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isWordPart(char c) {
+      return isLetter(c) || c >= '0' && c <= '9' || c == '\'' || c == '’' || c == '-' || c == '.' || c == '/'
+          || c == '\\' || c == '_';
+    }
   }
 }

@@ -1,6 +1,7 @@
 package org.digestkit.validate.rules;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.digestkit.core.model.Summary;
 import org.digestkit.core.model.SummaryEntry;
@@ -11,8 +12,8 @@ import org.digestkit.validate.spi.RuleOption;
 
 /**
  * Each summary entry is about a story in the body: its support by the best story plus its support by the whole
- * post (see {@link SummaryMatcher}; words only in a story's body count {@code body-weight}, default 0.7) reaches
- * {@code threshold} (default 0.56). Summaries are a paraphrased selection, so an entry fails only when no story
+ * post (see {@link SummaryMatcher}; words only in a story's body count {@code body-weight}, default 0.6) reaches
+ * {@code threshold} (default 0.57). Summaries are a paraphrased selection, so an entry fails only when no story
  * holds its telling words.
  */
 public final class SummaryUnsupportedRule extends BaseRule {
@@ -22,8 +23,8 @@ public final class SummaryUnsupportedRule extends BaseRule {
 
   @Override
   public List<RuleOption> declaredOptions() {
-    return List.of(RuleOption.decimal("threshold", 0, 2, "the support (best story plus whole post) an entry needs (default 0.56)"),
-        RuleOption.decimal("body-weight", 0, 1, "how much a word found only in a story's body counts (default 0.7)"));
+    return List.of(RuleOption.decimal("threshold", 0, 2, "the support (best story plus whole post) an entry needs (default 0.57)"),
+        RuleOption.decimal("body-weight", 0, 1, "how much a word found only in a story's body counts (default 0.6)"));
   }
 
   @Override
@@ -32,12 +33,13 @@ public final class SummaryUnsupportedRule extends BaseRule {
     if (summary.isEmpty() || summary.get().entries().isEmpty()) {
       return;
     }
-    double threshold = ctx.options().decimal("threshold", 0.56);
-    double bodyWeight = ctx.options().decimal("body-weight", 0.7);
-    SummaryMatcher matcher = PostFacts.of(ctx).matcher();
+    double threshold = ctx.options().decimal("threshold", 0.57);
+    double bodyWeight = ctx.options().decimal("body-weight", 0.6);
+    Map<String, SummaryMatcher.Support> unsupported = PostFacts.of(ctx).matcher().unsupported(bodyWeight,
+        threshold);
     for (SummaryEntry e : summary.get().entries()) {
-      SummaryMatcher.Support support = matcher.support(e.text(), bodyWeight);
-      if (support.story() + support.post() < threshold) {
+      SummaryMatcher.Support support = unsupported.get(e.text());
+      if (support != null) {
         ctx.report(e.line(), e.column(), "summary entry '" + e.text() + "' is about no story of the post: one story"
             + " holds at most " + percent(support.story()) + " of its weighted words, the whole post "
             + percent(support.post()));

@@ -79,7 +79,7 @@ class SummaryMatcherTest {
     // "openai" and "发布" are in every headline, yet they are most of its tokens' count, not of their weight
     int shared = 2;
     assertThat((double) shared / SummaryMatcher.tokens(foreign).size()).isGreaterThan(s.story());
-    assertThat(s.story() + s.post()).isLessThan(0.56);
+    assertThat(s.story() + s.post()).isLessThan(0.57);
   }
 
   @Test
