@@ -56,7 +56,7 @@ class OtherCommandsTest {
         + " \"elements\": [{\"type\": \"paragraph\", \"text\": \"1. 第一点\"}]}]}");
     Cli bad = Cli.run("convert", json.toString(), "-o", md.toString());
     assertThat(bad.exit()).isEqualTo(2);
-    assertThat(bad.err()).contains("would read back as another one").contains("section '要点'");
+    assertThat(bad.err()).contains("would read back as another one").contains("line 3, column 1").contains("## 要点");
     assertThat(Files.readString(md)).isEqualTo("previous\n");
     Files.writeString(json, "{\"title\": \"t\", \"sections\": [{\"type\": \"section\", \"headline\": \"要点\","
         + " \"elements\": [{\"type\": \"paragraph\", \"text\": \"1\\\\. 第一点\"}]}]}");
