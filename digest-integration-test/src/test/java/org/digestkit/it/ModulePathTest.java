@@ -50,8 +50,10 @@ class ModulePathTest {
           for (Finding f : validator.validate(digest, args[0]).findings()) {
             System.out.println("finding: " + f.rule() + " " + f.line() + ":" + f.column());
           }
+          org.digestkit.render.RenderOptions site = org.digestkit.render.RenderOptions.defaults()
+              .withSite("https://example.org/", "Example", d -> "https://example.org/post/");
           for (String format : DigestRenderers.formats()) {
-            String out = DigestRenderers.forFormat(format).render(digest);
+            String out = DigestRenderers.forFormat(format, site).render(digest);
             System.out.println("render " + format + ": " + out.length() + " " + out.hashCode());
           }
         }
@@ -84,7 +86,8 @@ class ModulePathTest {
     ModuleFinder modules = ModuleFinder.of(
         Arrays.stream(modulePath.split(File.pathSeparator)).map(Path::of).toArray(Path[]::new));
     assertThat(exports(modules, "org.digestkit.core")).containsExactlyInAnyOrder("org.digestkit.core",
-        "org.digestkit.core.model", "org.digestkit.core.json", "org.digestkit.core.generate");
+        "org.digestkit.core.model", "org.digestkit.core.json", "org.digestkit.core.generate",
+        "org.digestkit.core.io");
     assertThat(exports(modules, "org.digestkit.validate"))
         .containsExactlyInAnyOrder("org.digestkit.validate", "org.digestkit.validate.spi");
     assertThat(exports(modules, "org.digestkit.render")).containsExactlyInAnyOrder("org.digestkit.render",
