@@ -6,13 +6,10 @@ import picocli.CommandLine;
 
 /** The {@code digest} command's entry point: the only place that calls {@link System#exit}. */
 public final class Main {
-  /** Held so the level sticks: Hibernate Validator logs its version at INFO on first use. */
-  private static final java.util.logging.Logger HV_LOG = java.util.logging.Logger.getLogger("org.hibernate.validator");
 
   private Main() {}
 
   public static void main(String[] args) {
-    HV_LOG.setLevel(java.util.logging.Level.WARNING);
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     int code = run(args, out, err);
