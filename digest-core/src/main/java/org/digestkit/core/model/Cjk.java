@@ -13,6 +13,14 @@ public final class Cjk {
     if (codePoint < 0x1100) {
       return false; // no Han, kana or Hangul below the Hangul Jamo block
     }
+    // the characters of a Chinese text, decided without a script lookup: the unified ideographs of Unicode 13
+    // (Java 17's), general punctuation and the fullwidth forms of ASCII
+    if (codePoint >= 0x4E00 && codePoint <= 0x9FFC) {
+      return true;
+    }
+    if (codePoint >= 0x2000 && codePoint <= 0x206F || codePoint >= 0xFF00 && codePoint <= 0xFF65) {
+      return false;
+    }
     Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
     return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
         || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.digestkit.core.model.Block;
 import org.digestkit.core.model.Bullet;
 import org.digestkit.core.model.BulletList;
+import org.digestkit.core.model.Cjk;
 import org.digestkit.core.model.Heading;
 import org.digestkit.core.model.Item;
 import org.digestkit.core.model.LabelledBlock;
@@ -19,7 +20,6 @@ import org.digestkit.core.model.SectionElement;
 import org.digestkit.core.model.SourceInfo;
 import org.digestkit.core.model.ThematicBreak;
 import org.digestkit.validate.Severity;
-import org.digestkit.validate.internal.SummaryMatcher;
 import org.digestkit.validate.spi.RuleContext;
 import org.digestkit.validate.spi.RuleOption;
 
@@ -83,10 +83,22 @@ public final class GeneratorLeftoverRule extends BaseRule {
     foreign(ctx, leaves, ctx.options().integer("foreign-words", 12));
   }
 
-  /** A leaf of prose: its inline Markdown and where it is. */
-  private record Leaf(String text, SourceInfo source) {
+  /**
+   * A leaf of prose: its inline Markdown (for a one-line entry, its title and description), where it is, and
+   * whether it is known to be a link.
+   */
+  private record Leaf(String text, SourceInfo source, boolean linked) {
+    Leaf(String text, SourceInfo source) {
+      this(text, source, false);
+    }
+
     static Leaf of(Heading h) {
       return new Leaf(h.content(), h.source());
+    }
+
+    /** Whether the leaf cites a source or shows a picture: a link or image, reference link, URL, footnote. */
+    boolean cites() {
+      return linked || text.contains("](") || text.contains("][") || text.contains("://") || text.contains("[^");
     }
   }
 
@@ -120,7 +132,7 @@ public final class GeneratorLeftoverRule extends BaseRule {
       blocks(lb.content(), out);
     } else if (b instanceof MoreList list) {
       for (MoreEntry e : list.entries()) {
-        out.add(new Leaf(e.itemText(), e.source()));
+        out.add(new Leaf(e.title() + e.separator() + e.description(), e.source(), e.url() != null));
       }
     }
   }
@@ -134,35 +146,36 @@ public final class GeneratorLeftoverRule extends BaseRule {
 
   /** Sections and items (nested ones included) whose only content is one placeholder line. */
   private static void placeholders(RuleContext ctx, Section s) {
-    List<SectionElement> content = new ArrayList<>();
     for (SectionElement e : s.elements()) {
       if (e instanceof Section nested) {
         placeholders(ctx, nested);
       } else if (e instanceof Item item) {
-        placeholder(ctx, item.heading(), new ArrayList<>(item.body()));
-      }
-      if (!(e instanceof ThematicBreak)) {
-        content.add(e);
+        placeholder(ctx, item.heading(), item.body());
       }
     }
-    placeholder(ctx, s.heading(), content);
+    placeholder(ctx, s.heading(), s.elements());
   }
 
-  private static void placeholder(RuleContext ctx, Heading heading, List<? extends SectionElement> content) {
-    content.removeIf(e -> e instanceof ThematicBreak);
-    if (content.size() != 1) {
-      return;
+  private static void placeholder(RuleContext ctx, Heading heading, List<? extends SectionElement> elements) {
+    SectionElement only = null;
+    for (SectionElement e : elements) {
+      if (!(e instanceof ThematicBreak)) {
+        if (only != null) {
+          return;
+        }
+        only = e;
+      }
     }
     String line = null;
     SourceInfo at = null;
-    if (content.get(0) instanceof Paragraph p) {
+    if (only instanceof Paragraph p) {
       line = p.text();
       at = p.source();
-    } else if (content.get(0) instanceof BulletList list && list.bullets().size() == 1
+    } else if (only instanceof BulletList list && list.bullets().size() == 1
         && list.bullets().get(0).children().isEmpty()) {
       line = list.bullets().get(0).text();
       at = list.bullets().get(0).source();
-    } else if (content.get(0) instanceof MoreList list && list.entries().size() == 1) {
+    } else if (only instanceof MoreList list && list.entries().size() == 1) {
       line = list.entries().get(0).itemText();
       at = list.entries().get(0).source();
     }
@@ -202,38 +215,39 @@ public final class GeneratorLeftoverRule extends BaseRule {
   }
 
   /**
-   * Whether the post's text holds the opening of a template variable or one of the markers anywhere (in lower
-   * case): searched once over the whole text, so that the leaves are searched one by one (to say where) only
-   * when it does.
+   * Whether the post's text holds the opening of a template variable or one of the markers anywhere: searched
+   * once over the whole text, so that the leaves are searched one by one (to say where) only when it does.
    */
   private static boolean mayHoldInlineLeftover(String text, List<String> markers) {
     if (mayHoldTemplate(text)) {
       return true;
     }
-    String lower = markers.isEmpty() ? text : asciiLowerCase(text);
     for (String marker : markers) {
-      boolean ascii = marker.chars().allMatch(c -> c < 0x80);
-      if (ascii ? lower.contains(asciiLowerCase(marker)) : indexOfIgnoreCase(text, marker) >= 0) {
+      if (indexOfIgnoreCase(text, marker) >= 0) {
         return true;
       }
     }
     return false;
   }
 
-  /** {@code text} with its ASCII capitals in lower case (the case of an ASCII marker's letters). */
-  private static String asciiLowerCase(String text) {
-    char[] chars = text.toCharArray();
-    for (int i = 0; i < chars.length; i++) {
-      if (chars[i] >= 'A' && chars[i] <= 'Z') {
-        chars[i] += 'a' - 'A';
-      }
-    }
-    return new String(chars);
+  /**
+   * Whether {@code text} holds <code>{{</code>, <code>${</code>, <code>{%</code>, <code>&lt;%</code> or
+   * {@code [object}: found from the places of their first characters (a character search is the fastest one a
+   * string has).
+   */
+  private static boolean mayHoldTemplate(String text) {
+    return holds(text, '{', "{") || holds(text, '{', "%") || holds(text, '$', "{") || holds(text, '<', "%")
+        || holds(text, '[', "object");
   }
 
-  private static boolean mayHoldTemplate(String text) {
-    return text.contains("{{") || text.contains("${") || text.contains("{%") || text.contains("<%")
-        || text.contains("[object");
+  /** Whether {@code text} holds {@code first} followed by {@code rest}. */
+  private static boolean holds(String text, char first, String rest) {
+    for (int at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + 1)) {
+      if (text.startsWith(rest, at + 1)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Template variables and marker phrases in one leaf, at their line and column. */
@@ -275,22 +289,46 @@ public final class GeneratorLeftoverRule extends BaseRule {
     return out;
   }
 
+  /** Letters from the rarest to the most frequent in English prose and its URLs. */
+  private static final String RARE_LETTERS_FIRST = "zqxjkvbygfmucldrnioapwhste";
+
   /**
    * Where {@code phrase} first occurs in {@code text} ignoring case (as {@link String#regionMatches(boolean, int,
-   * String, int, int)} does: character by character, so offsets in the text are kept), or -1. Only the places
-   * where the phrase's first character stands, in either case, are compared.
+   * String, int, int)} does: character by character, so offsets in the text are kept), or -1. The text is only
+   * compared where the phrase's rarest character stands, in either case.
    */
   static int indexOfIgnoreCase(String text, String phrase) {
-    char first = phrase.charAt(0);
-    char lower = Character.toLowerCase(first);
-    char upper = Character.toUpperCase(first);
+    int pivot = rarestCharacter(phrase);
+    char c = phrase.charAt(pivot);
+    char lower = Character.toLowerCase(c);
+    char upper = Character.toUpperCase(c);
     int best = -1;
-    for (char c : lower == upper ? new char[] {first} : new char[] {lower, upper}) {
-      for (int at = text.indexOf(c); at >= 0 && (best < 0 || at < best); at = text.indexOf(c, at + 1)) {
-        if (text.regionMatches(true, at, phrase, 0, phrase.length())) {
-          best = at;
+    for (char variant : lower == upper ? new char[] {c} : new char[] {lower, upper}) {
+      for (int at = text.indexOf(variant, pivot); at >= 0; at = text.indexOf(variant, at + 1)) {
+        int start = at - pivot;
+        if (best >= 0 && start >= best) {
           break;
         }
+        if (text.regionMatches(true, start, phrase, 0, phrase.length())) {
+          best = start;
+          break;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** The index of the character of {@code phrase} likely to be rarest in a text: any but an ASCII one first. */
+  private static int rarestCharacter(String phrase) {
+    int best = 0;
+    int bestRank = Integer.MAX_VALUE;
+    for (int i = 0; i < phrase.length(); i++) {
+      char c = phrase.charAt(i);
+      int rank = c >= 0x80 ? -1 : RARE_LETTERS_FIRST.indexOf(Character.toLowerCase(c));
+      rank = rank < 0 && c < 0x80 ? RARE_LETTERS_FIRST.length() : rank; // digits, spaces, punctuation
+      if (rank < bestRank) {
+        best = i;
+        bestRank = rank;
       }
     }
     return best;
@@ -323,41 +361,49 @@ public final class GeneratorLeftoverRule extends BaseRule {
   }
 
   /**
-   * Runs of consecutive prose leaves written in another script than the post (no Han character in a post that
-   * is mostly Han, or no Latin letter in a post that is mostly Latin; counted in words, two Han characters making
-   * one), of at least {@code minWords} words together. Leaves that cite a source (a link, a URL, a footnote)
-   * neither count nor break a run: a digest may well list foreign headlines and references.
+   * Runs of consecutive prose leaves written in another script than the post (no CJK character in a post in CJK
+   * script, or no Latin word in a post in Latin script; counted in words, two CJK characters making one), of at
+   * least {@code minWords} words together. A post is in CJK script when at least as many of its prose leaves
+   * hold a CJK character as hold only Latin words. Leaves that cite a source (a link, a URL, a footnote)
+   * neither vote, count nor break a run: a digest may well list foreign headlines and references.
    */
   private static void foreign(RuleContext ctx, List<Leaf> leaves, int minWords) {
-    List<Script> scripts = new ArrayList<>(leaves.size());
-    long han = 0;
-    long latin = 0;
-    for (Leaf leaf : leaves) {
-      Script script = Script.of(leaf.text());
-      scripts.add(script);
-      han += script.han();
-      latin += script.latinWords();
+    // most leaves of a CJK post show a CJK character within their first few characters: only the others are
+    // read whole
+    boolean[] cjk = new boolean[leaves.size()];
+    Script[] scripts = new Script[leaves.size()];
+    int cjkLeaves = 0;
+    int latinLeaves = 0;
+    for (int i = 0; i < leaves.size(); i++) {
+      Leaf leaf = leaves.get(i);
+      cjk[i] = Script.holdsCjk(leaf.text());
+      if (cjk[i]) {
+        cjkLeaves++;
+      } else if (!leaf.cites()) {
+        scripts[i] = Script.of(leaf.text());
+        latinLeaves += scripts[i].latinWords() > 0 ? 1 : 0;
+      }
     }
-    boolean hanPost = han / 2 >= latin; // words: about two Han characters make one
-    if (han + latin == 0) {
+    if (cjkLeaves + latinLeaves == 0) {
       return;
     }
+    boolean cjkPost = cjkLeaves >= latinLeaves;
     Leaf first = null;
     int words = 0;
     for (int i = 0; i < leaves.size(); i++) {
       Leaf leaf = leaves.get(i);
-      Script script = scripts.get(i);
-      boolean foreign = hanPost ? script.han() == 0 : script.latinWords() == 0;
-      if (!foreign && first == null) {
-        continue; // no run to end (asked first: whether a leaf cites is read only where it matters)
+      if (cjkPost == cjk[i] && first == null) {
+        continue; // in the post's script, no run to end
       }
-      if (Script.cites(leaf.text())) {
+      if (leaf.cites()) {
         continue;
       }
-      int leafWords = !foreign ? -1 : hanPost ? script.latinWords() : script.han() / 2;
+      Script script = scripts[i] != null ? scripts[i] : Script.of(leaf.text());
+      boolean foreign = cjkPost ? !cjk[i] : script.latinWords() == 0;
+      int leafWords = !foreign ? -1 : cjkPost ? script.latinWords() : script.cjk() / 2;
       if (leafWords < 0 || !leaf.source().isParsed()) {
         if (first != null && words >= minWords) {
-          reportForeign(ctx, first, words, hanPost);
+          reportForeign(ctx, first, words, cjkPost);
         }
         first = null;
         words = 0;
@@ -369,13 +415,13 @@ public final class GeneratorLeftoverRule extends BaseRule {
       }
     }
     if (first != null && words >= minWords) {
-      reportForeign(ctx, first, words, hanPost);
+      reportForeign(ctx, first, words, cjkPost);
     }
   }
 
-  private static void reportForeign(RuleContext ctx, Leaf first, int words, boolean hanPost) {
-    ctx.report(first.source().line(), first.source().column(), "text in " + (hanPost ? "Latin script" : "Han script")
-        + " (" + words + " words from here) in a post written in " + (hanPost ? "Han" : "Latin") + " script: '"
+  private static void reportForeign(RuleContext ctx, Leaf first, int words, boolean cjkPost) {
+    ctx.report(first.source().line(), first.source().column(), "text in " + (cjkPost ? "Latin script" : "CJK script")
+        + " (" + words + " words from here) in a post written in " + (cjkPost ? "CJK" : "Latin") + " script: '"
         + abbreviate(first.text()) + "'");
   }
 
@@ -386,20 +432,31 @@ public final class GeneratorLeftoverRule extends BaseRule {
 
   /**
    * The script of a leaf's inline Markdown as a reader reads it (code spans, link destinations and URLs left
-   * out): its Han characters, its
-   * Latin words (a run of letters, apostrophes and hyphens; a run that holds a digit, {@code .}, {@code /},
-   * {@code \\} or {@code _} is a number, path, file name or identifier, not a word).
+   * out): its CJK characters ({@link Cjk}), its Latin words (a run of letters, apostrophes and hyphens; a run that
+   * holds a digit, {@code .}, {@code /}, {@code \\} or {@code _} is a number, path, file name or identifier, not
+   * a word).
    */
-  record Script(int han, int latinWords) {
+  record Script(int cjk, int latinWords) {
+    /** Whether inline Markdown holds a CJK character (looked for from its start, stopping at the first). */
+    static boolean holdsCjk(String markdown) {
+      for (int i = 0; i < markdown.length(); i++) {
+        char c = markdown.charAt(i);
+        if (c >= '\u1100' && Cjk.isCjk(c)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     static Script of(String markdown) {
-      int han = 0;
+      int cjk = 0;
       int words = 0;
       int n = markdown.length();
       int i = 0;
       while (i < n) {
         char c = markdown.charAt(i);
-        if (c > '\u2019') { // beyond the word parts: most of a Han post's characters, decided at once
-          han += SummaryMatcher.isCjk(c) ? 1 : 0;
+        if (c > '\u2019') { // beyond the word parts: most of a CJK post's characters, decided at once
+          cjk += Cjk.isCjk(c) ? 1 : 0;
           i++;
         } else if (c == '`' || c == ']' && markdown.startsWith("](", i)) { // a code span, a link destination
           int close = markdown.indexOf(c == '`' ? '`' : ')', i + 1);
@@ -420,17 +477,11 @@ public final class GeneratorLeftoverRule extends BaseRule {
           words += word ? 1 : 0;
           i = j;
         } else {
-          han += SummaryMatcher.isCjk(c) ? 1 : 0;
+          cjk += Cjk.isCjk(c) ? 1 : 0;
           i++;
         }
       }
-      return new Script(han, words);
-    }
-
-    /** Whether inline Markdown cites a source or shows a picture: a link or image, reference link, URL, footnote. */
-    static boolean cites(String markdown) {
-      return markdown.contains("](") || markdown.contains("][") || markdown.contains("://")
-          || markdown.contains("[^");
+      return new Script(cjk, words);
     }
 
     private static boolean isLetter(char c) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.digestkit.core.Posts;
 import org.digestkit.validate.DigestValidator;
 import org.digestkit.validate.Finding;
@@ -117,6 +118,28 @@ class GeneratorLeftoverRuleTest {
     // case folding that changes a string's length does not move the column
     String dotted = HEAD + "### 示例工具更新\n\nİİ 工具支持本地推理。Pipeline-Run-ID: 7f3a\n";
     assertThat(findings(dotted, Map.of("markers", List.of("pipeline-run-id")))).containsExactly("16:13");
+  }
+
+  /** The marker search finds the first match that comparing at every offset ignoring case finds (seeded). */
+  @Test
+  void markerSearchAgreesWithComparingAtEveryOffset() {
+    Random random = new Random(21);
+    String[] pieces = {"Diagnostic", "DIAGNOSTIC report", "diagnostic Report", "Report", "https://x.com/p", " ",
+        "系统", "作为一个AI语言模型", "模型", "execution id", "EXECUTION", "İ", "y", "g", "Y", "ß", "\n"};
+    String[] phrases = {"Diagnostic Report", "Execution ID", "作为一个AI语言模型", "y", "G", "ID"};
+    for (int round = 0; round < 5_000; round++) {
+      StringBuilder text = new StringBuilder();
+      for (int k = random.nextInt(12); k > 0; k--) {
+        text.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String phrase = phrases[random.nextInt(phrases.length)];
+      int expected = -1;
+      for (int at = 0; at + phrase.length() <= text.length() && expected < 0; at++) {
+        expected = text.toString().regionMatches(true, at, phrase, 0, phrase.length()) ? at : -1;
+      }
+      assertThat(GeneratorLeftoverRule.indexOfIgnoreCase(text.toString(), phrase)).as("%s in %s", phrase, text)
+          .isEqualTo(expected);
+    }
   }
 
   @Test
