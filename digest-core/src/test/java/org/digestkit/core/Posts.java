@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.digestkit.core.generate.DigestGenerator;
 
 /**
  * The posts tests run over: the shared corpus when it exists ({@code -Ddigestkit.corpus}), and always the
@@ -61,6 +62,31 @@ public final class Posts {
     Path corpus = corpus();
     if (corpus != null) {
       out.addAll(list(corpus));
+    }
+    return out;
+  }
+
+  /**
+   * The texts of real posts when the corpus is present, else of 300 posts from the project's seeded generator:
+   * for assertions about the common case ("most posts take the fast path"), which the fixtures, edge cases on
+   * purpose, cannot make.
+   */
+  public static List<String> realOrGenerated() {
+    Path corpus = corpus();
+    List<String> out = new ArrayList<>();
+    if (corpus != null) {
+      for (Path p : list(corpus)) {
+        try {
+          out.add(Files.readString(p));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+      return out;
+    }
+    DigestGenerator generator = new DigestGenerator(300);
+    for (int i = 0; i < 300; i++) {
+      out.add(generator.next().toMarkdown());
     }
     return out;
   }

@@ -75,7 +75,6 @@ class CorpusValidationTest {
         }
       }
     }
-    System.out.println("error-set findings on the corpus: " + actual.size());
     assertThat(expected).hasSizeGreaterThan(10);
     assertThat(actual).containsExactlyElementsOf(expected);
   }

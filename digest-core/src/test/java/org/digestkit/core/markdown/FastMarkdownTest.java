@@ -52,19 +52,21 @@ class FastMarkdownTest {
 
   @Test
   void sameTreeOnEveryPost() throws IOException {
-    int posts = 0;
-    int fast = 0;
     for (Path p : Posts.all()) {
       String text = Files.readString(p);
-      posts++;
-      if (check(Posts.body(text))) {
-        fast++;
-      }
+      check(Posts.body(text));
       check(text);
     }
-    System.out.printf("fast markdown: %d of %d post bodies on the fast path%n", fast, posts);
-    // real posts must mostly take the fast path; the fixtures alone are edge cases on purpose (CRLF, BOM, tabs)
-    assertThat(fast).isGreaterThanOrEqualTo(Posts.corpus() != null ? posts * 2 / 3 : 1);
+  }
+
+  @Test
+  void mostPostsTakeTheFastPath() {
+    // real posts: two in three at least; without the corpus, generated ones, which hold the forms the fast path
+    // hands over far more often than real posts do (the generator seeks out edge forms): two in five
+    List<String> posts = Posts.realOrGenerated();
+    long fast = posts.stream().filter(text -> check(Posts.body(text))).count();
+    assertThat(fast).as("post bodies on the fast path, of %d", posts.size())
+        .isGreaterThanOrEqualTo(Posts.corpus() != null ? posts.size() * 2L / 3 : posts.size() * 2L / 5);
   }
 
   @Test
@@ -108,7 +110,6 @@ class FastMarkdownTest {
         fast++;
       }
     }
-    System.out.printf("fast markdown: %d of %d line soups on the fast path%n", fast, runs);
-    assertThat(fast).isGreaterThan(runs / 10);
+    assertThat(fast).as("line soups on the fast path, of %d", runs).isGreaterThan(runs / 10);
   }
 }
