@@ -302,6 +302,9 @@ public final class GeneratorLeftoverRule extends BaseRule {
     char c = phrase.charAt(pivot);
     char lower = Character.toLowerCase(c);
     char upper = Character.toUpperCase(c);
+    // the neighbour of the pivot is compared first, cheaply: most places of a rare letter are not the phrase
+    int next = pivot + 1 < phrase.length() ? pivot + 1 : pivot - 1;
+    char neighbour = next >= 0 ? Character.toLowerCase(phrase.charAt(next)) : 0;
     int best = -1;
     for (char variant : lower == upper ? new char[] {c} : new char[] {lower, upper}) {
       for (int at = text.indexOf(variant, pivot); at >= 0; at = text.indexOf(variant, at + 1)) {
@@ -309,7 +312,10 @@ public final class GeneratorLeftoverRule extends BaseRule {
         if (best >= 0 && start >= best) {
           break;
         }
-        if (text.regionMatches(true, start, phrase, 0, phrase.length())) {
+        if (start + phrase.length() <= text.length()
+            && (next < 0 || Character.toLowerCase(text.charAt(start + next)) == neighbour
+                || Character.toUpperCase(text.charAt(start + next)) == Character.toUpperCase(phrase.charAt(next)))
+            && text.regionMatches(true, start, phrase, 0, phrase.length())) {
           best = start;
           break;
         }
