@@ -158,4 +158,18 @@ public record RenderOptions(
       throw new RenderException("the post's address is not a valid URL: " + absolute + " (" + e.getReason() + ")");
     }
   }
+
+  /**
+   * {@return the options, with the post link function and the page template named ({@code none}, {@code
+   * standard} or {@code custom}) rather than printed as objects}
+   */
+  @Override
+  public String toString() {
+    String link = postLink == DEFAULTS.postLink ? "none" : "custom";
+    String page = template == DEFAULTS.template ? "standard" : "custom";
+    return "RenderOptions[trustFooterHtml=" + trustFooterHtml + ", linkSchemes=" + linkSchemes + ", imageSchemes="
+        + imageSchemes + ", maxOutputChars=" + maxOutputChars + ", baseUrl=" + baseUrl + ", siteTitle=" + siteTitle
+        + ", postLink=" + link + ", template=" + page + ", canonicalMarkdown=" + canonicalMarkdown + ", headingIds="
+        + headingIds + "]";
+  }
 }

@@ -57,7 +57,15 @@ public final class DigestValidator {
   }
 
   /** A rule as configured: on or off, with its severity and options. */
-  public record ActiveRule(DigestRule rule, boolean enabled, Severity severity, RuleOptions options) {}
+  public record ActiveRule(DigestRule rule, boolean enabled, Severity severity, RuleOptions options) {
+
+    /** {@return the setting with the rule named by its id, as {@code ActiveRule[rule=link-unsafe, enabled=true, …]}} */
+    @Override
+    public String toString() {
+      return "ActiveRule[rule=" + rule.id() + ", enabled=" + enabled + ", severity=" + severity + ", options="
+          + options + "]";
+    }
+  }
 
   private final ValidationConfig config;
   private final List<ActiveRule> rules;

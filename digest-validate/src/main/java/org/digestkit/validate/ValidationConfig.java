@@ -450,6 +450,13 @@ public final class ValidationConfig {
     return Objects.hash(profile, digests, rules, headingIds);
   }
 
+  /** {@return the profile, the digest selection and the rules' settings, for logs and test failures} */
+  @Override
+  public String toString() {
+    return "ValidationConfig[profile=" + profile + ", digests=" + digests + ", rules=" + rules
+        + (headingIds == null ? "" : ", headingIds=" + headingIds) + "]";
+  }
+
   /** A configuration file or profile that cannot be used; the message names the file, line and column. */
   public static final class ConfigException extends RuntimeException {
     private static final long serialVersionUID = 1L;

@@ -139,8 +139,12 @@ public final class SourceInfo {
     return 0;
   }
 
+  /**
+   * {@return where the element was read, as {@code SourceInfo[line=82, column=1]}, or {@code SourceInfo[none]}
+   * for an element built through the API} The source text is left out: it is the whole post.
+   */
   @Override
   public String toString() {
-    return isParsed() ? "@" + line + ":" + column : "@-";
+    return isParsed() ? "SourceInfo[line=" + line + ", column=" + column + "]" : "SourceInfo[none]";
   }
 }

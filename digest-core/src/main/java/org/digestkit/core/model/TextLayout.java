@@ -38,4 +38,15 @@ public record TextLayout(boolean bom, String lineSeparator, String trailing) {
   public int hashCode() {
     return 0;
   }
+
+  /** {@return the layout with its line breaks written as escapes, as {@code TextLayout[bom=false, lineSeparator=\\n, trailing=]}} */
+  @Override
+  public String toString() {
+    return "TextLayout[bom=" + bom + ", lineSeparator=" + escaped(lineSeparator) + ", trailing=" + escaped(trailing)
+        + "]";
+  }
+
+  private static String escaped(String s) {
+    return s.replace("\r", "\\r").replace("\n", "\\n");
+  }
 }
