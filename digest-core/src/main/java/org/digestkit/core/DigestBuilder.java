@@ -21,7 +21,7 @@ import org.digestkit.core.model.Item;
 import org.digestkit.core.model.Label;
 import org.digestkit.core.model.LabelBreak;
 import org.digestkit.core.model.LabelledBlock;
-import org.digestkit.core.model.MarkdownInline;
+import org.digestkit.core.markdown.MarkdownInline;
 import org.digestkit.core.model.MoreEntry;
 import org.digestkit.core.model.MoreList;
 import org.digestkit.core.model.Numbering;
@@ -41,10 +41,10 @@ import org.jspecify.annotations.Nullable;
  * {@link DigestWriter}), and writing it then parsing it back gives an equal {@link Digest}.
  *
  * <p>Headlines, titles and entry titles are plain text (escaped). Paragraphs, facts, insight points and the impact
- * are inline Markdown, held as {@link MarkdownInline#blockText} makes them: white space around lines dropped, and a
+ * are inline Markdown, held the way they read back: white space around lines dropped, and a
  * line that would open a block ({@code # }, {@code - }, {@code 1. }, {@code >}, {@code ---}, {@code <div>} …)
  * escaped with a backslash, which renders the same. A line of such text that ends with a backslash (or two spaces)
- * is a hard line break ({@code "第一行\\\n第二行"}, see {@link MarkdownInline#HARD_BREAK}); other line breaks are
+ * is a hard line break ({@code "第一行\\\n第二行"}); other line breaks are
  * soft. Loose lists, labels that are paragraphs of their own and aligned tables are built from model values
  * ({@link ItemBuilder#facts(BulletList)}, {@link ItemBuilder#labelled(Label, Block...)},
  * {@link ItemBuilder#table(List, List, List)}).

@@ -15,7 +15,7 @@ import org.digestkit.core.model.Label;
 import org.digestkit.core.model.LabelBreak;
 import org.digestkit.core.model.LabelForm;
 import org.digestkit.core.model.LabelledBlock;
-import org.digestkit.core.model.MarkdownInline;
+import org.digestkit.core.markdown.MarkdownInline;
 import org.digestkit.core.model.MoreEntry;
 import org.digestkit.core.model.MoreList;
 import org.digestkit.core.model.Paragraph;

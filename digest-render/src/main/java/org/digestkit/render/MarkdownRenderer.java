@@ -26,17 +26,4 @@ public final class MarkdownRenderer implements DigestRenderer {
   public void render(Digest digest, Appendable out) throws IOException {
     out.append(canonical ? digest.toCanonicalMarkdown() : digest.toMarkdown());
   }
-
-  /** Provides {@code markdown}. */
-  public static final class Provider implements DigestRendererProvider {
-    @Override
-    public String format() {
-      return "markdown";
-    }
-
-    @Override
-    public DigestRenderer create(RenderOptions options) {
-      return new MarkdownRenderer(options.canonicalMarkdown());
-    }
-  }
 }

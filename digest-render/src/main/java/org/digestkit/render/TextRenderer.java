@@ -33,17 +33,4 @@ public final class TextRenderer implements DigestRenderer {
     Appendable o = new BudgetedAppendable(out, options.maxOutputChars());
     o.append(String.join("\n\n", Outline.units(digest, MARKUP))).append('\n');
   }
-
-  /** Provides {@code text}. */
-  public static final class Provider implements DigestRendererProvider {
-    @Override
-    public String format() {
-      return "text";
-    }
-
-    @Override
-    public DigestRenderer create(RenderOptions options) {
-      return new TextRenderer(options);
-    }
-  }
 }

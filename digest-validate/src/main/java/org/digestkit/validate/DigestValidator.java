@@ -202,7 +202,7 @@ public final class DigestValidator {
         // a rule's defect (a regular expression too deep for the stack, say) is a finding, never the run's end
         findings.add(new Finding(RULE_FAILURE, Severity.ERROR, "rule " + active.rule().id()
             + " could not check this post: " + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()),
-            0, 0, null));
+            1, 1, null));
       }
     }
     return new ValidationReport(file, findings);
@@ -288,7 +288,10 @@ public final class DigestValidator {
       if (analysis.suppressions().suppresses(active.rule().id(), line)) {
         return;
       }
-      sink.add(new Finding(active.rule().id(), active.severity(), message, line, column, fix));
+      // a position below 1 (the whole file, as some rules once said with line 0) is line 1, column 1
+      int at = Math.max(1, line);
+      sink.add(new Finding(active.rule().id(), active.severity(), message, at, line < 1 ? 1 : Math.max(1, column),
+          fix));
     }
   }
 

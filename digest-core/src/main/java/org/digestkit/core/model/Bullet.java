@@ -2,6 +2,7 @@ package org.digestkit.core.model;
 
 import java.util.List;
 import java.util.Objects;
+import org.digestkit.core.markdown.MarkdownInline;
 
 /**
  * One list item: its marker ({@code -}, {@code 1.}), its text and its nested items. Continuation lines are
@@ -36,8 +37,8 @@ public record Bullet(String marker, String text, List<Bullet> children, boolean 
   }
 
   /**
-   * A copy with other text, held as {@link MarkdownInline#itemText} makes it so that it reads back as written (a
-   * line that would open a block is escaped).
+   * A copy with other text, held so that it reads back as written (a line that would open a block is escaped,
+   * continuation lines are indented under the marker).
    *
    * @throws IllegalArgumentException when the text has a blank line
    */

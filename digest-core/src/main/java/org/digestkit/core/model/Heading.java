@@ -3,6 +3,7 @@ package org.digestkit.core.model;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.digestkit.core.markdown.MarkdownInline;
 
 /**
  * An ATX heading line ({@code ## 一、title}, {@code ### [headline](url)}).

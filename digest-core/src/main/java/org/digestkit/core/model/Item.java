@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.digestkit.core.markdown.MarkdownInline;
 
 /**
  * A news item: a heading ({@code ### [headline](url)}, {@code ### headline}, {@code #### …}) and its body —

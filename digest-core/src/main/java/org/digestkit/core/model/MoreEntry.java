@@ -2,6 +2,7 @@ package org.digestkit.core.model;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.digestkit.core.markdown.MarkdownInline;
 import org.jspecify.annotations.Nullable;
 
 /**

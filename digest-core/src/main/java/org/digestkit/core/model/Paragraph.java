@@ -3,6 +3,7 @@ package org.digestkit.core.model;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.digestkit.core.markdown.MarkdownInline;
 
 /**
  * A paragraph of inline Markdown, its lines as written (trailing spaces kept), joined by {@code \n}.

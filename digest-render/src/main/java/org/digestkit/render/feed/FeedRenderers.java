@@ -18,7 +18,6 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.digestkit.core.Digest;
 import org.digestkit.render.DigestRenderer;
-import org.digestkit.render.DigestRendererProvider;
 import org.digestkit.render.RenderException;
 import org.digestkit.render.RenderOptions;
 import org.digestkit.render.html.HtmlRenderers;
@@ -41,6 +40,33 @@ public final class FeedRenderers {
   private static final String CONTENT_NS = "http://purl.org/rss/1.0/modules/content/";
 
   private FeedRenderers() {}
+
+  /**
+   * {@return an RSS 2.0 feed renderer} The same as {@code DigestRenderers.forFormat("rss", options)}, typed.
+   *
+   * @param options the options; feeds need the site ({@link RenderOptions#withSite})
+   */
+  public static FeedRenderer rss(RenderOptions options) {
+    return new Feed(Kind.RSS, options);
+  }
+
+  /**
+   * {@return an Atom 1.0 feed renderer} The same as {@code DigestRenderers.forFormat("atom", options)}, typed.
+   *
+   * @param options the options; feeds need the site ({@link RenderOptions#withSite})
+   */
+  public static FeedRenderer atom(RenderOptions options) {
+    return new Feed(Kind.ATOM, options);
+  }
+
+  /**
+   * {@return a JSON Feed 1.1 renderer} The same as {@code DigestRenderers.forFormat("jsonfeed", options)}, typed.
+   *
+   * @param options the options; feeds need the site ({@link RenderOptions#withSite})
+   */
+  public static FeedRenderer jsonFeed(RenderOptions options) {
+    return new Feed(Kind.JSONFEED, options);
+  }
 
   /** The kinds of feed. */
   enum Kind {
@@ -277,44 +303,5 @@ public final class FeedRenderers {
       }
     }
     return out == null ? s : out.toString();
-  }
-
-  /** Provides {@code rss}. */
-  public static final class RssProvider implements DigestRendererProvider {
-    @Override
-    public String format() {
-      return "rss";
-    }
-
-    @Override
-    public DigestRenderer create(RenderOptions options) {
-      return new Feed(Kind.RSS, options);
-    }
-  }
-
-  /** Provides {@code atom}. */
-  public static final class AtomProvider implements DigestRendererProvider {
-    @Override
-    public String format() {
-      return "atom";
-    }
-
-    @Override
-    public DigestRenderer create(RenderOptions options) {
-      return new Feed(Kind.ATOM, options);
-    }
-  }
-
-  /** Provides {@code jsonfeed}. */
-  public static final class JsonFeedProvider implements DigestRendererProvider {
-    @Override
-    public String format() {
-      return "jsonfeed";
-    }
-
-    @Override
-    public DigestRenderer create(RenderOptions options) {
-      return new Feed(Kind.JSONFEED, options);
-    }
   }
 }

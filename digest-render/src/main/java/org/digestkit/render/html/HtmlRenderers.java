@@ -5,7 +5,6 @@ import java.util.stream.Collectors;
 import org.digestkit.core.Digest;
 import org.digestkit.core.model.SummaryEntry;
 import org.digestkit.render.DigestRenderer;
-import org.digestkit.render.DigestRendererProvider;
 import org.digestkit.render.RenderOptions;
 import org.digestkit.render.internal.BudgetedAppendable;
 
@@ -81,31 +80,5 @@ public final class HtmlRenderers {
         new BudgetedAppendable(out, options.maxOutputChars()).append(options.template().page(ctx));
       }
     };
-  }
-
-  /** Provides {@code html}. */
-  public static final class FragmentProvider implements DigestRendererProvider {
-    @Override
-    public String format() {
-      return "html";
-    }
-
-    @Override
-    public DigestRenderer create(RenderOptions options) {
-      return fragment(options);
-    }
-  }
-
-  /** Provides {@code html-page}. */
-  public static final class PageProvider implements DigestRendererProvider {
-    @Override
-    public String format() {
-      return "html-page";
-    }
-
-    @Override
-    public DigestRenderer create(RenderOptions options) {
-      return page(options);
-    }
   }
 }

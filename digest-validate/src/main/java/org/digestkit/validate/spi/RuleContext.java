@@ -55,7 +55,15 @@ public interface RuleContext {
    */
   int offset(int line, int column);
 
-  /** Reports a finding at a position (line 0 for the whole file). */
+  /**
+   * Reports a finding at a 1-based line and column. A finding about the whole file (its name, say) is reported at
+   * line 1, column 1; a position below 1 is taken as that (see {@link org.digestkit.validate.Finding} for the
+   * position rule).
+   *
+   * @param line the 1-based line
+   * @param column the 1-based column (UTF-16 code units)
+   * @param message what is wrong, in plain words
+   */
   void report(int line, int column, String message);
 
   /** Reports a finding that comes with a fix. */
