@@ -76,7 +76,7 @@ public final class HtmlRenderers {
         String description = digest.frontMatter().summary()
             .map(s -> s.entries().stream().map(SummaryEntry::text).collect(Collectors.joining("；"))).orElse("");
         PageContext ctx = new PageContext(digest.titleText(), description, "zh-CN",
-            PageTemplate.Standard.CSP, r.toc(), r.html() + "\n", r.footer());
+            StandardPageTemplate.CSP, r.toc(), r.html() + "\n", r.footer());
         new BudgetedAppendable(out, options.maxOutputChars()).append(options.template().page(ctx));
       }
     };
