@@ -7,7 +7,11 @@ import org.digestkit.core.Digest;
 public final class MarkdownRenderer implements DigestRenderer {
   private final boolean canonical;
 
-  /** A renderer; {@code canonical} writes the canonical style instead of the source. */
+  /**
+   * A renderer; {@code canonical} writes the canonical style instead of the source.
+   *
+   * @param canonical whether to write the canonical style
+   */
   public MarkdownRenderer(boolean canonical) {
     this.canonical = canonical;
   }

@@ -13,7 +13,11 @@ public final class TextRenderer implements DigestRenderer {
 
   private final RenderOptions options;
 
-  /** A renderer with the given options (its output budget). */
+  /**
+   * A renderer with the given options (its output budget).
+   *
+   * @param options the options
+   */
   public TextRenderer(RenderOptions options) {
     this.options = options;
   }

@@ -30,6 +30,12 @@ public record Finding(String rule, Severity severity, String message, int line, 
   /**
    * Checks the finding.
    *
+   * @param rule the rule
+   * @param severity the severity
+   * @param message the message, in plain words
+   * @param line the 1-based line
+   * @param column the 1-based column (UTF-16 code units)
+   * @param fix the fix, or null
    * @throws IllegalArgumentException when the line or column is below 1
    */
   public Finding {

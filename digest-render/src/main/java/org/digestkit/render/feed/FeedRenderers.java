@@ -28,13 +28,13 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * RSS 2.0, Atom 1.0 and JSON Feed 1.1 over a list of posts, newest first, each item with title, date, link,
- * summary and the safe HTML content. A feed needs the site's address; each item's link, guid and id is the post's
- * own address ({@code RenderOptions.postLink}, e.g. a {@link org.digestkit.render.Permalink}), and a post whose
- * address cannot be made or repeats an earlier one's is left out (see {@link FeedRenderer}). Summaries are plain
- * text (RSS's {@code <description>} is escaped as HTML once more, since readers render it as HTML). XML is written with the JDK's StAX writer (which escapes) after removing
- * characters XML 1.0 cannot hold, so a feed is well-formed whatever the posts contain; no CDATA is used, so
- * {@code ]]>} needs no special case.
+ * RSS 2.0, Atom 1.0 and JSON Feed 1.1 over a list of posts, newest first, each item with title, date, link, summary
+ * and the safe HTML content. A feed needs the site's address; each item's link, guid and id is the post's own address
+ * ({@code RenderOptions.postLink}, e.g. a {@link org.digestkit.render.Permalink}), and a post whose address cannot be
+ * made or repeats an earlier one's is left out (see {@link FeedRenderer}). Summaries are plain text (RSS's {@code
+ * <description>} is escaped as HTML once more, since readers render it as HTML). XML is written with the JDK's StAX
+ * writer (which escapes) after removing characters XML 1.0 cannot hold, so a feed is well-formed whatever the posts
+ * contain; no CDATA is used, so {@code ]]>} needs no special case.
  */
 public final class FeedRenderers {
   private static final String CONTENT_NS = "http://purl.org/rss/1.0/modules/content/";
@@ -276,7 +276,12 @@ public final class FeedRenderers {
     }
   }
 
-  /** Removes characters XML 1.0 cannot hold: C0 controls but tab and line breaks, U+FFFE/U+FFFF, lone surrogates. */
+  /**
+   * Removes characters XML 1.0 cannot hold: C0 controls but tab and line breaks, U+FFFE/U+FFFF, lone surrogates.
+   *
+   * @param s the text
+   * @return the text without the characters XML 1.0 cannot hold
+   */
   public static String clean(String s) {
     StringBuilder out = null;
     for (int i = 0; i < s.length(); i++) {

@@ -12,7 +12,11 @@ import org.digestkit.render.internal.BudgetedAppendable;
 public final class HtmlRenderers {
   private HtmlRenderers() {}
 
-  /** An {@code <article>} fragment: the title and the safe body; the footer only when trusted. */
+  /**
+   * {@return an {@code <article>} fragment: the title and the safe body; the footer only when trusted}
+   *
+   * @param options the options
+   */
   public static DigestRenderer fragment(RenderOptions options) {
     HtmlBody body = new HtmlBody(options);
     return new DigestRenderer() {
@@ -56,7 +60,11 @@ public final class HtmlRenderers {
     };
   }
 
-  /** A standalone page through the options' {@link PageTemplate}, with a Content-Security-Policy. */
+  /**
+   * {@return a standalone page through the options' {@link PageTemplate}, with a Content-Security-Policy}
+   *
+   * @param options the options
+   */
   public static DigestRenderer page(RenderOptions options) {
     HtmlBody body = new HtmlBody(options);
     return new DigestRenderer() {

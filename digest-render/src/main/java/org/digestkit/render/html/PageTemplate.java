@@ -8,15 +8,24 @@ package org.digestkit.render.html;
 @FunctionalInterface
 public interface PageTemplate {
 
-  /** The page's HTML for a rendered post. */
+  /**
+   * {@return the page's HTML for a rendered post}
+   *
+   * @param context the context
+   */
   String page(PageContext context);
 
-  /** The built-in page: a readable single column, a table of contents, and no script at all. */
+  /** {@return the built-in page: a readable single column, a table of contents, and no script at all} */
   static PageTemplate standard() {
     return StandardPageTemplate.INSTANCE;
   }
 
-  /** HTML-escapes text for element content and attribute values. */
+  /**
+   * HTML-escapes text for element content and attribute values.
+   *
+   * @param s the text
+   * @return the escaped text
+   */
   static String escape(String s) {
     StringBuilder out = new StringBuilder(s.length() + 16);
     for (int i = 0; i < s.length(); i++) {

@@ -40,7 +40,11 @@ public final class TelegramRenderer implements DigestRenderer {
     this(MAX_MESSAGE);
   }
 
-  /** A renderer with a smaller limit (for tests and channels that add their own text). */
+  /**
+   * A renderer with a smaller limit (for tests and channels that add their own text).
+   *
+   * @param limit the limit
+   */
   public TelegramRenderer(int limit) {
     if (limit < 64) {
       throw new IllegalArgumentException("a message limit under 64 characters cannot hold a headline");
