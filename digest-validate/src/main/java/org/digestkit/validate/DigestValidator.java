@@ -235,7 +235,7 @@ public final class DigestValidator {
 
   private static ValidationReport parseError(@Nullable String file, DigestParseException e) {
     return new ValidationReport(file, List.of(new Finding(PARSE_ERROR, Severity.ERROR,
-        e.problem() + " [" + e.code() + "]", e.line(), e.column(), null)));
+        e.problem() + " [" + e.code() + "]", Math.max(1, e.line()), Math.max(1, e.column()), null)));
   }
 
   /** The context one rule sees for one post. */

@@ -10,9 +10,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>Position.</b> Every finding has a place in the file: a 1-based line and a 1-based column (UTF-16 code
  * units from the line's start), never 0. A finding about something that is there is at its first character; one
- * about something missing is where it would go (a missing front-matter key at the front matter's opening line, a
- * missing footer at the last line). A finding about the whole file (its name, a rule that could not run, a post
- * too large to read) is at line 1, column 1. Every report format prints these positions as they are.
+ * about something missing is at the line that stands for it (a missing front-matter key at the front matter's
+ * opening {@code ---}, a missing summary at its closing one, a missing footer at the last line). A finding about
+ * the whole file (its name, a rule that could not run, a post too large to read) is at line 1, column 1. Every
+ * report format prints these positions as they are.
  *
  * @param rule the rule's stable id, such as {@code link-unsafe}
  * @param severity how serious the finding is
