@@ -276,13 +276,8 @@ public final class FeedRenderers {
     }
   }
 
-  /**
-   * Removes characters XML 1.0 cannot hold: C0 controls but tab and line breaks, U+FFFE/U+FFFF, lone surrogates.
-   *
-   * @param s the text
-   * @return the text without the characters XML 1.0 cannot hold
-   */
-  public static String clean(String s) {
+  /** Removes characters XML 1.0 cannot hold: C0 controls but tab and line breaks, U+FFFE/U+FFFF, lone surrogates. */
+  static String clean(String s) {
     StringBuilder out = null;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
