@@ -17,15 +17,16 @@ module org.digestkit.render {
 
   uses org.digestkit.render.DigestRendererProvider;
 
-  // the same list as META-INF/services/org.digestkit.render.DigestRendererProvider (read on the class path)
+  // the same list as META-INF/services/org.digestkit.render.DigestRendererProvider (read on the class path); the
+  // providers are implementation, in a package this module does not export
   provides org.digestkit.render.DigestRendererProvider with
-      org.digestkit.render.html.HtmlRenderers.FragmentProvider,
-      org.digestkit.render.html.HtmlRenderers.PageProvider,
-      org.digestkit.render.MarkdownRenderer.Provider,
-      org.digestkit.render.JsonRenderer.Provider,
-      org.digestkit.render.TextRenderer.Provider,
-      org.digestkit.render.telegram.TelegramRenderer.Provider,
-      org.digestkit.render.feed.FeedRenderers.RssProvider,
-      org.digestkit.render.feed.FeedRenderers.AtomProvider,
-      org.digestkit.render.feed.FeedRenderers.JsonFeedProvider;
+      org.digestkit.render.internal.BuiltInRenderers.Html,
+      org.digestkit.render.internal.BuiltInRenderers.HtmlPage,
+      org.digestkit.render.internal.BuiltInRenderers.Markdown,
+      org.digestkit.render.internal.BuiltInRenderers.Json,
+      org.digestkit.render.internal.BuiltInRenderers.Text,
+      org.digestkit.render.internal.BuiltInRenderers.Telegram,
+      org.digestkit.render.internal.BuiltInRenderers.Rss,
+      org.digestkit.render.internal.BuiltInRenderers.Atom,
+      org.digestkit.render.internal.BuiltInRenderers.JsonFeed;
 }

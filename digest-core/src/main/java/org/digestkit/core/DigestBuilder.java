@@ -21,7 +21,7 @@ import org.digestkit.core.model.Item;
 import org.digestkit.core.model.Label;
 import org.digestkit.core.model.LabelBreak;
 import org.digestkit.core.model.LabelledBlock;
-import org.digestkit.core.model.MarkdownInline;
+import org.digestkit.core.markdown.MarkdownInline;
 import org.digestkit.core.model.MoreEntry;
 import org.digestkit.core.model.MoreList;
 import org.digestkit.core.model.Numbering;
@@ -41,10 +41,10 @@ import org.jspecify.annotations.Nullable;
  * {@link DigestWriter}), and writing it then parsing it back gives an equal {@link Digest}.
  *
  * <p>Headlines, titles and entry titles are plain text (escaped). Paragraphs, facts, insight points and the impact
- * are inline Markdown, held as {@link MarkdownInline#blockText} makes them: white space around lines dropped, and a
+ * are inline Markdown, held the way they read back: white space around lines dropped, and a
  * line that would open a block ({@code # }, {@code - }, {@code 1. }, {@code >}, {@code ---}, {@code <div>} …)
  * escaped with a backslash, which renders the same. A line of such text that ends with a backslash (or two spaces)
- * is a hard line break ({@code "第一行\\\n第二行"}, see {@link MarkdownInline#HARD_BREAK}); other line breaks are
+ * is a hard line break ({@code "第一行\\\n第二行"}); other line breaks are
  * soft. Loose lists, labels that are paragraphs of their own and aligned tables are built from model values
  * ({@link ItemBuilder#facts(BulletList)}, {@link ItemBuilder#labelled(Label, Block...)},
  * {@link ItemBuilder#table(List, List, List)}).
@@ -118,7 +118,12 @@ public final class DigestBuilder {
 
   // ------------------------------------------------------------------ front matter
 
-  /** The title, in the front matter and as the H1. */
+  /**
+   * The title, in the front matter and as the H1.
+   *
+   * @param text the title (plain text)
+   * @return this builder
+   */
   public DigestBuilder title(String text) {
     requireText(text, "a title");
     set("title", new FrontMatterValue.Scalar(text, ScalarStyle.PLAIN));
@@ -126,50 +131,96 @@ public final class DigestBuilder {
     return this;
   }
 
-  /** The publication date. */
+  /**
+   * The publication date.
+   *
+   * @param date the date
+   * @return this builder
+   */
   public DigestBuilder date(LocalDate date) {
     return set("date", new FrontMatterValue.Scalar(date.toString(), ScalarStyle.PLAIN));
   }
 
-  /** The category ({@code AI 日报} marks a digest in the example profile). */
+  /**
+   * The category ({@code AI 日报} marks a digest in the example profile).
+   *
+   * @param category the category
+   * @return this builder
+   */
   public DigestBuilder category(String category) {
     return set("category", new FrontMatterValue.Scalar(category, ScalarStyle.PLAIN));
   }
 
-  /** The tags. */
+  /**
+   * The tags.
+   *
+   * @param tags the tags
+   * @return this builder
+   */
   public DigestBuilder tags(String... tags) {
     return list("tags", Arrays.asList(tags));
   }
 
-  /** The SEO keywords. */
+  /**
+   * The SEO keywords.
+   *
+   * @param keywords the keywords
+   * @return this builder
+   */
   public DigestBuilder seo(String... keywords) {
     return list("seo", Arrays.asList(keywords));
   }
 
-  /** The cover image URL. */
+  /**
+   * The cover image URL.
+   *
+   * @param url the image's https address
+   * @return this builder
+   */
   public DigestBuilder coverImage(String url) {
     requireUrl(url, "the cover image");
     return set("coverImage", new FrontMatterValue.Scalar(url, ScalarStyle.DOUBLE_QUOTED));
   }
 
-  /** The summary as {@code - } bullet headlines. */
+  /**
+   * The summary as {@code - } bullet headlines.
+   *
+   * @param headlines the headlines
+   * @return this builder
+   */
   public DigestBuilder summary(List<String> headlines) {
     summaryFromHeadlines = false;
     return set("summary", new FrontMatterValue.Scalar(Summary.bulletText(headlines), ScalarStyle.DOUBLE_QUOTED));
   }
 
-  /** The summary made, when the post is built, from the headlines of all items in order. */
+  /**
+   * The summary made, when the post is built, from the headlines of all items in order.
+   *
+   * @return this builder
+   */
   public DigestBuilder summaryFromHeadlines() {
     summaryFromHeadlines = true;
     return this;
   }
 
-  /** Any other front-matter key with a string value. */
+  /**
+   * Any other front-matter key with a string value.
+   *
+   * @param key a top-level key
+   * @param value the value, written as a plain scalar
+   * @return this builder
+   */
   public DigestBuilder frontMatter(String key, String value) {
     return set(key, new FrontMatterValue.Scalar(value, ScalarStyle.PLAIN));
   }
 
-  /** Any other front-matter key with a list of strings. */
+  /**
+   * Any other front-matter key with a list of strings.
+   *
+   * @param key a top-level key
+   * @param values the values, written as a flow sequence
+   * @return this builder
+   */
   public DigestBuilder frontMatter(String key, List<String> values) {
     return list(key, values);
   }
@@ -193,13 +244,24 @@ public final class DigestBuilder {
 
   // ------------------------------------------------------------------ body
 
-  /** A paragraph between the title and the first section. */
+  /**
+   * A paragraph between the title and the first section.
+   *
+   * @param markdown the text (inline Markdown)
+   * @return this builder
+   */
   public DigestBuilder intro(String markdown) {
     intro.add(Paragraph.of(MarkdownInline.blockText(markdown)));
     return this;
   }
 
-  /** A topic section ({@code ## title}) with items and blocks. */
+  /**
+   * A topic section ({@code ## title}) with items and blocks.
+   *
+   * @param title the section title (plain text)
+   * @param content adds the section's items and blocks
+   * @return this builder
+   */
   public DigestBuilder section(String title, Consumer<SectionBuilder> content) {
     requireText(title, "a section title");
     SectionBuilder b = new SectionBuilder(Heading.of(2, title));
@@ -211,6 +273,10 @@ public final class DigestBuilder {
   /**
    * A section that is itself one story ({@code ## [headline](url)} with facts and labels below).
    *
+   * @param headline the headline (plain text)
+   * @param url the link destination, or null for none
+   * @param content adds the blocks below the headline
+   * @return this builder
    * @throws IllegalStateException when {@code url} is null and the body is only bullet lists: such a section
    *     reads back as a list of one-line entries
    */
@@ -230,7 +296,13 @@ public final class DigestBuilder {
     return this;
   }
 
-  /** A "more" section of one-line entries ({@code ## 更多动态}). */
+  /**
+   * A "more" section of one-line entries ({@code ## 更多动态}).
+   *
+   * @param title the section title (plain text)
+   * @param content adds the entries
+   * @return this builder
+   */
   public DigestBuilder moreSection(String title, Consumer<EntriesBuilder> content) {
     if (!SectionRole.isMoreTitle(title)) {
       throw new IllegalArgumentException("a more-section title starts with 更多 or 其他: " + title);
@@ -245,13 +317,22 @@ public final class DigestBuilder {
     return this;
   }
 
-  /** A section built elsewhere. */
+  /**
+   * A section built elsewhere.
+   *
+   * @param section the section
+   * @return this builder
+   */
   public DigestBuilder section(Section section) {
     sections.add(Objects.requireNonNull(section, "section"));
     return this;
   }
 
-  /** Numbers every section {@code 一、}, {@code 二、}, … in order (more-sections included). */
+  /**
+   * Numbers every section {@code 一、}, {@code 二、}, … in order (more-sections included).
+   *
+   * @return this builder
+   */
   public DigestBuilder numberSections() {
     for (int i = 0; i < sections.size(); i++) {
       Section s = sections.get(i);
@@ -260,7 +341,12 @@ public final class DigestBuilder {
     return this;
   }
 
-  /** The trailer after a {@code ---} rule, as raw HTML. */
+  /**
+   * The trailer after a {@code ---} rule, as raw HTML.
+   *
+   * @param html the footer's raw HTML
+   * @return this builder
+   */
   public DigestBuilder footer(String html) {
     Footer candidate = Footer.of(html);
     Footer back = Digest.parse("# x\n\n" + candidate.toMarkdown("\n")).footer();
@@ -272,14 +358,19 @@ public final class DigestBuilder {
     return this;
   }
 
-  /** The text layout (line separator, final newline). */
+  /**
+   * The text layout (line separator, final newline).
+   *
+   * @param value the layout
+   * @return this builder
+   */
   public DigestBuilder layout(TextLayout value) {
     this.layout = Objects.requireNonNull(value, "layout");
     return this;
   }
 
   /**
-   * The post.
+   * {@return the post}
    *
    * @throws IllegalArgumentException when the post would read back as another one (see {@link
    *     Digest#readBackDifference()}), naming the section and item where
@@ -330,13 +421,23 @@ public final class DigestBuilder {
       this.heading = heading;
     }
 
-    /** Numbering in front of the title ({@code 一、}). */
+    /**
+     * Numbering in front of the title ({@code 一、}).
+     *
+     * @param numbering the numbering of the section's heading
+     * @return this builder
+     */
     public SectionBuilder numbering(Numbering numbering) {
       heading = heading.withNumbering(numbering);
       return this;
     }
 
-    /** An intro paragraph (before the first item). */
+    /**
+     * An intro paragraph (before the first item).
+     *
+     * @param markdown the text (inline Markdown)
+     * @return this builder
+     */
     public SectionBuilder paragraph(String markdown) {
       if (hasItems) {
         throw new IllegalStateException("a section paragraph comes before its items; put it in an item instead");
@@ -345,7 +446,14 @@ public final class DigestBuilder {
       return this;
     }
 
-    /** An item {@code ### [headline](url)} (no link when {@code url} is null). */
+    /**
+     * An item {@code ### [headline](url)} (no link when {@code url} is null).
+     *
+     * @param headline the headline (plain text)
+     * @param url the link destination, or null for none
+     * @param content adds the blocks below the headline
+     * @return this builder
+     */
     public SectionBuilder item(String headline, @Nullable String url, Consumer<ItemBuilder> content) {
       requireText(headline, "a headline");
       if (url != null) {
@@ -357,14 +465,23 @@ public final class DigestBuilder {
       return item(new Item(h, b.blocks));
     }
 
-    /** An item built elsewhere. */
+    /**
+     * An item built elsewhere.
+     *
+     * @param item the item
+     * @return this builder
+     */
     public SectionBuilder item(Item item) {
       elements.add(item);
       hasItems = true;
       return this;
     }
 
-    /** A {@code ---} rule between items. */
+    /**
+     * A {@code ---} rule between items.
+     *
+     * @return this builder
+     */
     public SectionBuilder rule() {
       if (!hasItems) {
         throw new IllegalStateException("a rule separates items; add an item first");
@@ -373,7 +490,13 @@ public final class DigestBuilder {
       return this;
     }
 
-    /** A sub-section of one-line entries below the items ({@code ### 更多动态}). */
+    /**
+     * A sub-section of one-line entries below the items ({@code ### 更多动态}).
+     *
+     * @param title the section title (plain text)
+     * @param content adds the entries
+     * @return this builder
+     */
     public SectionBuilder more(String title, Consumer<EntriesBuilder> content) {
       if (!SectionRole.isMoreTitle(title)) {
         throw new IllegalArgumentException("a more-section title starts with 更多 or 其他: " + title);
@@ -389,7 +512,12 @@ public final class DigestBuilder {
       return this;
     }
 
-    /** One-line entries as the whole content of a list section (no items). */
+    /**
+     * One-line entries as the whole content of a list section (no items).
+     *
+     * @param content adds the entries
+     * @return this builder
+     */
     public SectionBuilder entries(Consumer<EntriesBuilder> content) {
       if (hasItems) {
         throw new IllegalStateException("a list section holds entries only; use more(...) below items");
@@ -421,18 +549,34 @@ public final class DigestBuilder {
 
     ItemBuilder() {}
 
-    /** A paragraph. */
+    /**
+     * A paragraph.
+     *
+     * @param markdown the text (inline Markdown)
+     * @return this builder
+     */
     public ItemBuilder paragraph(String markdown) {
       blocks.add(Paragraph.of(MarkdownInline.blockText(markdown)));
       return this;
     }
 
-    /** A fact bullet; consecutive facts form one (tight) list. */
+    /**
+     * A fact bullet; consecutive facts form one (tight) list.
+     *
+     * @param markdown the text (inline Markdown)
+     * @return this builder
+     */
     public ItemBuilder fact(String markdown) {
       return fact(Bullet.of(bulletText(markdown, "a fact")));
     }
 
-    /** A fact bullet with nested bullets. */
+    /**
+     * A fact bullet with nested bullets.
+     *
+     * @param markdown the text (inline Markdown)
+     * @param nested the nested bullets' texts (inline Markdown)
+     * @return this builder
+     */
     public ItemBuilder fact(String markdown, String... nested) {
       List<Bullet> children = new ArrayList<>();
       for (String n : nested) {
@@ -444,6 +588,9 @@ public final class DigestBuilder {
     /**
      * A list built elsewhere, as it is: a loose one ({@code BulletList.of("a", "b").withLoose(true)}), numbered
      * items, nested items. Texts go through {@link Bullet#withText} to be held as they read back.
+     *
+     * @param list the facts as a list, loose or tight
+     * @return this builder
      */
     public ItemBuilder facts(BulletList list) {
       blocks.add(Objects.requireNonNull(list, "list"));
@@ -461,7 +608,12 @@ public final class DigestBuilder {
       return this;
     }
 
-    /** A {@code **深度解读 & 洞察：**} block with bullet points. */
+    /**
+     * A {@code **深度解读 & 洞察：**} block with bullet points.
+     *
+     * @param points the insight points (inline Markdown)
+     * @return this builder
+     */
     public ItemBuilder insight(String... points) {
       List<Bullet> bullets = new ArrayList<>();
       for (String point : points) {
@@ -470,12 +622,23 @@ public final class DigestBuilder {
       return labelled(INSIGHT_LABEL, new BulletList(bullets));
     }
 
-    /** A {@code **影响：**} block with one paragraph. */
+    /**
+     * A {@code **影响：**} block with one paragraph.
+     *
+     * @param markdown the text (inline Markdown)
+     * @return this builder
+     */
     public ItemBuilder impact(String markdown) {
       return labelled(IMPACT_LABEL, Paragraph.of(MarkdownInline.blockText(markdown)));
     }
 
-    /** Any labelled block, the label on its own line, the content below it in the label's paragraph. */
+    /**
+     * Any labelled block, the label on its own line, the content below it in the label's paragraph.
+     *
+     * @param label the label text, as in {@code 深度解读 & 洞察}
+     * @param content the blocks below the label
+     * @return this builder
+     */
     public ItemBuilder labelled(String label, Block... content) {
       return labelled(Label.of(label), content);
     }
@@ -483,6 +646,10 @@ public final class DigestBuilder {
     /**
      * Any labelled block with a label made elsewhere: {@code Label.of("背景").withLineBreak(LabelBreak.PARAGRAPH)}
      * is a paragraph of its own above its content, {@link LabelBreak#HARD} ends its line with a line break.
+     *
+     * @param label the label
+     * @param content the blocks below the label
+     * @return this builder
      */
     public ItemBuilder labelled(Label label, Block... content) {
       requireText(label.text(), "a label");
@@ -490,13 +657,26 @@ public final class DigestBuilder {
       return this;
     }
 
-    /** A table. */
+    /**
+     * A table.
+     *
+     * @param header the header cells
+     * @param rows the body rows
+     * @return this builder
+     */
     public ItemBuilder table(List<String> header, List<List<String>> rows) {
       blocks.add(Table.of(header, rows));
       return this;
     }
 
-    /** A table whose columns are aligned as given, one alignment per header cell. */
+    /**
+     * A table whose columns are aligned as given, one alignment per header cell.
+     *
+     * @param header the header cells
+     * @param rows the body rows
+     * @param alignments the column alignments
+     * @return this builder
+     */
     public ItemBuilder table(List<String> header, List<List<String>> rows, List<ColumnAlignment> alignments) {
       blocks.add(Table.of(header, rows, alignments));
       return this;
@@ -549,7 +729,14 @@ public final class DigestBuilder {
       return new MoreList(entries, loose);
     }
 
-    /** {@code - [title](url)：description}; an empty description writes {@code - [title](url)}. */
+    /**
+     * {@code - [title](url)：description}; an empty description writes {@code - [title](url)}.
+     *
+     * @param title the entry's title (plain text)
+     * @param url the link destination
+     * @param description the description (inline Markdown), or empty
+     * @return this builder
+     */
     public EntriesBuilder entry(String title, String url, String description) {
       requireText(title, "an entry's title");
       requireUrl(url, "an entry's link");
@@ -557,13 +744,22 @@ public final class DigestBuilder {
       return this;
     }
 
-    /** Separates the entries by blank lines: a loose list, each entry a paragraph ({@link MoreList#loose()}). */
+    /**
+     * Separates the entries by blank lines: a loose list, each entry a paragraph ({@link MoreList#loose()}).
+     *
+     * @return this builder
+     */
     public EntriesBuilder loose() {
       loose = true;
       return this;
     }
 
-    /** An entry built elsewhere. */
+    /**
+     * An entry built elsewhere.
+     *
+     * @param entry the entry
+     * @return this builder
+     */
     public EntriesBuilder entry(MoreEntry entry) {
       entries.add(entry);
       return this;

@@ -4,12 +4,21 @@ package org.digestkit.core;
 public class DigestException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  /** An exception with a message. */
+  /**
+   * An exception with a message.
+   *
+   * @param message the message, in plain words
+   */
   public DigestException(String message) {
     super(message);
   }
 
-  /** An exception with a message and a cause. */
+  /**
+   * An exception with a message and a cause.
+   *
+   * @param message the message, in plain words
+   * @param cause the underlying exception, or null
+   */
   public DigestException(String message, Throwable cause) {
     super(message, cause);
   }

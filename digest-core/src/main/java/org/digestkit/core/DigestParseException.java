@@ -10,18 +10,40 @@ import org.jspecify.annotations.Nullable;
 public final class DigestParseException extends DigestException {
   private static final long serialVersionUID = 1L;
 
+  /** The stable code of the kind of problem. */
   private final String code;
+  /** The 1-based line. */
   private final int line;
+  /** The 1-based column. */
   private final int column;
+  /** The file, when known. */
   private final @Nullable String file;
+  /** The problem in plain words. */
   private final String problem;
 
-  /** An exception for {@code problem} at {@code line}:{@code column} of {@code file} (null when unknown). */
+  /**
+   * An exception for {@code problem} at {@code line}:{@code column} of {@code file} (null when unknown).
+   *
+   * @param code a stable, kebab-case code
+   * @param problem the problem in plain words
+   * @param line the 1-based line
+   * @param column the 1-based column (UTF-16 code units)
+   * @param file the file
+   */
   public DigestParseException(String code, String problem, int line, int column, @Nullable String file) {
     this(code, problem, line, column, file, null);
   }
 
-  /** The same, keeping the underlying cause. */
+  /**
+   * The same, keeping the underlying cause.
+   *
+   * @param code a stable, kebab-case code
+   * @param problem the problem in plain words
+   * @param line the 1-based line
+   * @param column the 1-based column (UTF-16 code units)
+   * @param file the file
+   * @param cause the underlying exception, or null
+   */
   public DigestParseException(
       String code, String problem, int line, int column, @Nullable String file, @Nullable Throwable cause) {
     super((file == null ? "" : file + ":") + line + ":" + column + ": " + problem, cause);
@@ -32,32 +54,36 @@ public final class DigestParseException extends DigestException {
     this.file = file;
   }
 
-  /** A stable, kebab-case identifier of the kind of problem. */
+  /** {@return a stable, kebab-case identifier of the kind of problem} */
   public String code() {
     return code;
   }
 
-  /** The problem in plain words, without position. */
+  /** {@return the problem in plain words, without position} */
   public String problem() {
     return problem;
   }
 
-  /** The 1-based line in the file. */
+  /** {@return the 1-based line in the file} */
   public int line() {
     return line;
   }
 
-  /** The 1-based column in the file (UTF-16 code units). */
+  /** {@return the 1-based column in the file (UTF-16 code units)} */
   public int column() {
     return column;
   }
 
-  /** The file, when the post was read from one. */
+  /** {@return the file, when the post was read from one} */
   public @Nullable String file() {
     return file;
   }
 
-  /** The same problem attributed to {@code fileName}. */
+  /**
+   * {@return the same problem attributed to {@code fileName}}
+   *
+   * @param fileName the file name for messages, or null
+   */
   public DigestParseException inFile(String fileName) {
     return new DigestParseException(code, problem, line, column, fileName, getCause());
   }

@@ -28,27 +28,38 @@ public final class DigestParser {
     this.reader = new DocumentReader(limits);
   }
 
-  /** The shared parser with default limits. */
+  /** {@return the shared parser with default limits} */
   public static DigestParser defaults() {
     return DEFAULTS;
   }
 
-  /** A builder for a parser with other limits. */
+  /** {@return a builder for a parser with other limits} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The limits this parser enforces. */
+  /** {@return the limits this parser enforces} */
   public ParseLimits limits() {
     return limits;
   }
 
-  /** Parses a post. */
+  /**
+   * Parses a post.
+   *
+   * @param markdown the post's Markdown text
+   * @return the post
+   */
   public Digest parse(String markdown) {
     return parse(markdown, null);
   }
 
-  /** Parses a post; {@code fileName} is named in errors. */
+  /**
+   * Parses a post; {@code fileName} is named in errors.
+   *
+   * @param markdown the post's Markdown text
+   * @param fileName the file name for messages, or null
+   * @return the post
+   */
   public Digest parse(String markdown, @Nullable String fileName) {
     Objects.requireNonNull(markdown, "markdown");
     return digest(reader.read(markdown, fileName));
@@ -57,6 +68,10 @@ public final class DigestParser {
   /**
    * Parses a post and also returns the {@link LineIndex} it was read with, so that a tool mapping offsets of
    * {@code markdown} to lines (a validator, an editor) need not find the line breaks again.
+   *
+   * @param markdown the post's Markdown text
+   * @param fileName the file name for messages, or null
+   * @return the post and the index of its lines
    */
   public Indexed parseIndexed(String markdown, @Nullable String fileName) {
     Objects.requireNonNull(markdown, "markdown");
@@ -71,6 +86,12 @@ public final class DigestParser {
    * @param lines where each line of the text starts
    */
   public record Indexed(Digest digest, LineIndex lines) {
+    /**
+     * Checks the components.
+     *
+     * @param digest the post
+     * @param lines where each line of the text starts
+     */
     public Indexed {
       Objects.requireNonNull(digest, "digest");
       Objects.requireNonNull(lines, "lines");
@@ -82,12 +103,23 @@ public final class DigestParser {
         parts.layout());
   }
 
-  /** Parses strict UTF-8 bytes (a leading BOM is kept in the layout). */
+  /**
+   * Parses strict UTF-8 bytes (a leading BOM is kept in the layout).
+   *
+   * @param utf8 the post's bytes, UTF-8
+   * @return the post
+   */
   public Digest parse(byte[] utf8) {
     return parse(utf8, null);
   }
 
-  /** Parses strict UTF-8 bytes; {@code fileName} is named in errors. */
+  /**
+   * Parses strict UTF-8 bytes; {@code fileName} is named in errors.
+   *
+   * @param utf8 the post's bytes, UTF-8
+   * @param fileName the file name for messages, or null
+   * @return the post
+   */
   public Digest parse(byte[] utf8, @Nullable String fileName) {
     String text;
     try {
@@ -98,7 +130,13 @@ public final class DigestParser {
     return parse(text, fileName);
   }
 
-  /** Reads and parses a file. */
+  /**
+   * Reads and parses a file.
+   *
+   * @param file the file
+   * @return the post
+   * @throws IOException when the file cannot be read
+   */
   public Digest parse(Path file) throws IOException {
     return parse(readText(file), file.toString());
   }
@@ -107,7 +145,10 @@ public final class DigestParser {
    * Reads a post file as strict UTF-8 text under this parser's size limit: the text {@link #parse(Path)} parses,
    * for callers that need both (a validator reporting positions, say) without writing the post back.
    *
+   * @param file the file
    * @throws DigestParseException when the file is too large or not UTF-8 (with line and column)
+   * @return the file's text, decoded strictly
+   * @throws IOException when the file cannot be read
    */
   public String readText(Path file) throws IOException {
     long size = Files.size(file);
@@ -122,7 +163,13 @@ public final class DigestParser {
     }
   }
 
-  /** Reads and parses a stream, reading at most the size limit. */
+  /**
+   * Reads and parses a stream, reading at most the size limit.
+   *
+   * @param in the stream, read to its end
+   * @return the post
+   * @throws IOException when the stream cannot be read
+   */
   public Digest parse(InputStream in) throws IOException {
     int max = limits.maxPostChars() * 3 + 4;
     byte[] bytes = in.readNBytes(max + 1);
@@ -139,13 +186,18 @@ public final class DigestParser {
 
     private Builder() {}
 
-    /** The limits to enforce (default {@link ParseLimits#defaults()}). */
+    /**
+     * The limits to enforce (default {@link ParseLimits#defaults()}).
+     *
+     * @param value the value
+     * @return this builder
+     */
     public Builder limits(ParseLimits value) {
       this.limits = Objects.requireNonNull(value, "limits");
       return this;
     }
 
-    /** The parser. */
+    /** {@return the parser} */
     public DigestParser build() {
       return new DigestParser(limits);
     }

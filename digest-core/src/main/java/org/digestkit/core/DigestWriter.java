@@ -15,7 +15,7 @@ import org.digestkit.core.model.Label;
 import org.digestkit.core.model.LabelBreak;
 import org.digestkit.core.model.LabelForm;
 import org.digestkit.core.model.LabelledBlock;
-import org.digestkit.core.model.MarkdownInline;
+import org.digestkit.core.markdown.MarkdownInline;
 import org.digestkit.core.model.MoreEntry;
 import org.digestkit.core.model.MoreList;
 import org.digestkit.core.model.Paragraph;
@@ -70,17 +70,21 @@ public final class DigestWriter {
     this.canonical = canonical;
   }
 
-  /** The writer that keeps every unedited byte. */
+  /** {@return the writer that keeps every unedited byte} */
   public static DigestWriter lossless() {
     return LOSSLESS;
   }
 
-  /** The writer that writes everything in canonical style. */
+  /** {@return the writer that writes everything in canonical style} */
   public static DigestWriter canonical() {
     return CANONICAL;
   }
 
-  /** The post as Markdown. */
+  /**
+   * {@return the post as Markdown}
+   *
+   * @param digest the post
+   */
   public String write(Digest digest) {
     TextLayout layout = canonical ? TextLayout.CANONICAL : digest.layout();
     Output out = new Output(layout.lineSeparator(), canonical);

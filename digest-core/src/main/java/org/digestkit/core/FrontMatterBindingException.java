@@ -12,11 +12,22 @@ public final class FrontMatterBindingException extends DigestException {
   private static final long serialVersionUID = 1L;
 
   private final transient List<Object> path;
+  /** The 1-based line. */
   private final int line;
+  /** The 1-based column. */
   private final int column;
+  /** The problem in plain words. */
   private final String problem;
 
-  /** An exception for {@code problem} at the key {@code path} ({@link String} keys, {@link Integer} indexes). */
+  /**
+   * An exception for {@code problem} at the key {@code path} ({@link String} keys, {@link Integer} indexes).
+   *
+   * @param path the path
+   * @param line the 1-based line
+   * @param column the 1-based column (UTF-16 code units)
+   * @param problem the problem in plain words
+   * @param cause the underlying exception, or null
+   */
   public FrontMatterBindingException(List<Object> path, int line, int column, String problem, Throwable cause) {
     super("front-matter key '" + key(path) + "' (" + line + ":" + column + "): " + problem, cause);
     this.path = List.copyOf(path);
@@ -25,32 +36,39 @@ public final class FrontMatterBindingException extends DigestException {
     this.problem = problem;
   }
 
-  /** The key as a path: {@code title}, {@code tags[2]}, {@code author.name}; empty for the front matter as a whole. */
+  /**
+   * {@return the key as a path: {@code title}, {@code tags[2]}, {@code author.name}; empty for the front matter as a
+   * whole}
+   */
   public String key() {
     return key(path);
   }
 
-  /** The path to the value: {@link String} keys and {@link Integer} list indexes. */
+  /** {@return the path to the value: {@link String} keys and {@link Integer} list indexes} */
   public List<Object> path() {
     return path;
   }
 
-  /** The 1-based line of the key or list element. */
+  /** {@return the 1-based line of the key or list element} */
   public int line() {
     return line;
   }
 
-  /** The 1-based column of the key or list element. */
+  /** {@return the 1-based column of the key or list element} */
   public int column() {
     return column;
   }
 
-  /** The problem in plain words, without key or position. */
+  /** {@return the problem in plain words, without key or position} */
   public String problem() {
     return problem;
   }
 
-  /** A path written as {@code a.b[1].c}. */
+  /**
+   * {@return a path written as {@code a.b[1].c}}
+   *
+   * @param path the path
+   */
   public static String key(List<?> path) {
     StringBuilder out = new StringBuilder();
     for (Object step : path) {

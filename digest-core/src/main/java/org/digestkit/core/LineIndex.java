@@ -16,7 +16,11 @@ public final class LineIndex {
     this.starts = starts;
   }
 
-  /** The index of a text, found by reading it (the parser hands out the one it made while parsing). */
+  /**
+   * {@return the index of a text, found by reading it (the parser hands out the one it made while parsing)}
+   *
+   * @param text the text
+   */
   public static LineIndex of(String text) {
     return new LineIndex(new Lines(text).starts());
   }
@@ -26,23 +30,31 @@ public final class LineIndex {
     return new LineIndex(lines.starts());
   }
 
-  /** The number of lines. */
+  /** {@return the number of lines} */
   public int count() {
     return starts.length;
   }
 
-  /** The offset of the first character of line {@code line} (0-based). */
+  /**
+   * {@return the offset of the first character of line {@code line} (0-based)}
+   *
+   * @param line the 1-based line
+   */
   public int start(int line) {
     return starts[line];
   }
 
-  /** The 0-based line holding {@code offset} (offsets past the end are on the last line). */
+  /**
+   * {@return the 0-based line holding {@code offset} (offsets past the end are on the last line)}
+   *
+   * @param offset an offset in the text
+   */
   public int lineOf(int offset) {
     int idx = Arrays.binarySearch(starts, offset);
     return idx >= 0 ? idx : -idx - 2;
   }
 
-  /** The line starts, ascending, as a new array. */
+  /** {@return the line starts, ascending, as a new array} */
   public int[] toArray() {
     return starts.clone();
   }

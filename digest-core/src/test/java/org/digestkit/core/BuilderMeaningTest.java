@@ -10,7 +10,7 @@ import org.digestkit.core.model.BulletList;
 import org.digestkit.core.model.ColumnAlignment;
 import org.digestkit.core.model.Label;
 import org.digestkit.core.model.LabelBreak;
-import org.digestkit.core.model.MarkdownInline;
+import org.digestkit.core.markdown.MarkdownInline;
 import org.digestkit.core.model.Paragraph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -137,7 +137,8 @@ class ModulePathTest {
   @Test
   void aConsumerModuleCannotImportInternalsOrBuiltInRules(@TempDir Path dir) throws Exception {
     for (String type : List.of("org.digestkit.core.internal.Lines", "org.digestkit.core.markdown.FastMarkdown",
-        "org.digestkit.validate.rules.H1TitleRule", "org.digestkit.render.internal.InlineMarkup")) {
+        "org.digestkit.core.markdown.MarkdownInline", "org.digestkit.validate.rules.H1TitleRule",
+        "org.digestkit.render.internal.InlineMarkup", "org.digestkit.render.internal.BuiltInRenderers")) {
       Path src = dir.resolve(type);
       write(src.resolve("module-info.java"),
           "module consumer { requires org.digestkit.validate; requires org.digestkit.render; }");

@@ -6,9 +6,13 @@ package org.digestkit.render;
  */
 public interface DigestRendererProvider {
 
-  /** The format name this provider renders. */
+  /** {@return the format name this provider renders} */
   String format();
 
-  /** A renderer configured with {@code options}. */
+  /**
+   * {@return a renderer configured with {@code options}}
+   *
+   * @param options the options
+   */
   DigestRenderer create(RenderOptions options);
 }

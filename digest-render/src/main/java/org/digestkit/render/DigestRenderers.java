@@ -22,12 +22,21 @@ public final class DigestRenderers {
     }
   }
 
-  /** The renderer for {@code format} with default options. */
+  /**
+   * {@return the renderer for {@code format} with default options}
+   *
+   * @param format the format name
+   */
   public static DigestRenderer forFormat(String format) {
     return forFormat(format, RenderOptions.defaults());
   }
 
-  /** The renderer for {@code format} with the given options. */
+  /**
+   * {@return the renderer for {@code format} with the given options}
+   *
+   * @param format the format name
+   * @param options the options
+   */
   public static DigestRenderer forFormat(String format, RenderOptions options) {
     DigestRendererProvider p = Registry.PROVIDERS.get(format);
     if (p == null) {
@@ -37,7 +46,7 @@ public final class DigestRenderers {
     return p.create(options);
   }
 
-  /** The formats available. */
+  /** {@return the formats available} */
   public static List<String> formats() {
     return List.copyOf(Registry.PROVIDERS.keySet());
   }

@@ -20,17 +20,4 @@ public final class JsonRenderer implements DigestRenderer {
   public void render(Digest digest, Appendable out) throws IOException {
     out.append(DigestJson.toJson(digest)).append('\n');
   }
-
-  /** Provides {@code json}. */
-  public static final class Provider implements DigestRendererProvider {
-    @Override
-    public String format() {
-      return "json";
-    }
-
-    @Override
-    public DigestRenderer create(RenderOptions options) {
-      return new JsonRenderer();
-    }
-  }
 }

@@ -7,7 +7,11 @@ import org.digestkit.core.Digest;
 public final class MarkdownRenderer implements DigestRenderer {
   private final boolean canonical;
 
-  /** A renderer; {@code canonical} writes the canonical style instead of the source. */
+  /**
+   * A renderer; {@code canonical} writes the canonical style instead of the source.
+   *
+   * @param canonical whether to write the canonical style
+   */
   public MarkdownRenderer(boolean canonical) {
     this.canonical = canonical;
   }
@@ -25,18 +29,5 @@ public final class MarkdownRenderer implements DigestRenderer {
   @Override
   public void render(Digest digest, Appendable out) throws IOException {
     out.append(canonical ? digest.toCanonicalMarkdown() : digest.toMarkdown());
-  }
-
-  /** Provides {@code markdown}. */
-  public static final class Provider implements DigestRendererProvider {
-    @Override
-    public String format() {
-      return "markdown";
-    }
-
-    @Override
-    public DigestRenderer create(RenderOptions options) {
-      return new MarkdownRenderer(options.canonicalMarkdown());
-    }
   }
 }

@@ -40,8 +40,9 @@ public final class Permalink {
   }
 
   /**
-   * A pattern.
+   * {@return the permalink pattern, checked}
    *
+   * @param pattern a path on the site with placeholders, such as {@code /posts/{year}/{name}.html}
    * @throws IllegalArgumentException when it names an unknown placeholder, holds characters a URL path cannot
    *     hold, starts with {@code //} or a scheme, or has a {@code .} or {@code ..} segment
    */
@@ -83,14 +84,15 @@ public final class Permalink {
     return new Permalink(pattern, List.copyOf(parts));
   }
 
-  /** The pattern as given. */
+  /** {@return the pattern as given} */
   public String pattern() {
     return pattern;
   }
 
   /**
-   * The post's address, relative to the site.
+   * {@return the post's address, relative to the site}
    *
+   * @param digest the post
    * @param source the post's file relative to the posts' root, with {@code /} between folders (needed by
    *     {@code {path}} and {@code {name}}; may be null otherwise)
    * @throws RenderException when a placeholder has no value for this post (no valid date, no file)

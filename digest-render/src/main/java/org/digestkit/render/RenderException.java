@@ -6,7 +6,11 @@ import org.digestkit.core.DigestException;
 public final class RenderException extends DigestException {
   private static final long serialVersionUID = 1L;
 
-  /** An exception with a message. */
+  /**
+   * An exception with a message.
+   *
+   * @param message the message, in plain words
+   */
   public RenderException(String message) {
     super(message);
   }

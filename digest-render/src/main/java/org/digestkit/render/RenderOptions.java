@@ -43,6 +43,23 @@ public record RenderOptions(
       Set.of("https"), 8 * 1024 * 1024, "", "Digest", RenderOptions::noLink, PageTemplate.standard(), false,
       HeadingIdStyle.GITHUB);
 
+  /**
+   * Checks the components and copies the lists.
+   *
+   *
+   * @param trustFooterHtml write the footer's raw HTML as is (only for posts from a trusted pipeline)
+   * @param linkSchemes the URL schemes links may use
+   * @param imageSchemes the URL schemes images may use
+   * @param maxOutputChars the most characters one render may produce (link-reference amplification included)
+   * @param baseUrl the site address feeds and relative links resolve against; empty until {@link #withSite} sets one
+   *     (feeds refuse to render without it rather than invent an address)
+   * @param siteTitle the feed or site title
+   * @param postLink the address of a post on the site, for feeds: absolute, or relative to {@code baseUrl} (see
+   *     {@link Permalink})
+   * @param template the HTML page template
+   * @param canonicalMarkdown whether the Markdown renderer writes the canonical style instead of the source
+   * @param headingIds how HTML heading ids are made
+   */
   public RenderOptions {
     linkSchemes = Set.copyOf(linkSchemes);
     imageSchemes = Set.copyOf(imageSchemes);
@@ -59,7 +76,7 @@ public record RenderOptions(
     }
   }
 
-  /** The safe defaults. */
+  /** {@return the safe defaults} */
   public static RenderOptions defaults() {
     return DEFAULTS;
   }
@@ -83,22 +100,33 @@ public record RenderOptions(
     }
   }
 
-  /** A copy that writes the footer's raw HTML as is. */
+  /**
+   * {@return a copy that writes the footer's raw HTML as is}
+   *
+   * @param trusted whether to write the footer's raw HTML as is
+   */
   public RenderOptions withTrustedFooter(boolean trusted) {
     return new RenderOptions(trusted, linkSchemes, imageSchemes, maxOutputChars, baseUrl, siteTitle, postLink,
         template, canonicalMarkdown, headingIds);
   }
 
-  /** A copy with another output budget. */
+  /**
+   * {@return a copy with another output budget}
+   *
+   * @param chars the most characters one render may produce
+   */
   public RenderOptions withMaxOutputChars(int chars) {
     return new RenderOptions(trustFooterHtml, linkSchemes, imageSchemes, chars, baseUrl, siteTitle, postLink,
         template, canonicalMarkdown, headingIds);
   }
 
   /**
-   * A copy for a site: its address (an absolute http or https URL), title, and how a post's address is made
-   * from the post ({@link Permalink#link} builds one from a pattern and the post's file).
+   * {@return a copy for a site: its address (an absolute http or https URL), title, and how a post's address is made
+   * from the post ({@link Permalink#link} builds one from a pattern and the post's file)}
    *
+   * @param url the address
+   * @param title the title
+   * @param link the link
    * @throws IllegalArgumentException when {@code url} is not an absolute http or https URL
    */
   public RenderOptions withSite(String url, String title, Function<Digest, String> link) {
@@ -107,33 +135,46 @@ public record RenderOptions(
         template, canonicalMarkdown, headingIds);
   }
 
-  /** A copy with another page template. */
+  /**
+   * {@return a copy with another page template}
+   *
+   * @param pageTemplate the page template
+   */
   public RenderOptions withTemplate(PageTemplate pageTemplate) {
     return new RenderOptions(trustFooterHtml, linkSchemes, imageSchemes, maxOutputChars, baseUrl, siteTitle,
         postLink, pageTemplate, canonicalMarkdown, headingIds);
   }
 
-  /** A copy whose Markdown renderer writes the canonical style. */
+  /**
+   * {@return a copy whose Markdown renderer writes the canonical style}
+   *
+   * @param canonical whether to write the canonical style
+   */
   public RenderOptions withCanonicalMarkdown(boolean canonical) {
     return new RenderOptions(trustFooterHtml, linkSchemes, imageSchemes, maxOutputChars, baseUrl, siteTitle,
         postLink, template, canonical, headingIds);
   }
 
-  /** A copy that makes heading ids in another style. */
+  /**
+   * {@return a copy that makes heading ids in another style}
+   *
+   * @param style the style
+   */
   public RenderOptions withHeadingIds(HeadingIdStyle style) {
     return new RenderOptions(trustFooterHtml, linkSchemes, imageSchemes, maxOutputChars, baseUrl, siteTitle,
         postLink, template, canonicalMarkdown, style);
   }
 
-  /** Whether {@link #withSite} has set the site's address. */
+  /** {@return whether {@link #withSite} has set the site's address} */
   public boolean hasSite() {
     return !baseUrl.isEmpty();
   }
 
   /**
-   * The absolute address of a post: its link, resolved against the site's address when relative, and checked to
-   * be an absolute http or https URL.
+   * {@return the absolute address of a post: its link, resolved against the site's address when relative, and checked
+   * to be an absolute http or https URL}
    *
+   * @param d the post
    * @throws RenderException when no site is set, or the link is not a valid URL
    */
   public String absoluteLink(Digest d) {
@@ -157,5 +198,19 @@ public record RenderOptions(
     } catch (URISyntaxException e) {
       throw new RenderException("the post's address is not a valid URL: " + absolute + " (" + e.getReason() + ")");
     }
+  }
+
+  /**
+   * {@return the options, with the post link function and the page template named ({@code none}, {@code
+   * standard} or {@code custom}) rather than printed as objects}
+   */
+  @Override
+  public String toString() {
+    String link = postLink == DEFAULTS.postLink ? "none" : "custom";
+    String page = template == DEFAULTS.template ? "standard" : "custom";
+    return "RenderOptions[trustFooterHtml=" + trustFooterHtml + ", linkSchemes=" + linkSchemes + ", imageSchemes="
+        + imageSchemes + ", maxOutputChars=" + maxOutputChars + ", baseUrl=" + baseUrl + ", siteTitle=" + siteTitle
+        + ", postLink=" + link + ", template=" + page + ", canonicalMarkdown=" + canonicalMarkdown + ", headingIds="
+        + headingIds + "]";
   }
 }

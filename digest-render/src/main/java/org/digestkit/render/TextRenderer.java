@@ -13,7 +13,11 @@ public final class TextRenderer implements DigestRenderer {
 
   private final RenderOptions options;
 
-  /** A renderer with the given options (its output budget). */
+  /**
+   * A renderer with the given options (its output budget).
+   *
+   * @param options the options
+   */
   public TextRenderer(RenderOptions options) {
     this.options = options;
   }
@@ -32,18 +36,5 @@ public final class TextRenderer implements DigestRenderer {
   public void render(Digest digest, Appendable out) throws IOException {
     Appendable o = new BudgetedAppendable(out, options.maxOutputChars());
     o.append(String.join("\n\n", Outline.units(digest, MARKUP))).append('\n');
-  }
-
-  /** Provides {@code text}. */
-  public static final class Provider implements DigestRendererProvider {
-    @Override
-    public String format() {
-      return "text";
-    }
-
-    @Override
-    public DigestRenderer create(RenderOptions options) {
-      return new TextRenderer(options);
-    }
   }
 }

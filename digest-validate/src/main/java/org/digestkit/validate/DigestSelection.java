@@ -17,9 +17,10 @@ import org.digestkit.core.model.SummaryShape;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Which posts count as digests. Digest rules (those whose {@link org.digestkit.validate.spi.DigestRule#appliesToAllPosts}
- * is false: items, summary, numbering, footer…) run only on digests; the rules for every post (control
- * characters, unsafe links) run on articles too. Configured in {@code .digestkit.yaml}:
+ * Which posts count as digests. Digest rules (those whose {@link
+ * org.digestkit.validate.spi.DigestRule#appliesToAllPosts} is false: items, summary, numbering, footer…) run only on
+ * digests; the rules for every post (control characters, unsafe links) run on articles too. Configured in {@code
+ * .digestkit.yaml}:
  *
  * <pre>{@code
  * digests:
@@ -71,12 +72,12 @@ public final class DigestSelection {
     this.excludeMatchers = matchers(this.exclude);
   }
 
-  /** The default: posts that have a digest's shape. */
+  /** {@return the default: posts that have a digest's shape} */
   public static DigestSelection byShape() {
     return BY_SHAPE;
   }
 
-  /** Every post is a digest. */
+  /** {@return the selection in which every post is a digest} */
   public static DigestSelection all() {
     return ALL;
   }
@@ -86,7 +87,12 @@ public final class DigestSelection {
    * {@code base} (null: as the path is given), and whose front matter meets every {@code when} condition (key to
    * accepted values).
    *
+   * @param when front-matter conditions: key to accepted values
+   * @param include globs of the posts to include (all when empty)
+   * @param exclude globs of the posts to exclude
+   * @param base the folder the globs are relative to, or null
    * @throws IllegalArgumentException for a glob that does not compile
+   * @return the selection
    */
   public static DigestSelection of(Map<String, List<String>> when, List<String> include, List<String> exclude,
       @Nullable Path base) {
@@ -94,14 +100,19 @@ public final class DigestSelection {
   }
 
   /**
-   * The front-matter conditions (key to accepted values; empty unless configured), for generators that make
-   * posts the configuration counts as digests.
+   * {@return the front-matter conditions (key to accepted values; empty unless configured), for generators that make
+   * posts the configuration counts as digests}
    */
   public Map<String, List<String>> when() {
     return when;
   }
 
-  /** Whether {@code post}, read from {@code file} (null when not read from a file), is a digest. */
+  /**
+   * {@return whether {@code post}, read from {@code file} (null when not read from a file), is a digest}
+   *
+   * @param post the post
+   * @param file the file
+   */
   public boolean isDigest(Digest post, @Nullable String file) {
     return switch (mode) {
       case ALL -> true;
@@ -110,7 +121,11 @@ public final class DigestSelection {
     };
   }
 
-  /** Whether a post has a digest's shape (see the class description). */
+  /**
+   * {@return whether a post has a digest's shape (see the class description)}
+   *
+   * @param post the post
+   */
   public static boolean hasDigestShape(Digest post) {
     for (Item item : post.items()) {
       if (item.url().isPresent()) {
@@ -189,7 +204,7 @@ public final class DigestSelection {
     return List.copyOf(out);
   }
 
-  /** One line on the selection, for {@code digest rules}. */
+  /** {@return one line on the selection, for {@code digest rules}} */
   public String describe() {
     return switch (mode) {
       case ALL -> "every post";

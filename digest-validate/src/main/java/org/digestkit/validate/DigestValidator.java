@@ -57,7 +57,15 @@ public final class DigestValidator {
   }
 
   /** A rule as configured: on or off, with its severity and options. */
-  public record ActiveRule(DigestRule rule, boolean enabled, Severity severity, RuleOptions options) {}
+  public record ActiveRule(DigestRule rule, boolean enabled, Severity severity, RuleOptions options) {
+
+    /** {@return the setting with the rule named by its id, as {@code ActiveRule[rule=link-unsafe, enabled=true, …]}} */
+    @Override
+    public String toString() {
+      return "ActiveRule[rule=" + rule.id() + ", enabled=" + enabled + ", severity=" + severity + ", options="
+          + options + "]";
+    }
+  }
 
   private final ValidationConfig config;
   private final List<ActiveRule> rules;
@@ -114,32 +122,42 @@ public final class DigestValidator {
     }
   }
 
-  /** A validator for {@code config} with every rule found on the class path. */
+  /**
+   * {@return a validator for {@code config} with every rule found on the class path}
+   *
+   * @param config the configuration
+   */
   public static DigestValidator of(ValidationConfig config) {
     return builder().config(config).build();
   }
 
-  /** A validator for the general format's defaults. */
+  /** {@return a validator for the general format's defaults} */
   public static DigestValidator defaults() {
     return of(ValidationConfig.defaults());
   }
 
-  /** A builder, to add rules programmatically or use another parser. */
+  /** {@return a builder, to add rules programmatically or use another parser} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The configuration in force. */
+  /** {@return the configuration in force} */
   public ValidationConfig config() {
     return config;
   }
 
-  /** Every known rule with its setting, sorted by id. */
+  /** {@return every known rule with its setting, sorted by id} */
   public List<ActiveRule> rules() {
     return rules;
   }
 
-  /** Reads, parses and validates a file; a post that does not parse becomes a {@code parse-error} finding. */
+  /**
+   * Reads, parses and validates a file; a post that does not parse becomes a {@code parse-error} finding.
+   *
+   * @param file the file
+   * @return the findings for the file (a post that cannot be read has one parse-error finding)
+   * @throws IOException when the file cannot be read
+   */
   public ValidationReport validate(Path file) throws IOException {
     String name = file.toString();
     String text;
@@ -153,7 +171,13 @@ public final class DigestValidator {
     return check(parsed, text, name);
   }
 
-  /** Parses and validates text; a post that does not parse becomes a {@code parse-error} finding. */
+  /**
+   * Parses and validates text; a post that does not parse becomes a {@code parse-error} finding.
+   *
+   * @param markdown the post's Markdown text
+   * @param file the file
+   * @return the findings
+   */
   public ValidationReport validate(String markdown, @Nullable String file) {
     DigestParser.Indexed parsed;
     try {
@@ -164,7 +188,12 @@ public final class DigestValidator {
     return check(parsed, markdown, file);
   }
 
-  /** Validates a post. */
+  /**
+   * Validates a post.
+   *
+   * @param digest the post
+   * @return the findings
+   */
   public ValidationReport validate(Digest digest) {
     return validate(digest, null);
   }
@@ -172,6 +201,10 @@ public final class DigestValidator {
   /**
    * Validates a post as it would be written, so that findings have the positions of the written file even
    * when the post was built or edited (a parsed, unedited post is written back as it was read).
+   *
+   * @param digest the post
+   * @param file the file
+   * @return the findings
    */
   public ValidationReport validate(Digest digest, @Nullable String file) {
     return validate(digest.toMarkdown(), file);
@@ -194,7 +227,7 @@ public final class DigestValidator {
         // a rule's defect (a regular expression too deep for the stack, say) is a finding, never the run's end
         findings.add(new Finding(RULE_FAILURE, Severity.ERROR, "rule " + active.rule().id()
             + " could not check this post: " + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()),
-            0, 0, null));
+            1, 1, null));
       }
     }
     return new ValidationReport(file, findings);
@@ -202,7 +235,7 @@ public final class DigestValidator {
 
   private static ValidationReport parseError(@Nullable String file, DigestParseException e) {
     return new ValidationReport(file, List.of(new Finding(PARSE_ERROR, Severity.ERROR,
-        e.problem() + " [" + e.code() + "]", e.line(), e.column(), null)));
+        e.problem() + " [" + e.code() + "]", Math.max(1, e.line()), Math.max(1, e.column()), null)));
   }
 
   /** The context one rule sees for one post. */
@@ -280,7 +313,10 @@ public final class DigestValidator {
       if (analysis.suppressions().suppresses(active.rule().id(), line)) {
         return;
       }
-      sink.add(new Finding(active.rule().id(), active.severity(), message, line, column, fix));
+      // a position below 1 (the whole file, as some rules once said with line 0) is line 1, column 1
+      int at = Math.max(1, line);
+      sink.add(new Finding(active.rule().id(), active.severity(), message, at, line < 1 ? 1 : Math.max(1, column),
+          fix));
     }
   }
 
@@ -294,19 +330,34 @@ public final class DigestValidator {
 
     private Builder() {}
 
-    /** The configuration (default: the general format). */
+    /**
+     * The configuration (default: the general format).
+     *
+     * @param value the value
+     * @return this builder
+     */
     public Builder config(ValidationConfig value) {
       this.config = Objects.requireNonNull(value, "config");
       return this;
     }
 
-    /** Adds a rule besides those found with {@link ServiceLoader}. */
+    /**
+     * Adds a rule besides those found with {@link ServiceLoader}.
+     *
+     * @param rule the rule
+     * @return this builder
+     */
     public Builder rule(DigestRule rule) {
       extra.add(Objects.requireNonNull(rule, "rule"));
       return this;
     }
 
-    /** Whether to discover rules with {@link ServiceLoader} (default true). */
+    /**
+     * Whether to discover rules with {@link ServiceLoader} (default true).
+     *
+     * @param value the value
+     * @return this builder
+     */
     public Builder discoverRules(boolean value) {
       this.serviceLoader = value;
       return this;
@@ -317,19 +368,28 @@ public final class DigestValidator {
      * validated with Hibernate Validator in {@code groups} (none: the default group). Each violation, and a value
      * that cannot bind, is a {@code front-matter-constraint} finding at the key's line and column, configured
      * like any rule.
+     *
+     * @param type the front-matter type, with Bean Validation constraints on its fields
+     * @param groups the validation groups to check (default: the default group)
+     * @return this builder
      */
     public Builder frontMatter(Class<?> type, Class<?>... groups) {
       this.frontMatterType = new FrontMatterConstraintRule(Objects.requireNonNull(type, "type"), groups);
       return this;
     }
 
-    /** The parser for posts given as text or files (default: {@link DigestParser#defaults()}). */
+    /**
+     * The parser for posts given as text or files (default: {@link DigestParser#defaults()}).
+     *
+     * @param value the value
+     * @return this builder
+     */
     public Builder parser(DigestParser value) {
       this.parser = Objects.requireNonNull(value, "parser");
       return this;
     }
 
-    /** The validator. */
+    /** {@return the validator} */
     public DigestValidator build() {
       List<DigestRule> all = new ArrayList<>();
       if (serviceLoader) {

@@ -12,6 +12,15 @@ import java.util.Objects;
  * @param replacement what to put instead
  */
 public record Fix(int line, int column, String expected, String replacement) {
+  /**
+   * Checks the components.
+   *
+   *
+   * @param line 1-based line of the text to replace
+   * @param column 1-based column (UTF-16 code units) of the text to replace
+   * @param expected the text that must stand there (the fix is skipped if the file changed)
+   * @param replacement what to put instead
+   */
   public Fix {
     Objects.requireNonNull(expected, "expected");
     Objects.requireNonNull(replacement, "replacement");

@@ -9,7 +9,11 @@ import java.util.Optional;
 public final class RuleDocs {
   private RuleDocs() {}
 
-  /** The Markdown page for {@code ruleId}, if digestkit documents it. */
+  /**
+   * {@return the Markdown page for {@code ruleId}, if digestkit documents it}
+   *
+   * @param ruleId the rule's id
+   */
   public static Optional<String> page(String ruleId) {
     if (!ruleId.matches("[a-z0-9-]+")) {
       return Optional.empty();
@@ -21,7 +25,11 @@ public final class RuleDocs {
     }
   }
 
-  /** The web address of a rule's page, for SARIF help links and messages. */
+  /**
+   * {@return the web address of a rule's page, for SARIF help links and messages}
+   *
+   * @param ruleId the rule's id
+   */
   public static String url(String ruleId) {
     return "https://github.com/digestkit/digestkit/blob/main/docs/rules/" + ruleId + ".md";
   }

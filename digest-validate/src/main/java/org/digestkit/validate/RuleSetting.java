@@ -13,7 +13,11 @@ public record RuleSetting(@Nullable Boolean enabled, @Nullable Severity severity
   /** Nothing set. */
   public static final RuleSetting DEFAULT = new RuleSetting(null, null, RuleOptions.NONE);
 
-  /** This setting with {@code over}'s values taking precedence where set; options are merged key by key. */
+  /**
+   * {@return this setting with {@code over}'s values taking precedence where set; options are merged key by key}
+   *
+   * @param over the setting that takes precedence
+   */
   public RuleSetting overriddenBy(RuleSetting over) {
     Map<String, Object> merged = new LinkedHashMap<>(options.asMap());
     merged.putAll(over.options.asMap());

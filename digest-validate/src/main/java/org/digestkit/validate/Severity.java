@@ -11,17 +11,26 @@ public enum Severity {
   /** A style variant worth knowing about. */
   INFO;
 
-  /** The lower-case name used in configuration and output ({@code error}, {@code warning}, {@code info}). */
+  /** {@return the lower-case name used in configuration and output ({@code error}, {@code warning}, {@code info})} */
   public String label() {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** Whether this severity is at least as severe as {@code threshold}. */
+  /**
+   * {@return whether this severity is at least as severe as {@code threshold}}
+   *
+   * @param threshold the severity to compare with
+   */
   public boolean isAtLeast(Severity threshold) {
     return ordinal() <= threshold.ordinal();
   }
 
-  /** Reads {@code error}, {@code warning} (or {@code warn}) and {@code info}. */
+  /**
+   * Reads {@code error}, {@code warning} (or {@code warn}) and {@code info}.
+   *
+   * @param text the text
+   * @return the severity
+   */
   public static Severity of(String text) {
     String t = text.strip().toLowerCase(Locale.ROOT);
     return switch (t) {

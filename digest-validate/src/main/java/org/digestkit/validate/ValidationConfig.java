@@ -75,13 +75,17 @@ public final class ValidationConfig {
     this.optionKeyOrigins = Collections.unmodifiableMap(keys);
   }
 
-  /** The general digest format: every rule at its default, digests told by their shape. */
+  /** {@return the general digest format: every rule at its default, digests told by their shape} */
   public static ValidationConfig defaults() {
     return new ValidationConfig("default", DigestSelection.byShape(), Map.of(), Map.of(), Map.of(), Map.of(),
         null);
   }
 
-  /** A shipped profile by name ({@code default}, {@code aicode-ai-daily}). */
+  /**
+   * {@return a shipped profile by name ({@code default}, {@code aicode-ai-daily})}
+   *
+   * @param name the name
+   */
   public static ValidationConfig profile(String name) {
     if (name.equals("default")) {
       return defaults();
@@ -101,12 +105,17 @@ public final class ValidationConfig {
     }
   }
 
-  /** The names of the shipped profiles. */
+  /** {@return the names of the shipped profiles} */
   public static List<String> shippedProfiles() {
     return List.of("default", "aicode-ai-daily");
   }
 
-  /** Loads a configuration file: its {@code profile} (if any) with its own settings on top. */
+  /**
+   * Loads a configuration file: its {@code profile} (if any) with its own settings on top.
+   *
+   * @param file the file
+   * @return the configuration
+   */
   public static ValidationConfig load(Path file) {
     return load(file, null);
   }
@@ -114,6 +123,10 @@ public final class ValidationConfig {
   /**
    * Loads a configuration file, starting from {@code profileOverride} (a shipped profile's name) instead of the
    * file's own {@code profile} when it is given.
+   *
+   * @param file the file
+   * @param profileOverride the profile to use instead of the file's {@code profile:}, or null
+   * @return the configuration
    */
   public static ValidationConfig load(Path file, @Nullable String profileOverride) {
     return load(file, profileOverride, new ArrayList<>());
@@ -158,15 +171,21 @@ public final class ValidationConfig {
   }
 
   /**
-   * The configuration for a post: the nearest {@code .digestkit.yaml} in its folder or a parent folder, or the
-   * defaults when there is none.
+   * {@return the configuration for a post: the nearest {@code .digestkit.yaml} in its folder or a parent folder, or the
+   * defaults when there is none}
+   *
+   * @param post the post
    */
   public static ValidationConfig forPost(Path post) {
     Path found = find(post);
     return found == null ? defaults() : load(found);
   }
 
-  /** The nearest {@code .digestkit.yaml} at or above {@code start}, or null. */
+  /**
+   * {@return the nearest {@code .digestkit.yaml} at or above {@code start}, or null}
+   *
+   * @param start the start offset
+   */
   public static @Nullable Path find(Path start) {
     Path dir = Files.isDirectory(start) ? start.toAbsolutePath() : start.toAbsolutePath().getParent();
     while (dir != null) {
@@ -179,35 +198,44 @@ public final class ValidationConfig {
     return null;
   }
 
-  /** The profile this configuration starts from. */
+  /** {@return the profile this configuration starts from} */
   public String profileName() {
     return profile;
   }
 
-  /** Which posts count as digests: digest rules run only on them. */
+  /** {@return which posts count as digests: digest rules run only on them} */
   public DigestSelection digests() {
     return digests;
   }
 
   /**
-   * The heading id style the profile promises for rendered HTML ({@code github}, {@code aicode}), or null when it
-   * names none. Validation does not use it; {@code digest render} does.
+   * {@return the heading id style the profile promises for rendered HTML ({@code github}, {@code aicode}), or null
+   * when it names none} Validation does not use it; {@code digest render} does.
    */
   public @Nullable String headingIds() {
     return headingIds;
   }
 
-  /** The settings configured for each rule id. */
+  /** {@return the settings configured for each rule id} */
   public Map<String, RuleSetting> rules() {
     return rules;
   }
 
-  /** The setting for one rule. */
+  /**
+   * {@return the setting for one rule}
+   *
+   * @param id the id
+   */
   public RuleSetting rule(String id) {
     return rules.getOrDefault(id, RuleSetting.DEFAULT);
   }
 
-  /** A copy with one rule set (CLI overrides, programmatic configuration). */
+  /**
+   * {@return a copy with one rule set (CLI overrides, programmatic configuration)}
+   *
+   * @param id the id
+   * @param setting the rule's setting
+   */
   public ValidationConfig withRule(String id, RuleSetting setting) {
     Map<String, RuleSetting> copy = new LinkedHashMap<>(rules);
     copy.put(id, rule(id).overriddenBy(setting));
@@ -215,7 +243,11 @@ public final class ValidationConfig {
         headingIds);
   }
 
-  /** A copy that counts the posts {@code selection} selects as digests. */
+  /**
+   * {@return a copy that counts the posts {@code selection} selects as digests}
+   *
+   * @param selection which posts are digests
+   */
   public ValidationConfig withDigests(DigestSelection selection) {
     return new ValidationConfig(profile, Objects.requireNonNull(selection, "selection"), rules, ruleOrigins,
         optionOrigins, optionKeyOrigins, headingIds);
@@ -450,11 +482,22 @@ public final class ValidationConfig {
     return Objects.hash(profile, digests, rules, headingIds);
   }
 
+  /** {@return the profile, the digest selection and the rules' settings, for logs and test failures} */
+  @Override
+  public String toString() {
+    return "ValidationConfig[profile=" + profile + ", digests=" + digests + ", rules=" + rules
+        + (headingIds == null ? "" : ", headingIds=" + headingIds) + "]";
+  }
+
   /** A configuration file or profile that cannot be used; the message names the file, line and column. */
   public static final class ConfigException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    /** An exception with a message that names the file. */
+    /**
+     * An exception with a message that names the file.
+     *
+     * @param message the message, in plain words
+     */
     public ConfigException(String message) {
       super(message);
     }

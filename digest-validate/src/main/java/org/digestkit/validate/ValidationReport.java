@@ -14,13 +14,24 @@ import org.jspecify.annotations.Nullable;
  * @param findings the findings in file order
  */
 public record ValidationReport(@Nullable String file, List<Finding> findings) {
+  /**
+   * Checks the components and copies the lists.
+   *
+   *
+   * @param file the file the post was read from, or null
+   * @param findings the findings in file order
+   */
   public ValidationReport {
     List<Finding> sorted = new ArrayList<>(Objects.requireNonNull(findings, "findings"));
     sorted.sort(Finding.IN_FILE_ORDER);
     findings = List.copyOf(sorted);
   }
 
-  /** How many findings have the given severity. */
+  /**
+   * {@return how many findings have the given severity}
+   *
+   * @param severity the severity
+   */
   public int count(Severity severity) {
     int n = 0;
     for (Finding f : findings) {
@@ -31,7 +42,7 @@ public record ValidationReport(@Nullable String file, List<Finding> findings) {
     return n;
   }
 
-  /** The count for every severity. */
+  /** {@return the count for every severity} */
   public Map<Severity, Integer> counts() {
     Map<Severity, Integer> out = new EnumMap<>(Severity.class);
     for (Severity s : Severity.values()) {
@@ -40,7 +51,11 @@ public record ValidationReport(@Nullable String file, List<Finding> findings) {
     return out;
   }
 
-  /** Whether any finding is at least as severe as {@code threshold}. */
+  /**
+   * {@return whether any finding is at least as severe as {@code threshold}}
+   *
+   * @param threshold the severity to compare with
+   */
   public boolean hasAtLeast(Severity threshold) {
     for (Finding f : findings) {
       if (f.severity().isAtLeast(threshold)) {
@@ -50,7 +65,11 @@ public record ValidationReport(@Nullable String file, List<Finding> findings) {
     return false;
   }
 
-  /** The findings of one rule. */
+  /**
+   * {@return the findings of one rule}
+   *
+   * @param ruleId the rule's id
+   */
   public List<Finding> of(String ruleId) {
     List<Finding> out = new ArrayList<>();
     for (Finding f : findings) {

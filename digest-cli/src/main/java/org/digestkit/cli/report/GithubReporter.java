@@ -31,10 +31,8 @@ final class GithubReporter implements Reporter {
         case WARNING -> "warning";
         case INFO -> "notice";
       };
-      out.append("::").append(command).append(" file=").append(property(r.path()));
-      if (f.line() > 0) {
-        out.append(",line=").append(Integer.toString(f.line())).append(",col=").append(Integer.toString(f.column()));
-      }
+      out.append("::").append(command).append(" file=").append(property(r.path()))
+          .append(",line=").append(Integer.toString(f.line())).append(",col=").append(Integer.toString(f.column()));
       out.append(",title=").append(property(f.rule())).append("::")
           .append(data(Escapes.shorten(f.message(), TextReporter.MESSAGE_MAX))).append('\n');
     }

@@ -88,12 +88,10 @@ final class SarifReporter implements Reporter {
     json.writeObjectPropertyStart("artifactLocation");
     json.writeStringProperty("uri", Escapes.wellFormed(path.replace('\\', '/')));
     json.writeEndObject();
-    if (line > 0) {
+    if (line > 0) { // every finding; a file that could not be read has no region
       json.writeObjectPropertyStart("region");
       json.writeNumberProperty("startLine", line);
-      if (column > 0) {
-        json.writeNumberProperty("startColumn", column);
-      }
+      json.writeNumberProperty("startColumn", column);
       json.writeEndObject();
     }
     json.writeEndObject();

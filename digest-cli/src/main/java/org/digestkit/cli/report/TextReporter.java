@@ -36,15 +36,13 @@ final class TextReporter implements Reporter {
       return;
     }
     for (Finding f : r.findings()) {
-      out.append(path);
-      if (f.line() > 0) {
-        out.append(':').append(Integer.toString(f.line())).append(':').append(Integer.toString(f.column()));
-      }
+      out.append(path).append(':').append(Integer.toString(f.line())).append(':')
+          .append(Integer.toString(f.column()));
       out.append(": ").append(paint(f.severity().label(), colorOf(f.severity()))).append(' ')
           .append(paint(Escapes.visible(f.rule()), "\u001b[2m")).append(' ')
           .append(Escapes.visible(Escapes.shorten(f.message(), MESSAGE_MAX))).append('\n');
       String line = r.lines().get(f.line());
-      if (line != null && f.column() > 0) {
+      if (line != null) {
         Excerpt excerpt = Excerpt.of(line, f.column());
         out.append("  ").append(excerpt.text()).append('\n');
         out.append("  ").append(" ".repeat(excerpt.caret())).append(paint("^", colorOf(f.severity()))).append('\n');

@@ -50,12 +50,16 @@ public final class DigestGenerator {
 
   private final SplittableRandom random;
 
-  /** A generator for the given seed. */
+  /**
+   * A generator for the given seed.
+   *
+   * @param seed the seed; the same seed gives the same posts
+   */
   public DigestGenerator(long seed) {
     this.random = new SplittableRandom(seed);
   }
 
-  /** The next random post. */
+  /** {@return the next random post} */
   public Digest next() {
     LocalDate date = LocalDate.of(2026, 1, 1).plusDays(random.nextInt(365));
     DigestBuilder b = Digest.builder()
@@ -86,7 +90,12 @@ public final class DigestGenerator {
     return b.summaryFromHeadlines().build();
   }
 
-  /** {@code n} random posts written as canonical Markdown. */
+  /**
+   * {@code n} random posts written as canonical Markdown.
+   *
+   * @param n how many
+   * @return {@code n} posts as Markdown
+   */
   public List<String> markdown(int n) {
     List<String> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {

@@ -16,7 +16,7 @@ import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.node.ThematicBreak;
-import org.digestkit.core.model.MarkdownInline;
+import org.digestkit.core.markdown.MarkdownInline;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,7 +1,7 @@
 package org.digestkit.core.internal;
 
 import org.digestkit.core.model.Link;
-import org.digestkit.core.model.MarkdownInline;
+import org.digestkit.core.markdown.MarkdownInline;
 import org.digestkit.core.model.MoreEntry;
 import org.digestkit.core.model.MoreEntryForm;
 import org.digestkit.core.model.SourceInfo;

@@ -55,6 +55,7 @@ public final class AtomicFile implements Closeable {
     /**
      * Checks the file about to be replaced (a symbolic link already resolved).
      *
+     * @param file the file
      * @throws IOException to leave the file as it is
      */
     void check(Path file) throws IOException;
@@ -118,8 +119,10 @@ public final class AtomicFile implements Closeable {
    * Opens {@code target} for writing: a temporary file beside it, or the target itself when it is a character
    * device or a named pipe.
    *
+   * @param target the file to write
    * @throws IOException when the target is refused (see the class description) or the temporary file cannot be
    *     made; the message names the file and the reason
+   * @return the open write; nothing is visible at the target until {@link #commit()}
    */
   public static AtomicFile open(Path target) throws IOException {
     Path file = resolveLink(target);
@@ -147,7 +150,13 @@ public final class AtomicFile implements Closeable {
     throw new IOException(target + ": is " + what + "; not written");
   }
 
-  /** Writes {@code content} to {@code target} in full or not at all, as {@link #open(Path)} describes. */
+  /**
+   * Writes {@code content} to {@code target} in full or not at all, as {@link #open(Path)} describes.
+   *
+   * @param target the file to write
+   * @param content the content
+   * @throws IOException when the file cannot be written, or the write is refused (the reason named)
+   */
   public static void write(Path target, byte[] content) throws IOException {
     try (AtomicFile out = open(target)) {
       out.stream().write(content);
@@ -155,12 +164,16 @@ public final class AtomicFile implements Closeable {
     }
   }
 
-  /** Where the content goes until {@link #commit()}; closing it has no effect on the file. */
+  /** {@return where the content goes until {@link #commit()}; closing it has no effect on the file} */
   public OutputStream stream() {
     return stream;
   }
 
-  /** Forces the content to disk and renames it over the target (a device or pipe is only flushed). */
+  /**
+   * Forces the content to disk and renames it over the target (a device or pipe is only flushed).
+   *
+   * @throws IOException when the file cannot be written, or the write is refused
+   */
   public void commit() throws IOException {
     commit(f -> {});
   }
@@ -168,6 +181,9 @@ public final class AtomicFile implements Closeable {
   /**
    * As {@link #commit()}, after {@code precondition} accepted the target (checked after the content is on disk,
    * just before the rename, so that a check such as "unchanged since read" covers the whole write).
+   *
+   * @param precondition what must still hold of the target just before it is replaced
+   * @throws IOException when the file cannot be written, the write is refused, or the precondition fails
    */
   public void commit(Precondition precondition) throws IOException {
     if (done) {

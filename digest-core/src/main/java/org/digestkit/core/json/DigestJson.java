@@ -68,7 +68,11 @@ public final class DigestJson {
 
   private DigestJson() {}
 
-  /** The post as a JSON tree. */
+  /**
+   * {@return the post as a JSON tree}
+   *
+   * @param digest the post
+   */
   public static ObjectNode toTree(Digest digest) {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("$schema", SCHEMA_ID);
@@ -94,12 +98,21 @@ public final class DigestJson {
     return root;
   }
 
-  /** The post as pretty-printed JSON. */
+  /**
+   * {@return the post as pretty-printed JSON}
+   *
+   * @param digest the post
+   */
   public static String toJson(Digest digest) {
     return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(toTree(digest));
   }
 
-  /** Reads a post from JSON; problems are {@link DigestJsonException}s naming the JSON path. */
+  /**
+   * Reads a post from JSON; problems are {@link DigestJsonException}s naming the JSON path.
+   *
+   * @param json the JSON text
+   * @return the post the JSON describes
+   */
   public static Digest fromJson(String json) {
     JsonNode root;
     try {
@@ -112,7 +125,12 @@ public final class DigestJson {
     return fromTree(root);
   }
 
-  /** Reads a post from a JSON tree. */
+  /**
+   * Reads a post from a JSON tree.
+   *
+   * @param root the JSON tree
+   * @return the post the tree describes
+   */
   public static Digest fromTree(JsonNode root) {
     Reader reader = new Reader();
     try {

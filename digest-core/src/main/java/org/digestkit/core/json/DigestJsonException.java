@@ -7,15 +7,22 @@ import org.jspecify.annotations.Nullable;
 public final class DigestJsonException extends DigestException {
   private static final long serialVersionUID = 1L;
 
+  /** Where in the JSON the problem is, as a JSON Pointer-like path. */
   private final String path;
 
-  /** An exception for {@code problem} at {@code path}. */
+  /**
+   * An exception for {@code problem} at {@code path}.
+   *
+   * @param path the path
+   * @param problem the problem in plain words
+   * @param cause the underlying exception, or null
+   */
   public DigestJsonException(String path, String problem, @Nullable Throwable cause) {
     super(path + ": " + problem, cause);
     this.path = path;
   }
 
-  /** Where the problem is, as a JSON path. */
+  /** {@return where the problem is, as a JSON path} */
   public String path() {
     return path;
   }

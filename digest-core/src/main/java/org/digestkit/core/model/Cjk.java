@@ -8,7 +8,11 @@ package org.digestkit.core.model;
 public final class Cjk {
   private Cjk() {}
 
-  /** Whether {@code codePoint} is a Han, hiragana, katakana or Hangul character. */
+  /**
+   * {@return whether {@code codePoint} is a Han, hiragana, katakana or Hangul character}
+   *
+   * @param codePoint a Unicode code point
+   */
   public static boolean isCjk(int codePoint) {
     if (codePoint < 0x1100) {
       return false; // no Han, kana or Hangul below the Hangul Jamo block

@@ -11,14 +11,18 @@ public enum ColumnAlignment {
   /** {@code ---:}. */
   RIGHT;
 
-  /** The alignment a delimiter cell ({@code :---:}, trimmed) gives its column. */
+  /**
+   * {@return the alignment a delimiter cell ({@code :---:}, trimmed) gives its column}
+   *
+   * @param delimiterCell one cell of the delimiter row, such as {@code :---:}
+   */
   public static ColumnAlignment of(String delimiterCell) {
     boolean left = delimiterCell.startsWith(":");
     boolean right = delimiterCell.length() > 1 && delimiterCell.endsWith(":");
     return left && right ? CENTER : left ? LEFT : right ? RIGHT : NONE;
   }
 
-  /** The canonical delimiter cell for this alignment. */
+  /** {@return the canonical delimiter cell for this alignment} */
   public String delimiter() {
     return switch (this) {
       case NONE -> "---";

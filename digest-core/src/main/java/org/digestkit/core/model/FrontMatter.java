@@ -19,23 +19,41 @@ import java.util.Optional;
  */
 public record FrontMatter(boolean present, List<FrontMatterEntry> entries, SourceInfo openFence, SourceInfo closeFence) {
 
+  /**
+   * Checks the components and copies the lists.
+   *
+   *
+   * @param present whether the post has front matter at all
+   * @param entries the top-level entries in order
+   * @param openFence the opening {@code ---} line
+   * @param closeFence the closing {@code ---} line; its leading text holds any trailing comments or blank lines
+   */
   public FrontMatter {
     entries = List.copyOf(entries);
     Objects.requireNonNull(openFence, "openFence");
     Objects.requireNonNull(closeFence, "closeFence");
   }
 
-  /** No front matter. */
+  /** {@return no front matter} */
   public static FrontMatter absent() {
     return new FrontMatter(false, List.of(), SourceInfo.NONE, SourceInfo.NONE);
   }
 
-  /** Front matter with the given entries. */
+  /**
+   * Front matter with the given entries.
+   *
+   * @param entries the entries
+   * @return a front matter holding {@code entries}, built through the API
+   */
   public static FrontMatter of(List<FrontMatterEntry> entries) {
     return new FrontMatter(true, entries, SourceInfo.NONE, SourceInfo.NONE);
   }
 
-  /** The entry for {@code key}, if present. */
+  /**
+   * {@return the entry for {@code key}, if present}
+   *
+   * @param key a top-level key
+   */
   public Optional<FrontMatterEntry> entry(String key) {
     for (FrontMatterEntry e : entries) {
       if (e.key().equals(key)) {
@@ -45,7 +63,7 @@ public record FrontMatter(boolean present, List<FrontMatterEntry> entries, Sourc
     return Optional.empty();
   }
 
-  /** The keys in source order. */
+  /** {@return the keys in source order} */
   public List<String> keys() {
     List<String> keys = new ArrayList<>(entries.size());
     for (FrontMatterEntry e : entries) {
@@ -54,23 +72,27 @@ public record FrontMatter(boolean present, List<FrontMatterEntry> entries, Sourc
     return List.copyOf(keys);
   }
 
-  /** The text of a scalar key, if present and a scalar. */
+  /**
+   * {@return the text of a scalar key, if present and a scalar}
+   *
+   * @param key a top-level key
+   */
   public Optional<String> text(String key) {
     return entry(key).map(FrontMatterEntry::value).filter(v -> v instanceof FrontMatterValue.Scalar)
         .map(FrontMatterValue::asText);
   }
 
-  /** The {@code title}. */
+  /** {@return the {@code title}} */
   public Optional<String> title() {
     return text("title");
   }
 
-  /** The {@code date} exactly as written. */
+  /** {@return the {@code date} exactly as written} */
   public Optional<String> dateText() {
     return text("date");
   }
 
-  /** The {@code date} as a calendar date, when it is a valid {@code YYYY-MM-DD}. */
+  /** {@return the {@code date} as a calendar date, when it is a valid {@code YYYY-MM-DD}} */
   public Optional<LocalDate> date() {
     Optional<String> raw = dateText();
     if (raw.isEmpty() || !isIsoDate(raw.get())) {
@@ -80,8 +102,10 @@ public record FrontMatter(boolean present, List<FrontMatterEntry> entries, Sourc
   }
 
   /**
-   * The calendar date of a {@code YYYY-MM-DD} text, or empty when it has another shape or names no day (like
-   * {@code 2026-02-30}); read by hand, as {@code LocalDate.parse} costs a formatter run per call.
+   * {@return the calendar date of a {@code YYYY-MM-DD} text, or empty when it has another shape or names no day (like
+   * {@code 2026-02-30}); read by hand, as {@code LocalDate.parse} costs a formatter run per call}
+   *
+   * @param s the text
    */
   public static Optional<LocalDate> isoDate(String s) {
     if (!isIsoDate(s)) {
@@ -95,7 +119,11 @@ public record FrontMatter(boolean present, List<FrontMatterEntry> entries, Sourc
     }
   }
 
-  /** Whether {@code s} has the shape {@code YYYY-MM-DD} (digits and dashes; not checked as a calendar date). */
+  /**
+   * {@return whether {@code s} has the shape {@code YYYY-MM-DD} (digits and dashes; not checked as a calendar date)}
+   *
+   * @param s the text
+   */
   public static boolean isIsoDate(String s) {
     if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
       return false;
@@ -108,27 +136,31 @@ public record FrontMatter(boolean present, List<FrontMatterEntry> entries, Sourc
     return true;
   }
 
-  /** The {@code category}. */
+  /** {@return the {@code category}} */
   public Optional<String> category() {
     return text("category");
   }
 
-  /** The {@code tags} (a scalar counts as one tag); empty when absent. */
+  /** {@return the {@code tags} (a scalar counts as one tag); empty when absent} */
   public List<String> tags() {
     return list("tags");
   }
 
-  /** The {@code seo} keywords; empty when absent. */
+  /** {@return the {@code seo} keywords; empty when absent} */
   public List<String> seo() {
     return list("seo");
   }
 
-  /** The {@code coverImage} URL. */
+  /** {@return the {@code coverImage} URL} */
   public Optional<String> coverImage() {
     return text("coverImage");
   }
 
-  /** The values of a list key (a scalar counts as a one-element list). */
+  /**
+   * {@return the values of a list key (a scalar counts as a one-element list)}
+   *
+   * @param key a top-level key
+   */
   public List<String> list(String key) {
     Optional<FrontMatterEntry> e = entry(key);
     if (e.isEmpty()) {
@@ -144,7 +176,7 @@ public record FrontMatter(boolean present, List<FrontMatterEntry> entries, Sourc
     return List.of();
   }
 
-  /** The {@code summary} read as entries, each with its line and column in the file. */
+  /** {@return the {@code summary} read as entries, each with its line and column in the file} */
   public Optional<Summary> summary() {
     Optional<FrontMatterEntry> e = entry("summary");
     if (e.isEmpty() || !(e.get().value() instanceof FrontMatterValue.Scalar scalar)) {
@@ -157,8 +189,8 @@ public record FrontMatter(boolean present, List<FrontMatterEntry> entries, Sourc
   public record Position(int line, int column) {}
 
   /**
-   * Where a key path stands in the file: {@code List.of("tags", 2)} is the third element of {@code tags},
-   * {@code List.of("author", "name")} the nested key {@code name}. When the path goes deeper than the front matter
+   * {@return where a key path stands in the file: {@code List.of("tags", 2)} is the third element of {@code tags},
+   * {@code List.of("author", "name")} the nested key {@code name}} When the path goes deeper than the front matter
    * does (a nested key that is missing), the position of the deepest part that exists; empty when the top-level
    * key is absent or the front matter was not read from a file.
    *
@@ -168,17 +200,19 @@ public record FrontMatter(boolean present, List<FrontMatterEntry> entries, Sourc
     return FrontMatterTree.position(this, path);
   }
 
-  /** The position of the opening fence (1:1 when the front matter was not read from a file). */
+  /** {@return the position of the opening fence (1:1 when the front matter was not read from a file)} */
   public Position start() {
     return openFence.isParsed() ? new Position(openFence.line(), openFence.column()) : new Position(1, 1);
   }
 
   /**
-   * The front matter bound to {@code type} (a record or bean) with Jackson: keys to properties, scalars converted
-   * to the property's type (numbers, booleans, enums, {@code java.time} dates), lists and nested mappings to
-   * collections and nested types. Keys the type does not declare are ignored unless it says otherwise
-   * ({@code @JsonIgnoreProperties(ignoreUnknown = false)}); a key written with no value binds as null.
+   * {@return the front matter bound to {@code type} (a record or bean) with Jackson: keys to properties, scalars
+   * converted to the property's type (numbers, booleans, enums, {@code java.time} dates), lists and nested mappings to
+   * collections and nested types} Keys the type does not declare are ignored unless it says otherwise ({@code
+   * @JsonIgnoreProperties(ignoreUnknown = false)}); a key written with no value binds as null.
    *
+   * @param <T> the type to bind to
+   * @param type the type to bind to
    * @throws org.digestkit.core.FrontMatterBindingException when a value cannot bind, naming the key (or list
    *     element) and its line and column
    */
@@ -186,7 +220,12 @@ public record FrontMatter(boolean present, List<FrontMatterEntry> entries, Sourc
     return FrontMatterTree.bind(this, Objects.requireNonNull(type, "type"));
   }
 
-  /** A copy where {@code key} has the given value: replaced in place, or appended when new. */
+  /**
+   * {@return a copy where {@code key} has the given value: replaced in place, or appended when new}
+   *
+   * @param key a top-level key
+   * @param value the value
+   */
   public FrontMatter with(String key, FrontMatterValue value) {
     List<FrontMatterEntry> out = new ArrayList<>(entries);
     for (int i = 0; i < out.size(); i++) {
@@ -199,7 +238,12 @@ public record FrontMatter(boolean present, List<FrontMatterEntry> entries, Sourc
     return new FrontMatter(true, out, openFence, closeFence);
   }
 
-  /** A copy where the scalar {@code key} has the given text (style chosen by the writer when it changes). */
+  /**
+   * {@return a copy where the scalar {@code key} has the given text (style chosen by the writer when it changes)}
+   *
+   * @param key a top-level key
+   * @param text the text
+   */
   public FrontMatter with(String key, String text) {
     ScalarStyle style =
         entry(key).map(FrontMatterEntry::value).filter(v -> v instanceof FrontMatterValue.Scalar)
@@ -207,7 +251,11 @@ public record FrontMatter(boolean present, List<FrontMatterEntry> entries, Sourc
     return with(key, new FrontMatterValue.Scalar(text, style));
   }
 
-  /** A copy without {@code key}. */
+  /**
+   * {@return a copy without {@code key}}
+   *
+   * @param key a top-level key
+   */
   public FrontMatter without(String key) {
     List<FrontMatterEntry> out = new ArrayList<>(entries);
     out.removeIf(e -> e.key().equals(key));

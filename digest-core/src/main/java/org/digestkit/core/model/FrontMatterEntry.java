@@ -5,8 +5,20 @@ import java.util.Objects;
 /**
  * One top-level key of the front matter, with its decoded value. Its source lines (the key, the value and any
  * continuation lines) are kept in {@link #source()} so an unchanged entry is written back byte for byte.
+ *
+ * @param key the top-level key
+ * @param value the value (scalar, sequence or mapping)
+ * @param source where the element was read from and how it was written there ({@link SourceInfo#NONE} when built)
  */
 public record FrontMatterEntry(String key, FrontMatterValue value, SourceInfo source) {
+  /**
+   * Checks the components.
+   *
+   *
+   * @param key the top-level key
+   * @param value the value (scalar, sequence or mapping)
+   * @param source where the element was read from and how it was written there ({@link SourceInfo#NONE} when built)
+   */
   public FrontMatterEntry {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(value, "value");
@@ -43,8 +55,10 @@ public record FrontMatterEntry(String key, FrontMatterValue value, SourceInfo so
   }
 
   /**
-   * A new entry, written in canonical style when the post is written.
+   * {@return a new entry, written in canonical style when the post is written}
    *
+   * @param key a top-level key
+   * @param value the value
    * @throws IllegalArgumentException when {@code key} cannot be written as a plain YAML key that reads back as
    *     itself (empty, white space around it, a line break or control character, a YAML indicator first, {@code ': '}
    *     or {@code ' #'} inside)
@@ -59,7 +73,11 @@ public record FrontMatterEntry(String key, FrontMatterValue value, SourceInfo so
     return new FrontMatterEntry(key, value, SourceInfo.NONE);
   }
 
-  /** A copy with another value; the key's line is re-rendered when written. */
+  /**
+   * {@return a copy with another value; the key's line is re-rendered when written}
+   *
+   * @param newValue the value of the copy
+   */
   public FrontMatterEntry withValue(FrontMatterValue newValue) {
     return new FrontMatterEntry(key, newValue, source);
   }

@@ -5,25 +5,36 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.digestkit.core.markdown.MarkdownInline;
 
 /**
  * A news item: a heading ({@code ### [headline](url)}, {@code ### headline}, {@code #### …}) and its body —
  * fact bullets, paragraphs, labelled blocks, tables.
+ *
+ * @param heading the item's heading (its headline, often a link)
+ * @param body the blocks below the heading
  */
 public record Item(Heading heading, List<Block> body) implements SectionElement {
+  /**
+   * Checks the components and copies the lists.
+   *
+   *
+   * @param heading the item's heading (its headline, often a link)
+   * @param body the blocks below the heading
+   */
   public Item {
     Objects.requireNonNull(heading, "heading");
     body = List.copyOf(body);
   }
 
-  /** The headline as a reader sees it. */
+  /** {@return the headline as a reader sees it} */
   public String headline() {
     return heading.title();
   }
 
   /**
-   * The item's source URL: its heading's link, or else a link line directly below the heading
-   * ({@code [GitHub 地址](url)}).
+   * {@return the item's source URL: its heading's link, or else a link line directly below the heading
+   * ({@code [GitHub 地址](url)})}
    */
   public Optional<String> url() {
     Optional<String> fromHeading = heading.url();
@@ -36,7 +47,11 @@ public record Item(Heading heading, List<Block> body) implements SectionElement 
     return Optional.empty();
   }
 
-  /** A copy with its heading's link (or its link line, when the heading has none) pointing to {@code url}. */
+  /**
+   * {@return a copy with its heading's link (or its link line, when the heading has none) pointing to {@code url}}
+   *
+   * @param url the address
+   */
   public Item withUrl(String url) {
     if (heading.url().isEmpty() && !body.isEmpty() && body.get(0) instanceof Paragraph p && p.isLinkOnly()) {
       Link link = p.links().get(0);
@@ -53,17 +68,25 @@ public record Item(Heading heading, List<Block> body) implements SectionElement 
     return new Item(heading.withUrl(url), body);
   }
 
-  /** A copy with another heading. */
+  /**
+   * {@return a copy with another heading}
+   *
+   * @param newHeading the heading of the copy
+   */
   public Item withHeading(Heading newHeading) {
     return new Item(newHeading, body);
   }
 
-  /** A copy with another body. */
+  /**
+   * {@return a copy with another body}
+   *
+   * @param newBody the body of the copy
+   */
   public Item withBody(List<Block> newBody) {
     return new Item(heading, newBody);
   }
 
-  /** The fact bullets of the item (top level of its lists outside labelled blocks). */
+  /** {@return the fact bullets of the item (top level of its lists outside labelled blocks)} */
   public List<Bullet> facts() {
     List<Bullet> out = new ArrayList<>();
     for (Block b : body) {
@@ -74,7 +97,7 @@ public record Item(Heading heading, List<Block> body) implements SectionElement 
     return Collections.unmodifiableList(out);
   }
 
-  /** The labelled blocks of the item, in order. */
+  /** {@return the labelled blocks of the item, in order} */
   public List<LabelledBlock> labelledBlocks() {
     List<LabelledBlock> out = new ArrayList<>();
     for (Block b : body) {
@@ -85,7 +108,11 @@ public record Item(Heading heading, List<Block> body) implements SectionElement 
     return Collections.unmodifiableList(out);
   }
 
-  /** The first labelled block of the given kind. */
+  /**
+   * {@return the first labelled block of the given kind}
+   *
+   * @param kind the kind of label to look for
+   */
   public Optional<LabelledBlock> labelled(LabelKind kind) {
     for (LabelledBlock lb : labelledBlocks()) {
       if (lb.kind() == kind) {

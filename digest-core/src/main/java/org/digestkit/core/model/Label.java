@@ -14,10 +14,25 @@ import java.util.Objects;
  *     paragraph follows (a list or a table below renders the same either way)
  * @param continuesParagraph whether the label's line continues the paragraph above it (no blank line between:
  *     {@code text\n**解读：** more} is one paragraph); never for a heading label
+ * @param source where the element was read from and how it was written there ({@link SourceInfo#NONE} when built)
  */
 public record Label(
     String text, LabelForm form, int headingLevel, LabelBreak lineBreak, boolean continuesParagraph,
     SourceInfo source) {
+  /**
+   * Checks the components.
+   *
+   *
+   * @param text the label text, e.g. {@code 深度解读 & 洞察}
+   * @param form how the label is written
+   * @param headingLevel the heading level for {@link LabelForm#HEADING} labels, 0 otherwise
+   * @param lineBreak for a label on its own line ({@link LabelForm#LINE}, {@link LabelForm#LINE_COLON_OUTSIDE}), how
+   *     its line leads to the paragraph below; {@link LabelBreak#SOFT} for the other forms, and whenever no
+   *     paragraph follows (a list or a table below renders the same either way)
+   * @param continuesParagraph whether the label's line continues the paragraph above it (no blank line between:
+   *     {@code text\n**解读：** more} is one paragraph); never for a heading label
+   * @param source where the element was read from and how it was written there ({@link SourceInfo#NONE} when built)
+   */
   public Label {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(form, "form");
@@ -34,39 +49,62 @@ public record Label(
     }
   }
 
-  /** A label with a {@link LabelBreak#SOFT} line end that starts its paragraph. */
+  /**
+   * A label with a {@link LabelBreak#SOFT} line end that starts its paragraph.
+   *
+   * @param text the text
+   * @param form how the label is written
+   * @param headingLevel the heading level for {@link LabelForm#HEADING} labels, 0 otherwise
+   * @param source where the element was read from and how it was written there ({@link SourceInfo#NONE} when built)
+   */
   public Label(String text, LabelForm form, int headingLevel, SourceInfo source) {
     this(text, form, headingLevel, LabelBreak.SOFT, false, source);
   }
 
-  /** A new label written on its own line: {@code **text：**}, the text below it in the same paragraph. */
+  /**
+   * {@return a new label written on its own line: {@code **text：**}, the text below it in the same paragraph}
+   *
+   * @param text the text
+   */
   public static Label of(String text) {
     return new Label(text, LabelForm.LINE, 0, SourceInfo.NONE);
   }
 
-  /** A copy whose line ends with {@code newBreak} (see {@link #lineBreak()}). */
+  /**
+   * {@return a copy whose line ends with {@code newBreak} (see {@link #lineBreak()})}
+   *
+   * @param newBreak the break of the copy
+   */
   public Label withLineBreak(LabelBreak newBreak) {
     return new Label(text, form, headingLevel, newBreak, continuesParagraph, source);
   }
 
-  /** A copy that continues the paragraph above it, or starts its own (see {@link #continuesParagraph()}). */
+  /**
+   * {@return a copy that continues the paragraph above it, or starts its own (see {@link #continuesParagraph()})}
+   *
+   * @param continues whether the copy continues the paragraph above it
+   */
   public Label withContinuesParagraph(boolean continues) {
     return new Label(text, form, headingLevel, lineBreak, continues, source);
   }
 
-  /** The canonical kind of the label by the general vocabulary. */
+  /** {@return the canonical kind of the label by the general vocabulary} */
   public LabelKind kind() {
     return LabelKind.of(text);
   }
 
-  /** A copy with other text (a corrected spelling, for instance). */
+  /**
+   * {@return a copy with other text (a corrected spelling, for instance)}
+   *
+   * @param newText the text of the copy
+   */
   public Label withText(String newText) {
     return new Label(newText, form, headingLevel, lineBreak, continuesParagraph, source);
   }
 
   /**
-   * The label as written in canonical form for its {@link #form()}; a {@link LabelBreak#HARD} line end is a
-   * trailing backslash.
+   * {@return the label as written in canonical form for its {@link #form()}; a {@link LabelBreak#HARD} line end is a
+   * trailing backslash}
    */
   public String toMarkdown() {
     String hard = lineBreak == LabelBreak.HARD ? "\\" : "";

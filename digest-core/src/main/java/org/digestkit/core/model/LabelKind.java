@@ -11,7 +11,11 @@ public enum LabelKind {
   /** Any other label ({@code 核心能力}, {@code 关键数据}, …). */
   OTHER;
 
-  /** The kind of a label text, by the general digest vocabulary. */
+  /**
+   * {@return the kind of a label text, by the general digest vocabulary}
+   *
+   * @param text the text
+   */
   public static LabelKind of(String text) {
     String t = text.strip();
     if (t.startsWith("深度解读") || t.equals("洞察") || t.equals("解读")) {

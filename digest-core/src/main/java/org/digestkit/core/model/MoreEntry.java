@@ -2,6 +2,7 @@ package org.digestkit.core.model;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.digestkit.core.markdown.MarkdownInline;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param url the link destination, or null for an entry without a link
  * @param separator what separates title and description ({@code ：}, {@code ，}, {@code  — }, empty, …)
  * @param description the description after the separator (inline Markdown), possibly empty
+ * @param source where the element was read from and how it was written there ({@link SourceInfo#NONE} when built)
  */
 public record MoreEntry(
     String marker,
@@ -23,6 +25,18 @@ public record MoreEntry(
     String description,
     SourceInfo source) {
 
+  /**
+   * Checks the components.
+   *
+   *
+   * @param marker the list marker ({@code -} or {@code 1.})
+   * @param form how the entry is written
+   * @param title the title as written inside the link or bold (inline Markdown)
+   * @param url the link destination, or null for an entry without a link
+   * @param separator what separates title and description ({@code ：}, {@code ，}, {@code  — }, empty, …)
+   * @param description the description after the separator (inline Markdown), possibly empty
+   * @param source where the element was read from and how it was written there ({@link SourceInfo#NONE} when built)
+   */
   public MoreEntry {
     Objects.requireNonNull(marker, "marker");
     Objects.requireNonNull(form, "form");
@@ -39,9 +53,13 @@ public record MoreEntry(
   }
 
   /**
-   * A new linked entry in canonical form: {@code - [title](url)：description}, on one line. The title is plain
+   * {@return a new linked entry in canonical form: {@code - [title](url)：description}, on one line} The title is plain
    * text (escaped); the description is inline Markdown whose line breaks become spaces (as a reader sees them);
    * the url is held as it will read back (a space or line break in it is percent-encoded when written).
+   *
+   * @param title the title
+   * @param url the address
+   * @param description the description after the separator (inline Markdown), or empty
    */
   public static MoreEntry of(String title, String url, String description) {
     String oneLine = oneLine(description);
@@ -55,12 +73,12 @@ public record MoreEntry(
         SourceInfo.NONE);
   }
 
-  /** The link destination, if the entry has one. */
+  /** {@return the link destination, if the entry has one} */
   public Optional<String> link() {
     return Optional.ofNullable(url);
   }
 
-  /** The title as a reader sees it. */
+  /** {@return the title as a reader sees it} */
   public String plainTitle() {
     return MarkdownInline.plainText(title).strip();
   }
@@ -70,15 +88,21 @@ public record MoreEntry(
     return description.strip().replaceAll("[ \t]*(?:\r\n|\r|\n)[ \t]*", " ");
   }
 
-  /** A copy pointing to another URL (held as it reads back, see {@link #of}); a plain entry becomes a link. */
+  /**
+   * {@return a copy pointing to another URL (held as it reads back, see {@link #of}); a plain entry becomes a link}
+   *
+   * @param newUrl the url of the copy
+   */
   public MoreEntry withUrl(String newUrl) {
     MoreEntryForm newForm = form == MoreEntryForm.PLAIN ? MoreEntryForm.LINK : form;
     return new MoreEntry(marker, newForm, title, MarkdownInline.urlAsRead(newUrl), separator, description, source);
   }
 
   /**
-   * A copy with another description, on one line (see {@link #of}); a plain entry becomes
-   * {@code - **title**：description}.
+   * {@return a copy with another description, on one line (see {@link #of}); a plain entry becomes
+   * {@code - **title**：description}}
+   *
+   * @param newDescription the description of the copy
    */
   public MoreEntry withDescription(String newDescription) {
     String text = oneLine(newDescription);
@@ -88,7 +112,7 @@ public record MoreEntry(
   }
 
   /**
-   * The entry's text after its marker in canonical form for its {@link #form()}: head, separator, description.
+   * {@return the entry's text after its marker in canonical form for its {@link #form()}: head, separator, description}
    * Continuation lines (rare in an entry) are indented relative to the item's content column, as in
    * {@link Bullet#text()}.
    */
@@ -104,7 +128,7 @@ public record MoreEntry(
     return head + separator + description;
   }
 
-  /** The entry as a list item at column 1 in canonical form: marker, space, {@link #itemText()}. */
+  /** {@return the entry as a list item at column 1 in canonical form: marker, space, {@link #itemText()}} */
   public String toMarkdown() {
     return marker + " "
         + MarkdownInline.indentContinuation(itemText(), " ".repeat(marker.length() + 1));

@@ -14,22 +14,29 @@ public record Numbering(String number, String separator) {
   /** No numbering. */
   public static final Numbering NONE = new Numbering("", "");
 
+  /**
+   * Checks the components.
+   *
+   *
+   * @param number the number as written ({@code 一}, {@code 01})
+   * @param separator what follows it ({@code 、}, {@code ｜}, a space, …)
+   */
   public Numbering {
     Objects.requireNonNull(number, "number");
     Objects.requireNonNull(separator, "separator");
   }
 
-  /** Whether the heading is numbered. */
+  /** {@return whether the heading is numbered} */
   public boolean isPresent() {
     return !number.isEmpty();
   }
 
-  /** The numbering as written in front of the title. */
+  /** {@return the numbering as written in front of the title} */
   public String text() {
     return number + separator;
   }
 
-  /** The numeric value (CJK numerals 一 to 九十九 and decimal digits), or -1 when unknown. */
+  /** {@return the numeric value (CJK numerals 一 to 九十九 and decimal digits), or -1 when unknown} */
   public int value() {
     if (number.isEmpty()) {
       return -1;
@@ -40,7 +47,11 @@ public record Numbering(String number, String separator) {
     return cjkValue(number);
   }
 
-  /** The CJK numeral {@code n} (1–99) as written in {@code 一、} numbering. */
+  /**
+   * {@return the CJK numeral {@code n} (1–99) as written in {@code 一、} numbering}
+   *
+   * @param n how many
+   */
   public static String cjkNumeral(int n) {
     String digits = "零一二三四五六七八九";
     if (n < 1 || n > 99) {

@@ -8,39 +8,51 @@ import java.util.Objects;
 /**
  * A section: a heading and, in order, what it holds — intro paragraphs, items, one-line entries, rules, nested
  * sections (a wrapper's themes, a sub-more group). Its {@link SectionRole role} says how it is used.
+ *
+ * @param heading the section's heading
+ * @param role what kind of section it is (topic, story, more, list)
+ * @param elements the items, nested sections and blocks below the heading, in order
  */
 public record Section(Heading heading, SectionRole role, List<SectionElement> elements) implements SectionElement {
+  /**
+   * Checks the components and copies the lists.
+   *
+   *
+   * @param heading the section's heading
+   * @param role what kind of section it is (topic, story, more, list)
+   * @param elements the items, nested sections and blocks below the heading, in order
+   */
   public Section {
     Objects.requireNonNull(heading, "heading");
     Objects.requireNonNull(role, "role");
     elements = List.copyOf(elements);
   }
 
-  /** The section title as a reader sees it (numbering excluded). */
+  /** {@return the section title as a reader sees it (numbering excluded)} */
   public String title() {
     return heading.title();
   }
 
-  /** The section numbering, or {@link Numbering#NONE}. */
+  /** {@return the section numbering, or {@link Numbering#NONE}} */
   public Numbering numbering() {
     return heading.numbering();
   }
 
-  /** The news items of this section and of its nested sections, in order. */
+  /** {@return the news items of this section and of its nested sections, in order} */
   public List<Item> items() {
     List<Item> out = new ArrayList<>();
     collectItems(this, out);
     return Collections.unmodifiableList(out);
   }
 
-  /** The one-line entries of this section and its nested sections, in order. */
+  /** {@return the one-line entries of this section and its nested sections, in order} */
   public List<MoreEntry> moreEntries() {
     List<MoreEntry> out = new ArrayList<>();
     collectEntries(elements, out);
     return Collections.unmodifiableList(out);
   }
 
-  /** The blocks directly in this section (not inside items or nested sections). */
+  /** {@return the blocks directly in this section (not inside items or nested sections)} */
   public List<Block> blocks() {
     List<Block> out = new ArrayList<>();
     for (SectionElement e : elements) {
@@ -51,7 +63,7 @@ public record Section(Heading heading, SectionRole role, List<SectionElement> el
     return Collections.unmodifiableList(out);
   }
 
-  /** The sections nested directly in this one. */
+  /** {@return the sections nested directly in this one} */
   public List<Section> subsections() {
     List<Section> out = new ArrayList<>();
     for (SectionElement e : elements) {
@@ -62,17 +74,25 @@ public record Section(Heading heading, SectionRole role, List<SectionElement> el
     return Collections.unmodifiableList(out);
   }
 
-  /** A {@link SectionRole#STORY} section read as one item: its heading and its blocks. */
+  /** {@return a {@link SectionRole#STORY} section read as one item: its heading and its blocks} */
   public Item asItem() {
     return new Item(heading, blocks());
   }
 
-  /** A copy with another heading. */
+  /**
+   * {@return a copy with another heading}
+   *
+   * @param newHeading the heading of the copy
+   */
   public Section withHeading(Heading newHeading) {
     return new Section(newHeading, role, elements);
   }
 
-  /** A copy with other elements. */
+  /**
+   * {@return a copy with other elements}
+   *
+   * @param newElements the elements of the copy
+   */
   public Section withElements(List<SectionElement> newElements) {
     return new Section(heading, role, newElements);
   }

@@ -12,8 +12,10 @@ public enum SectionRole {
   LIST;
 
   /**
-   * Whether a heading or label title names a "more" section by the general vocabulary: it starts with
-   * {@code 更多} or {@code 其他} (after any numbering).
+   * {@return whether a heading or label title names a "more" section by the general vocabulary: it starts with
+   * {@code 更多} or {@code 其他} (after any numbering)}
+   *
+   * @param title the title
    */
   public static boolean isMoreTitle(String title) {
     String t = title.strip();

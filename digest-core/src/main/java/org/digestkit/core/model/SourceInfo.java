@@ -49,6 +49,7 @@ public final class SourceInfo {
    * @param line the 1-based line of the element's first character in the file
    * @param column the 1-based column (in UTF-16 code units) of that character
    * @param parsedValue the element's value as parsed, used to tell later whether it was edited
+   * @return the source information
    */
   public static SourceInfo parsed(String leading, String raw, int line, int column, Object parsedValue) {
     String source = Objects.requireNonNull(leading, "leading") + Objects.requireNonNull(raw, "raw");
@@ -59,6 +60,15 @@ public final class SourceInfo {
   /**
    * Source information for a parsed element standing at {@code [start, end)} of {@code source}, separated from
    * the previous element by {@code [leadingStart, start)}. The text is not copied.
+   *
+   * @param source the text the element was read from, shared by the post's elements
+   * @param leadingStart where the text before the element starts in {@code source}
+   * @param start the start offset
+   * @param end the end offset (exclusive)
+   * @param line the 1-based line
+   * @param column the 1-based column (UTF-16 code units)
+   * @param parsedValue the element's value as parsed, used to tell later whether it was edited
+   * @return the source information
    */
   public static SourceInfo parsed(String source, int leadingStart, int start, int end, int line, int column,
       Object parsedValue) {
@@ -69,24 +79,26 @@ public final class SourceInfo {
         Objects.requireNonNull(parsedValue, "parsedValue"));
   }
 
-  /** Whether this element was read from a source (false for {@link #NONE}). */
+  /** {@return whether this element was read from a source (false for {@link #NONE})} */
   public boolean isParsed() {
     return parsedValue != null;
   }
 
-  /** The text between the previous element and this one, or empty when not parsed. */
+  /** {@return the text between the previous element and this one, or empty when not parsed} */
   public String leading() {
     return source.substring(leadingStart, start);
   }
 
-  /** The element's own source text, without its final line break; empty when not parsed. */
+  /** {@return the element's own source text, without its final line break; empty when not parsed} */
   public String raw() {
     return source.substring(start, end);
   }
 
   /**
-   * Whether this element's leading text starts where {@code previous} ends, in the same source text: then the
-   * two can be copied as one range.
+   * {@return whether this element's leading text starts where {@code previous} ends, in the same source text: then the
+   * two can be copied as one range}
+   *
+   * @param previous the element before this one
    */
   public boolean follows(SourceInfo previous) {
     return source == previous.source && leadingStart == previous.end && isParsed() && previous.isParsed();
@@ -95,6 +107,9 @@ public final class SourceInfo {
   /**
    * Appends the source text from this element's leading text to the end of {@code last}: this element itself
    * or one after it in the same source text (see {@link #follows}).
+   *
+   * @param last this element or a later one of the same source text
+   * @param out where the output goes
    */
   public void appendLeadingThrough(SourceInfo last, StringBuilder out) {
     if (last.source != source || last.end < leadingStart) {
@@ -103,27 +118,31 @@ public final class SourceInfo {
     out.append(source.substring(leadingStart, last.end));
   }
 
-  /** Appends the leading text to {@code out}. */
+  /**
+   * Appends the leading text to {@code out}.
+   *
+   * @param out where the output goes
+   */
   public void appendLeading(StringBuilder out) {
     out.append(source.substring(leadingStart, start));
   }
 
-  /** The length of the raw text. */
+  /** {@return the length of the raw text} */
   public int rawLength() {
     return end - start;
   }
 
-  /** The 1-based line in the file, or 0 when not parsed. */
+  /** {@return the 1-based line in the file, or 0 when not parsed} */
   public int line() {
     return line;
   }
 
-  /** The 1-based column in the file (UTF-16 code units), or 0 when not parsed. */
+  /** {@return the 1-based column in the file (UTF-16 code units), or 0 when not parsed} */
   public int column() {
     return column;
   }
 
-  /** The element's value as parsed, or {@code null} when not parsed. */
+  /** {@return the element's value as parsed, or {@code null} when not parsed} */
   public @Nullable Object parsedValue() {
     return parsedValue;
   }
@@ -139,8 +158,12 @@ public final class SourceInfo {
     return 0;
   }
 
+  /**
+   * {@return where the element was read, as {@code SourceInfo[line=82, column=1]}, or {@code SourceInfo[none]}
+   * for an element built through the API} The source text is left out: it is the whole post.
+   */
   @Override
   public String toString() {
-    return isParsed() ? "@" + line + ":" + column : "@-";
+    return isParsed() ? "SourceInfo[line=" + line + ", column=" + column + "]" : "SourceInfo[none]";
   }
 }

@@ -12,13 +12,25 @@ import java.util.Objects;
  * @param entries its headlines, each with its position in the file
  */
 public record Summary(String text, SummaryShape shape, List<SummaryEntry> entries) {
+  /**
+   * Checks the components and copies the lists.
+   *
+   *
+   * @param text the decoded summary string
+   * @param shape how it is written
+   * @param entries its headlines, each with its position in the file
+   */
   public Summary {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(shape, "shape");
     entries = List.copyOf(entries);
   }
 
-  /** The summary text for bullet entries, as the canonical writer emits it: {@code - a\n- b}. */
+  /**
+   * {@return the summary text for bullet entries, as the canonical writer emits it: {@code - a\n- b}}
+   *
+   * @param headlines the headlines
+   */
   public static String bulletText(List<String> headlines) {
     StringBuilder out = new StringBuilder();
     for (String h : headlines) {
@@ -33,6 +45,10 @@ public record Summary(String text, SummaryShape shape, List<SummaryEntry> entrie
   /**
    * Reads a summary string. Positions are computed from the entry's source: {@code locator} maps an index in
    * the decoded text to a line and column in the file (or returns null when unknown).
+   *
+   * @param text the text
+   * @param locator maps an index in the decoded text to a line and column in the file
+   * @return the summary with its shape and entries
    */
   public static Summary read(String text, Locator locator) {
     List<SummaryEntry> entries = new ArrayList<>();
@@ -128,7 +144,11 @@ public record Summary(String text, SummaryShape shape, List<SummaryEntry> entrie
   /** Maps an index in the decoded summary text to {@code {line, column}} in the file. */
   @FunctionalInterface
   public interface Locator {
-    /** The 1-based line and column of the decoded character at {@code index}, or null if unknown. */
+    /**
+     * {@return the 1-based line and column of the decoded character at {@code index}, or null if unknown}
+     *
+     * @param index the index
+     */
     int[] locate(int index);
   }
 }

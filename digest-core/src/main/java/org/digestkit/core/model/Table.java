@@ -10,9 +10,22 @@ import java.util.Objects;
  *
  * @param alignments one per header cell, from the delimiter row ({@code :---:}); {@link ColumnAlignment#NONE}
  *     where the row says none
+ * @param header the header cells (inline Markdown, trimmed)
+ * @param rows the body rows, each a list of cells
+ * @param source where the element was read from and how it was written there ({@link SourceInfo#NONE} when built)
  */
 public record Table(List<String> header, List<List<String>> rows, List<ColumnAlignment> alignments,
     SourceInfo source) implements Block {
+  /**
+   * Checks the components and copies the lists.
+   *
+   *
+   * @param alignments one per header cell, from the delimiter row ({@code :---:}); {@link ColumnAlignment#NONE}
+   *     where the row says none
+   * @param header the header cells (inline Markdown, trimmed)
+   * @param rows the body rows, each a list of cells
+   * @param source where the element was read from and how it was written there ({@link SourceInfo#NONE} when built)
+   */
   public Table {
     header = List.copyOf(header);
     alignments = List.copyOf(alignments);
@@ -31,20 +44,35 @@ public record Table(List<String> header, List<List<String>> rows, List<ColumnAli
     }
   }
 
-  /** A table whose columns have no alignment. */
+  /**
+   * A table whose columns have no alignment.
+   *
+   * @param header the header cells
+   * @param rows the body rows
+   * @param source where the element was read from and how it was written there ({@link SourceInfo#NONE} when built)
+   */
   public Table(List<String> header, List<List<String>> rows, SourceInfo source) {
     this(header, rows, Collections.nCopies(header.size(), ColumnAlignment.NONE), source);
   }
 
   /**
-   * A new table, its cells held as they read back: a line break is a space (a row is one line), and spaces and
-   * tabs around a cell are dropped (GFM drops them).
+   * {@return a new table, its cells held as they read back: a line break is a space (a row is one line), and spaces and
+   * tabs around a cell are dropped (GFM drops them)}
+   *
+   * @param header the header cells
+   * @param rows the body rows
    */
   public static Table of(List<String> header, List<List<String>> rows) {
     return of(header, rows, Collections.nCopies(header.size(), ColumnAlignment.NONE));
   }
 
-  /** A new table (see {@link #of(List, List)}) whose columns are aligned as given, one per header cell. */
+  /**
+   * {@return a new table (see {@link #of(List, List)}) whose columns are aligned as given, one per header cell}
+   *
+   * @param header the header cells
+   * @param rows the body rows
+   * @param alignments the column alignments
+   */
   public static Table of(List<String> header, List<List<String>> rows, List<ColumnAlignment> alignments) {
     List<List<String>> cellRows = new ArrayList<>(rows.size());
     for (List<String> row : rows) {
@@ -53,7 +81,11 @@ public record Table(List<String> header, List<List<String>> rows, List<ColumnAli
     return new Table(cells(header), cellRows, alignments, SourceInfo.NONE);
   }
 
-  /** A copy whose columns are aligned as given, one per header cell. */
+  /**
+   * {@return a copy whose columns are aligned as given, one per header cell}
+   *
+   * @param newAlignments the alignments of the copy
+   */
   public Table withAlignments(List<ColumnAlignment> newAlignments) {
     return new Table(header, rows, newAlignments, source);
   }
@@ -76,8 +108,10 @@ public record Table(List<String> header, List<List<String>> rows, List<ColumnAli
   }
 
   /**
-   * The table in canonical form: {@code | a | b |}, a delimiter row ({@code | --- | :---: |}, see
-   * {@link ColumnAlignment#delimiter()}), then the body rows.
+   * {@return the table in canonical form: {@code | a | b |}, a delimiter row ({@code | --- | :---: |}, see
+   * {@link ColumnAlignment#delimiter()}), then the body rows}
+   *
+   * @param lineSeparator the separator between lines ({@code \n} or {@code \r\n})
    */
   public String toMarkdown(String lineSeparator) {
     StringBuilder out = new StringBuilder();

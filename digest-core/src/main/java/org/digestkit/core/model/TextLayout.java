@@ -19,12 +19,24 @@ public record TextLayout(boolean bom, String lineSeparator, String trailing) {
    */
   public static final TextLayout CANONICAL = new TextLayout(false, "\n", "");
 
+  /**
+   * Checks the components.
+   *
+   *
+   * @param bom whether the file starts with a UTF-8 byte-order mark
+   * @param lineSeparator the line separator for lines the writer creates ({@code \n}, {@code \r\n})
+   * @param trailing the text after the last element
+   */
   public TextLayout {
     Objects.requireNonNull(lineSeparator, "lineSeparator");
     Objects.requireNonNull(trailing, "trailing");
   }
 
-  /** A copy that ends with {@code newTrailing}. */
+  /**
+   * {@return a copy that ends with {@code newTrailing}}
+   *
+   * @param newTrailing the trailing of the copy
+   */
   public TextLayout withTrailing(String newTrailing) {
     return new TextLayout(bom, lineSeparator, newTrailing);
   }
@@ -37,5 +49,19 @@ public record TextLayout(boolean bom, String lineSeparator, String trailing) {
   @Override
   public int hashCode() {
     return 0;
+  }
+
+  /**
+   * {@return the layout with its line breaks written as escapes, as {@code TextLayout[bom=false, lineSeparator=\\n,
+   * trailing=]}}
+   */
+  @Override
+  public String toString() {
+    return "TextLayout[bom=" + bom + ", lineSeparator=" + escaped(lineSeparator) + ", trailing=" + escaped(trailing)
+        + "]";
+  }
+
+  private static String escaped(String s) {
+    return s.replace("\r", "\\r").replace("\n", "\\n");
   }
 }

@@ -18,7 +18,11 @@ public interface FeedRenderer extends DigestRenderer {
    * Renders the feed over {@code posts}, leaving out each post that cannot be an item and telling
    * {@code skipped} about it (with the reason) before anything is written.
    *
+   * @param posts the posts
+   * @param out where the output goes
+   * @param skipped told about each post left out, with the reason
    * @throws RenderException when no site address is set ({@code RenderOptions.withSite})
+   * @throws IOException when {@code out} cannot be written
    */
   void render(List<Digest> posts, Appendable out, BiConsumer<Digest, RenderException> skipped) throws IOException;
 

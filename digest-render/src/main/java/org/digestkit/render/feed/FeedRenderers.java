@@ -18,7 +18,6 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.digestkit.core.Digest;
 import org.digestkit.render.DigestRenderer;
-import org.digestkit.render.DigestRendererProvider;
 import org.digestkit.render.RenderException;
 import org.digestkit.render.RenderOptions;
 import org.digestkit.render.html.HtmlRenderers;
@@ -29,18 +28,45 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * RSS 2.0, Atom 1.0 and JSON Feed 1.1 over a list of posts, newest first, each item with title, date, link,
- * summary and the safe HTML content. A feed needs the site's address; each item's link, guid and id is the post's
- * own address ({@code RenderOptions.postLink}, e.g. a {@link org.digestkit.render.Permalink}), and a post whose
- * address cannot be made or repeats an earlier one's is left out (see {@link FeedRenderer}). Summaries are plain
- * text (RSS's {@code <description>} is escaped as HTML once more, since readers render it as HTML). XML is written with the JDK's StAX writer (which escapes) after removing
- * characters XML 1.0 cannot hold, so a feed is well-formed whatever the posts contain; no CDATA is used, so
- * {@code ]]>} needs no special case.
+ * RSS 2.0, Atom 1.0 and JSON Feed 1.1 over a list of posts, newest first, each item with title, date, link, summary
+ * and the safe HTML content. A feed needs the site's address; each item's link, guid and id is the post's own address
+ * ({@code RenderOptions.postLink}, e.g. a {@link org.digestkit.render.Permalink}), and a post whose address cannot be
+ * made or repeats an earlier one's is left out (see {@link FeedRenderer}). Summaries are plain text (RSS's {@code
+ * <description>} is escaped as HTML once more, since readers render it as HTML). XML is written with the JDK's StAX
+ * writer (which escapes) after removing characters XML 1.0 cannot hold, so a feed is well-formed whatever the posts
+ * contain; no CDATA is used, so {@code ]]>} needs no special case.
  */
 public final class FeedRenderers {
   private static final String CONTENT_NS = "http://purl.org/rss/1.0/modules/content/";
 
   private FeedRenderers() {}
+
+  /**
+   * {@return an RSS 2.0 feed renderer} The same as {@code DigestRenderers.forFormat("rss", options)}, typed.
+   *
+   * @param options the options; feeds need the site ({@link RenderOptions#withSite})
+   */
+  public static FeedRenderer rss(RenderOptions options) {
+    return new Feed(Kind.RSS, options);
+  }
+
+  /**
+   * {@return an Atom 1.0 feed renderer} The same as {@code DigestRenderers.forFormat("atom", options)}, typed.
+   *
+   * @param options the options; feeds need the site ({@link RenderOptions#withSite})
+   */
+  public static FeedRenderer atom(RenderOptions options) {
+    return new Feed(Kind.ATOM, options);
+  }
+
+  /**
+   * {@return a JSON Feed 1.1 renderer} The same as {@code DigestRenderers.forFormat("jsonfeed", options)}, typed.
+   *
+   * @param options the options; feeds need the site ({@link RenderOptions#withSite})
+   */
+  public static FeedRenderer jsonFeed(RenderOptions options) {
+    return new Feed(Kind.JSONFEED, options);
+  }
 
   /** The kinds of feed. */
   enum Kind {
@@ -251,7 +277,7 @@ public final class FeedRenderers {
   }
 
   /** Removes characters XML 1.0 cannot hold: C0 controls but tab and line breaks, U+FFFE/U+FFFF, lone surrogates. */
-  public static String clean(String s) {
+  static String clean(String s) {
     StringBuilder out = null;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -277,44 +303,5 @@ public final class FeedRenderers {
       }
     }
     return out == null ? s : out.toString();
-  }
-
-  /** Provides {@code rss}. */
-  public static final class RssProvider implements DigestRendererProvider {
-    @Override
-    public String format() {
-      return "rss";
-    }
-
-    @Override
-    public DigestRenderer create(RenderOptions options) {
-      return new Feed(Kind.RSS, options);
-    }
-  }
-
-  /** Provides {@code atom}. */
-  public static final class AtomProvider implements DigestRendererProvider {
-    @Override
-    public String format() {
-      return "atom";
-    }
-
-    @Override
-    public DigestRenderer create(RenderOptions options) {
-      return new Feed(Kind.ATOM, options);
-    }
-  }
-
-  /** Provides {@code jsonfeed}. */
-  public static final class JsonFeedProvider implements DigestRendererProvider {
-    @Override
-    public String format() {
-      return "jsonfeed";
-    }
-
-    @Override
-    public DigestRenderer create(RenderOptions options) {
-      return new Feed(Kind.JSONFEED, options);
-    }
   }
 }

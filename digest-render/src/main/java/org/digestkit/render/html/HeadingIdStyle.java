@@ -36,12 +36,16 @@ public enum HeadingIdStyle {
     this.styleName = styleName;
   }
 
-  /** The name used in options and profiles ({@code github}, {@code aicode}). */
+  /** {@return the name used in options and profiles ({@code github}, {@code aicode})} */
   public String styleName() {
     return styleName;
   }
 
-  /** The style with this name. */
+  /**
+   * {@return the style with this name}
+   *
+   * @param name the name
+   */
   public static HeadingIdStyle of(String name) {
     for (HeadingIdStyle s : values()) {
       if (s.styleName.equals(name)) {
@@ -52,7 +56,11 @@ public enum HeadingIdStyle {
         + Arrays.stream(values()).map(HeadingIdStyle::styleName).collect(Collectors.joining(", ")) + ")");
   }
 
-  /** The id of a heading text before de-duplication (possibly empty). */
+  /**
+   * {@return the id of a heading text before de-duplication (possibly empty)}
+   *
+   * @param text the text
+   */
   public String slug(String text) {
     String lower = text.toLowerCase(Locale.ROOT);
     return this == GITHUB ? github(lower) : aicode(lower);

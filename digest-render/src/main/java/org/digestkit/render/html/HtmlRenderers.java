@@ -5,7 +5,6 @@ import java.util.stream.Collectors;
 import org.digestkit.core.Digest;
 import org.digestkit.core.model.SummaryEntry;
 import org.digestkit.render.DigestRenderer;
-import org.digestkit.render.DigestRendererProvider;
 import org.digestkit.render.RenderOptions;
 import org.digestkit.render.internal.BudgetedAppendable;
 
@@ -13,7 +12,11 @@ import org.digestkit.render.internal.BudgetedAppendable;
 public final class HtmlRenderers {
   private HtmlRenderers() {}
 
-  /** An {@code <article>} fragment: the title and the safe body; the footer only when trusted. */
+  /**
+   * {@return an {@code <article>} fragment: the title and the safe body; the footer only when trusted}
+   *
+   * @param options the options
+   */
   public static DigestRenderer fragment(RenderOptions options) {
     HtmlBody body = new HtmlBody(options);
     return new DigestRenderer() {
@@ -57,7 +60,11 @@ public final class HtmlRenderers {
     };
   }
 
-  /** A standalone page through the options' {@link PageTemplate}, with a Content-Security-Policy. */
+  /**
+   * {@return a standalone page through the options' {@link PageTemplate}, with a Content-Security-Policy}
+   *
+   * @param options the options
+   */
   public static DigestRenderer page(RenderOptions options) {
     HtmlBody body = new HtmlBody(options);
     return new DigestRenderer() {
@@ -77,35 +84,9 @@ public final class HtmlRenderers {
         String description = digest.frontMatter().summary()
             .map(s -> s.entries().stream().map(SummaryEntry::text).collect(Collectors.joining("；"))).orElse("");
         PageContext ctx = new PageContext(digest.titleText(), description, "zh-CN",
-            PageTemplate.Standard.CSP, r.toc(), r.html() + "\n", r.footer());
+            StandardPageTemplate.CSP, r.toc(), r.html() + "\n", r.footer());
         new BudgetedAppendable(out, options.maxOutputChars()).append(options.template().page(ctx));
       }
     };
-  }
-
-  /** Provides {@code html}. */
-  public static final class FragmentProvider implements DigestRendererProvider {
-    @Override
-    public String format() {
-      return "html";
-    }
-
-    @Override
-    public DigestRenderer create(RenderOptions options) {
-      return fragment(options);
-    }
-  }
-
-  /** Provides {@code html-page}. */
-  public static final class PageProvider implements DigestRendererProvider {
-    @Override
-    public String format() {
-      return "html-page";
-    }
-
-    @Override
-    public DigestRenderer create(RenderOptions options) {
-      return page(options);
-    }
   }
 }

@@ -11,12 +11,20 @@ public final class Slugs {
   private final HeadingIdStyle style;
   private final Map<String, Integer> seen = new HashMap<>();
 
-  /** Ids in a style. */
+  /**
+   * Ids in a style.
+   *
+   * @param style the style
+   */
   public Slugs(HeadingIdStyle style) {
     this.style = style;
   }
 
-  /** The id for a heading text; empty when the text leaves nothing in the {@code AICODE} style. */
+  /**
+   * {@return the id for a heading text; empty when the text leaves nothing in the {@code AICODE} style}
+   *
+   * @param text the text
+   */
   public String next(String text) {
     String base = style.slug(text);
     if (style == HeadingIdStyle.AICODE) {

@@ -7,8 +7,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.digestkit.core.Digest;
 import org.digestkit.render.DigestRenderer;
-import org.digestkit.render.DigestRendererProvider;
-import org.digestkit.render.RenderOptions;
 import org.digestkit.render.internal.InlineMarkup;
 import org.digestkit.render.internal.Outline;
 import tools.jackson.databind.json.JsonMapper;
@@ -42,7 +40,11 @@ public final class TelegramRenderer implements DigestRenderer {
     this(MAX_MESSAGE);
   }
 
-  /** A renderer with a smaller limit (for tests and channels that add their own text). */
+  /**
+   * A renderer with a smaller limit (for tests and channels that add their own text).
+   *
+   * @param limit the limit
+   */
   public TelegramRenderer(int limit) {
     if (limit < 64) {
       throw new IllegalArgumentException("a message limit under 64 characters cannot hold a headline");
@@ -192,18 +194,5 @@ public final class TelegramRenderer implements DigestRenderer {
   public void render(Digest digest, Appendable out) throws IOException {
     out.append(JsonMapper.shared().writerWithDefaultPrettyPrinter().writeValueAsString(messages(digest)))
         .append('\n');
-  }
-
-  /** Provides {@code telegram}. */
-  public static final class Provider implements DigestRendererProvider {
-    @Override
-    public String format() {
-      return "telegram";
-    }
-
-    @Override
-    public DigestRenderer create(RenderOptions options) {
-      return new TelegramRenderer();
-    }
   }
 }

@@ -88,7 +88,7 @@ class TableOfContentsTest {
   @Test
   void aDeeperHeadingNestsInsideTheItemBeforeIt() {
     StringBuilder out = new StringBuilder();
-    PageTemplate.Standard.toc(List.of(new TocEntry(2, "a", "a"), new TocEntry(4, "b", "b"), new TocEntry(3, "c", ""),
+    StandardPageTemplate.toc(List.of(new TocEntry(2, "a", "a"), new TocEntry(4, "b", "b"), new TocEntry(3, "c", ""),
         new TocEntry(2, "d", "d")), out);
     assertThat(out.toString()).isEqualTo("<ul>\n<li><a href=\"#a\">a</a>\n<ul>\n<li><a href=\"#b\">b</a></li>\n"
         + "<li>c</li>\n</ul>\n</li>\n<li><a href=\"#d\">d</a></li>\n</ul>\n");

@@ -11,7 +11,7 @@ import org.digestkit.core.Digest;
 import org.digestkit.core.DigestParser;
 import org.digestkit.core.LineIndex;
 import org.digestkit.core.model.Link;
-import org.digestkit.core.model.MarkdownInline;
+import org.digestkit.core.markdown.MarkdownInline;
 import org.digestkit.core.model.SourceInfo;
 import org.digestkit.validate.spi.LinkOccurrence;
 import org.digestkit.validate.spi.Position;

@@ -1,6 +1,6 @@
 package org.digestkit.validate.rules;
 
-import org.digestkit.core.model.MarkdownInline;
+import org.digestkit.core.markdown.MarkdownInline;
 import org.digestkit.core.model.MoreEntry;
 import org.digestkit.validate.Severity;
 import org.digestkit.validate.spi.RuleContext;

@@ -24,7 +24,7 @@ public final class FileNameRule extends ProfileRule {
     }
     String name = PostFacts.of(ctx).fileName();
     if (name != null && !Patterns.of(pattern).matcher(name).matches()) {
-      ctx.report(0, 0, "file name '" + name + "' does not match the profile's pattern " + pattern);
+      ctx.report(1, 1, "file name '" + name + "' does not match the profile's pattern " + pattern);
     }
   }
 }

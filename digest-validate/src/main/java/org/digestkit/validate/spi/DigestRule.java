@@ -13,23 +13,23 @@ import org.digestkit.validate.Severity;
  */
 public interface DigestRule {
 
-  /** The stable, kebab-case id ({@code label-corrupted}). */
+  /** {@return the stable, kebab-case id ({@code label-corrupted})} */
   String id();
 
-  /** One line on what the rule checks. */
+  /** {@return one line on what the rule checks} */
   String description();
 
-  /** The severity when configuration does not set one. */
+  /** {@return the severity when configuration does not set one} */
   Severity defaultSeverity();
 
-  /** Whether the rule runs when configuration does not mention it (opt-in rules return false). */
+  /** {@return whether the rule runs when configuration does not mention it (opt-in rules return false)} */
   default boolean enabledByDefault() {
     return true;
   }
 
   /**
-   * Whether the rule applies to every post, articles included: file-level checks such as control characters or
-   * unsafe links. The others — the default — are <em>digest rules</em> about a digest's structure (items,
+   * {@return whether the rule applies to every post, articles included: file-level checks such as control characters or
+   * unsafe links} The others — the default — are <em>digest rules</em> about a digest's structure (items,
    * summary, numbering, footer): they run only on posts the configuration counts as digests
    * ({@code digests:} in {@code .digestkit.yaml}; by default, posts that have a digest's shape).
    */
@@ -38,15 +38,15 @@ public interface DigestRule {
   }
 
   /**
-   * Whether the rule offers fixes with its findings. {@code digest fix} applies them and reports the findings of
-   * such rules that come without one (where no fix would do what it should).
+   * {@return whether the rule offers fixes with its findings} {@code digest fix} applies them and reports the findings
+   * of such rules that come without one (where no fix would do what it should).
    */
   default boolean offersFixes() {
     return false;
   }
 
   /**
-   * The options the rule accepts besides {@code severity} and {@code enabled}. Configuration that sets any
+   * {@return the options the rule accepts besides {@code severity} and {@code enabled}} Configuration that sets any
    * other key, or a value of the wrong type or out of range, is refused when the validator is built, naming the
    * file, line and column. A rule without options returns the default, an empty list.
    */
@@ -54,6 +54,10 @@ public interface DigestRule {
     return List.of();
   }
 
-  /** Checks one post, reporting through {@code context}. Never throws for a bad post. */
+  /**
+   * Checks one post, reporting through {@code context}. Never throws for a bad post.
+   *
+   * @param context the context
+   */
   void check(RuleContext context);
 }

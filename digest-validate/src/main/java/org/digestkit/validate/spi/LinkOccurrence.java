@@ -12,6 +12,16 @@ import java.util.Objects;
  * @param place the kind of element that holds the link
  */
 public record LinkOccurrence(String url, String text, int line, int column, Place place) {
+  /**
+   * Checks the components.
+   *
+   *
+   * @param url the destination as written
+   * @param text the link text (empty for a bare URL)
+   * @param line 1-based line of the destination's first character
+   * @param column 1-based column of the destination's first character
+   * @param place the kind of element that holds the link
+   */
   public LinkOccurrence {
     Objects.requireNonNull(url, "url");
     Objects.requireNonNull(text, "text");

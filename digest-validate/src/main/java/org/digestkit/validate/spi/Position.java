@@ -8,6 +8,13 @@ package org.digestkit.validate.spi;
  * @param column 1-based column
  */
 public record Position(int line, int column) {
+  /**
+   * Checks the components.
+   *
+   *
+   * @param line 1-based line
+   * @param column 1-based column
+   */
   public Position {
     if (line < 1 || column < 1) {
       throw new IllegalArgumentException("positions are 1-based: " + line + ":" + column);

@@ -14,50 +14,80 @@ import org.jspecify.annotations.Nullable;
  */
 public interface RuleContext {
 
-  /** The post. */
+  /** {@return the post} */
   Digest digest();
 
-  /** The post's source text (BOM removed), for rules that read raw lines. */
+  /** {@return the post's source text (BOM removed), for rules that read raw lines} */
   String text();
 
-  /** The file name, when the post was read from a file. */
+  /** {@return the file name, when the post was read from a file} */
   @Nullable String file();
 
-  /** The rule's options from configuration. */
+  /** {@return the rule's options from configuration} */
   RuleOptions options();
 
-  /** Every link in the post with its position, computed once per post and shared by rules. */
+  /** {@return every link in the post with its position, computed once per post and shared by rules} */
   List<LinkOccurrence> links();
 
   /**
-   * The offsets in {@link #text()} of control, format and special characters (C0/C1 controls other than tab and
-   * line breaks, U+200B–U+206F, U+FEFF, U+FFFD–U+FFFF), ascending, found once per post. Read-only; empty for
+   * {@return the offsets in {@link #text()} of control, format and special characters (C0/C1 controls other than tab
+   * and line breaks, U+200B–U+206F, U+FEFF, U+FFFD–U+FFFF), ascending, found once per post} Read-only; empty for
    * nearly every post.
    */
   List<Integer> unusualCharacters();
 
   /**
-   * A value computed at most once per post and shared by every rule that asks with the same type (an index of
-   * the post's headlines, say), so that rules do not repeat each other's work. The value must depend only on the
+   * {@return a value computed at most once per post and shared by every rule that asks with the same type (an index of
+   * the post's headlines, say), so that rules do not repeat each other's work} The value must depend only on the
    * post, never on one rule's options.
+   *
+   * @param <T> the type of the shared value
+   * @param type the type of the value, which is also its key
+   * @param compute computes the value the first time it is asked for
    */
   <T> T shared(Class<T> type, Supplier<T> compute);
 
-  /** The text of a 1-based line of {@link #text()}, without its line break. */
+  /**
+   * {@return the text of a 1-based line of {@link #text()}, without its line break}
+   *
+   * @param line the 1-based line
+   */
   String line(int line);
 
-  /** The line and column of {@code offset} in {@link #text()} (0 to the text's length). */
+  /**
+   * {@return the line and column of {@code offset} in {@link #text()} (0 to the text's length)}
+   *
+   * @param offset an offset in the text
+   */
   Position position(int offset);
 
   /**
-   * The offset in {@link #text()} of a 1-based line and column (an element's {@code SourceInfo} position, say);
-   * 0 for a line outside the text.
+   * {@return the offset in {@link #text()} of a 1-based line and column (an element's {@code SourceInfo} position,
+   * say); 0 for a line outside the text}
+   *
+   * @param line the 1-based line
+   * @param column the 1-based column (UTF-16 code units)
    */
   int offset(int line, int column);
 
-  /** Reports a finding at a position (line 0 for the whole file). */
+  /**
+   * Reports a finding at a 1-based line and column. A finding about the whole file (its name, say) is reported at
+   * line 1, column 1; a position below 1 is taken as that (see {@link org.digestkit.validate.Finding} for the
+   * position rule).
+   *
+   * @param line the 1-based line
+   * @param column the 1-based column (UTF-16 code units)
+   * @param message what is wrong, in plain words
+   */
   void report(int line, int column, String message);
 
-  /** Reports a finding that comes with a fix. */
+  /**
+   * Reports a finding that comes with a fix.
+   *
+   * @param line the 1-based line
+   * @param column the 1-based column (UTF-16 code units)
+   * @param message the message, in plain words
+   * @param fix the fix, or null
+   */
   void report(int line, int column, String message, @Nullable Fix fix);
 }

@@ -54,6 +54,17 @@ public record RuleOption(String key, Type type, String description, double min, 
     PATH_OR_MAPPING
   }
 
+  /**
+   * Checks the components and copies the lists.
+   *
+   *
+   * @param key the option's key in configuration
+   * @param type what values it takes
+   * @param description one line on what it does
+   * @param min the smallest number allowed (numbers only)
+   * @param max the largest number allowed (numbers only)
+   * @param choices the allowed values ({@link Type#CHOICE} only)
+   */
   public RuleOption {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(type, "type");
@@ -61,59 +72,118 @@ public record RuleOption(String key, Type type, String description, double min, 
     choices = List.copyOf(choices);
   }
 
-  /** An option that names a file or holds the document itself as a mapping. */
+  /**
+   * {@return an option that names a file or holds the document itself as a mapping}
+   *
+   * @param key the option's key in the configuration
+   * @param description what it means, for help and error messages
+   */
   public static RuleOption pathOrMapping(String key, String description) {
     return new RuleOption(key, Type.PATH_OR_MAPPING, description, 0, 0, List.of());
   }
 
-  /** A whole-number option within {@code [min, max]}. */
+  /**
+   * {@return a whole-number option within {@code [min, max]}}
+   *
+   * @param key the option's key in the configuration
+   * @param min the least allowed
+   * @param max the most allowed
+   * @param description what it means, for help and error messages
+   */
   public static RuleOption integer(String key, long min, long max, String description) {
     return new RuleOption(key, Type.INTEGER, description, min, max, List.of());
   }
 
-  /** A decimal option within {@code [min, max]}. */
+  /**
+   * {@return a decimal option within {@code [min, max]}}
+   *
+   * @param key the option's key in the configuration
+   * @param min the least allowed
+   * @param max the most allowed
+   * @param description what it means, for help and error messages
+   */
   public static RuleOption decimal(String key, double min, double max, String description) {
     return new RuleOption(key, Type.DECIMAL, description, min, max, List.of());
   }
 
-  /** A boolean option. */
+  /**
+   * {@return a boolean option}
+   *
+   * @param key the option's key in the configuration
+   * @param description what it means, for help and error messages
+   */
   public static RuleOption bool(String key, String description) {
     return new RuleOption(key, Type.BOOLEAN, description, 0, 0, List.of());
   }
 
-  /** A string option. */
+  /**
+   * {@return a string option}
+   *
+   * @param key the option's key in the configuration
+   * @param description what it means, for help and error messages
+   */
   public static RuleOption string(String key, String description) {
     return new RuleOption(key, Type.STRING, description, 0, 0, List.of());
   }
 
-  /** A regular-expression option (checked to compile). */
+  /**
+   * {@return a regular-expression option (checked to compile)}
+   *
+   * @param key the option's key in the configuration
+   * @param description what it means, for help and error messages
+   */
   public static RuleOption pattern(String key, String description) {
     return new RuleOption(key, Type.PATTERN, description, 0, 0, List.of());
   }
 
-  /** An option that takes one of {@code choices} (compared without case). */
+  /**
+   * {@return an option that takes one of {@code choices} (compared without case)}
+   *
+   * @param key the option's key in the configuration
+   * @param choices the values the option accepts
+   * @param description what it means, for help and error messages
+   */
   public static RuleOption choice(String key, List<String> choices, String description) {
     return new RuleOption(key, Type.CHOICE, description, 0, 0, choices);
   }
 
-  /** A list-of-strings option. */
+  /**
+   * {@return a list-of-strings option}
+   *
+   * @param key the option's key in the configuration
+   * @param description what it means, for help and error messages
+   */
   public static RuleOption strings(String key, String description) {
     return new RuleOption(key, Type.STRINGS, description, 0, 0, List.of());
   }
 
-  /** A list-of-whole-numbers option, each within {@code [min, max]}. */
+  /**
+   * {@return a list-of-whole-numbers option, each within {@code [min, max]}}
+   *
+   * @param key the option's key in the configuration
+   * @param min the least allowed
+   * @param max the most allowed
+   * @param description what it means, for help and error messages
+   */
   public static RuleOption integers(String key, long min, long max, String description) {
     return new RuleOption(key, Type.INTEGERS, description, min, max, List.of());
   }
 
-  /** A mapping option from keys to lists of strings. */
+  /**
+   * {@return a mapping option from keys to lists of strings}
+   *
+   * @param key the option's key in the configuration
+   * @param description what it means, for help and error messages
+   */
   public static RuleOption stringLists(String key, String description) {
     return new RuleOption(key, Type.STRING_LISTS, description, 0, 0, List.of());
   }
 
   /**
-   * What is wrong with {@code value} for this option, in words for a configuration error ("must be a whole
-   * number from 0 to 1000, not 2147483648"), or null when it is a good value.
+   * {@return what is wrong with {@code value} for this option, in words for a configuration error ("must be a whole
+   * number from 0 to 1000, not 2147483648"), or null when it is a good value}
+   *
+   * @param value the value
    */
   public @Nullable String problem(@Nullable Object value) {
     String text = String.valueOf(value);

@@ -18,23 +18,41 @@ public final class RuleOptions {
   private final Map<String, List<String>> stringsMade = new ConcurrentHashMap<>();
   private final Map<String, Map<String, List<String>>> stringListsMade = new ConcurrentHashMap<>();
 
-  /** Options from a decoded YAML mapping. */
+  /**
+   * Options from a decoded YAML mapping.
+   *
+   * @param values the options by key, as configuration gives them
+   */
   public RuleOptions(Map<String, ?> values) {
     this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
   }
 
-  /** Whether the option is set. */
+  /**
+   * {@return whether the option is set}
+   *
+   * @param key the option's key
+   */
   public boolean has(String key) {
     return values.containsKey(key);
   }
 
-  /** A string option. */
+  /**
+   * {@return a string option}
+   *
+   * @param key the option's key
+   * @param fallback the value when the option is not set
+   */
   public String string(String key, String fallback) {
     Object v = values.get(key);
     return v == null ? fallback : v.toString();
   }
 
-  /** An integer option. */
+  /**
+   * {@return an integer option}
+   *
+   * @param key the option's key
+   * @param fallback the value when the option is not set
+   */
   public int integer(String key, int fallback) {
     Object v = values.get(key);
     if (v == null) {
@@ -50,7 +68,12 @@ public final class RuleOptions {
     }
   }
 
-  /** A decimal option. */
+  /**
+   * {@return a decimal option}
+   *
+   * @param key the option's key
+   * @param fallback the value when the option is not set
+   */
   public double decimal(String key, double fallback) {
     Object v = values.get(key);
     if (v == null) {
@@ -66,13 +89,23 @@ public final class RuleOptions {
     }
   }
 
-  /** A boolean option. */
+  /**
+   * {@return a boolean option}
+   *
+   * @param key the option's key
+   * @param fallback the value when the option is not set
+   */
   public boolean bool(String key, boolean fallback) {
     Object v = values.get(key);
     return v == null ? fallback : Boolean.parseBoolean(v.toString());
   }
 
-  /** A list-of-strings option (a single string counts as one element). */
+  /**
+   * {@return a list-of-strings option (a single string counts as one element)}
+   *
+   * @param key the option's key
+   * @param fallback the value when the option is not set
+   */
   public List<String> strings(String key, List<String> fallback) {
     Object v = values.get(key);
     if (v == null) {
@@ -92,7 +125,11 @@ public final class RuleOptions {
     return List.of(v.toString());
   }
 
-  /** A mapping option from keys to lists of strings (or strings). */
+  /**
+   * {@return a mapping option from keys to lists of strings (or strings)}
+   *
+   * @param key the option's key
+   */
   public Map<String, List<String>> stringLists(String key) {
     Object v = values.get(key);
     if (!(v instanceof Map<?, ?> map)) {
@@ -118,7 +155,7 @@ public final class RuleOptions {
     return Collections.unmodifiableMap(out);
   }
 
-  /** The raw values. */
+  /** {@return the raw values} */
   public Map<String, Object> asMap() {
     return values;
   }

@@ -9,6 +9,7 @@ import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.digestkit.core.Digest;
+import org.digestkit.core.markdown.MarkdownInline;
 import org.digestkit.validate.spi.Position;
 import org.junit.jupiter.api.Test;
 
@@ -139,7 +140,7 @@ public class PostAnalysisTest {
       int start = a.offset(src.line(), src.column());
       String withoutBom = text.startsWith("\uFEFF") ? text.substring(1) : text;
       assertThat(withoutBom.startsWith(raw, start)).as("leaf %d of %s", i, text).isTrue();
-      List<org.digestkit.core.model.Link> links = org.digestkit.core.model.MarkdownInline.links(raw);
+      List<org.digestkit.core.model.Link> links = org.digestkit.core.markdown.MarkdownInline.links(raw);
       for (org.digestkit.core.model.Link l : links) {
         Position pos = a.position(start + l.urlStart());
         expected.add(leaves.kind(i) + " " + l.url() + " @" + pos.line() + ":" + pos.column());

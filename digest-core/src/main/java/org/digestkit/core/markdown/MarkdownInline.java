@@ -1,8 +1,9 @@
-package org.digestkit.core.model;
+package org.digestkit.core.markdown;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.digestkit.core.model.Link;
 
 /**
  * The few inline Markdown facts a digest needs: where its {@code [text](url)} links are, its plain text,

@@ -1,7 +1,8 @@
-package org.digestkit.core.model;
+package org.digestkit.core.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.digestkit.core.model.Link;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
