@@ -15,6 +15,8 @@ import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.digestkit.core.generate.DigestGenerator;
 import org.digestkit.core.json.DigestJson;
+import org.digestkit.core.model.BulletList;
+import org.digestkit.core.model.LabelledBlock;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -86,8 +88,10 @@ class MeaningTest {
       if (random.nextBoolean()) {
         post.append("**要点：**\n");
       }
-      list(random, post, "", 0);
-      if (random.nextInt(3) == 0) { // a block after the list that starts with a tab: code, outside the list
+      // half the posts have tabs in their lists; the others, lists fmt re-indents, have them only after the list
+      boolean tabs = random.nextBoolean();
+      list(random, post, "", 0, tabs);
+      if (random.nextInt(tabs ? 3 : 2) == 0) { // a block after the list that starts with a tab: code, outside it
         post.append("\n").append(pick(random, "\tcode after", " \tcode after", "\t\tcode after", "para"));
       }
       names.add("tabs " + i);
@@ -97,30 +101,47 @@ class MeaningTest {
 
     String all = String.join("\n", texts);
     assertThat(all).contains("\n\t```", "\n  \t- ", "-\tx", "1.\tx", "\n\t\t", "\n\t  ");
-    assertThat(tally.changed()).isEmpty();
-    assertThat(tally.refused()).isEmpty();
-    assertThat(tally.unstable()).isEmpty();
+    // lists without such a tab are typed and re-indented by fmt, some before a block that starts with a tab
+    long rewrittenLists = texts.stream().filter(t -> t.contains("code after"))
+        .filter(t -> Digest.parse(t).items().get(0).body().stream().anyMatch(b -> b instanceof BulletList
+            || b instanceof LabelledBlock lb && lb.content().stream().anyMatch(c -> c instanceof BulletList)))
+        .count();
+    assertThat(rewrittenLists).isGreaterThan(10);
+    assertThat(tally.changed()).as("meaning changed: %s", first(tally.changed(), names, texts)).isEmpty();
+    assertThat(tally.refused()).as("left alone: %s", first(tally.refused(), names, texts)).isEmpty();
+    assertThat(tally.unstable()).as("a second fmt changes: %s", first(tally.unstable(), names, texts)).isEmpty();
   }
 
-  /** White space before a line, with tabs and spaces mixed. */
-  private static final String[] INDENTS = {"\t", "  \t", " \t", "\t  ", "\t\t", "  ", "    ", "   \t"};
+  /** The text of the first of {@code failed}, tabs shown as arrows, or nothing. */
+  private static String first(List<String> failed, List<String> names, List<String> texts) {
+    return failed.isEmpty() ? "" : texts.get(names.indexOf(failed.get(0))).replace("\t", "→");
+  }
 
-  /** Appends a list of 1 to 3 items, each line after {@code indent}; nested lists to depth 3. */
-  private static void list(SplittableRandom random, StringBuilder post, String indent, int depth) {
+  /**
+   * Appends a list of 1 to 3 items, each line after {@code indent}, with code, continuation lines or a nested list
+   * (to depth 3) under an item; {@code tabs}: white space with tabs and spaces mixed before those lines and after
+   * markers, else spaces only, lines under an item at its content column (a tab inside a line of code either way).
+   * Lines 4 or more in under an item whose content column is farther in are not made: they are an open finding
+   * ({@code fuzz-open/roundTrip-lazy-list-marker-line}).
+   */
+  private static void list(SplittableRandom random, StringBuilder post, String indent, int depth, boolean tabs) {
     String marker = pick(random, "-", "*", "1.", "10.", "2)");
     int items = 1 + random.nextInt(3);
     for (int n = 0; n < items; n++) {
-      post.append(indent).append(marker).append(pick(random, " ", " ", "\t", " \t", "   ")).append("x").append(n)
-          .append('\n');
-      String inner = indent + pick(random, INDENTS);
+      String gap = tabs ? pick(random, " ", " ", "\t", " \t") : pick(random, " ", " ", "  ", "   ", "    ");
+      post.append(indent).append(marker).append(gap).append("x").append(n).append('\n');
+      String inner = indent + (tabs ? pick(random, "\t", "  \t", " \t", "\t  ", "\t\t", "  ", "    ", "   \t")
+          : " ".repeat(marker.length() + gap.length()));
       switch (random.nextInt(6)) {
         case 0 -> post.append(inner).append("continued\n");
         case 1 -> post.append(random.nextBoolean() ? "\n" : "").append(inner).append("```bash\n")
-            .append(inner).append(pick(random, "", "\t", "  ")).append("code\ttab\n").append(inner).append("```\n");
-        case 2 -> post.append('\n').append(inner).append(pick(random, "\t", "    ", "\t  ")).append("indented code\n");
+            .append(inner).append(tabs ? pick(random, "", "\t", "  ") : pick(random, "", "  ")).append("code\ttab\n")
+            .append(inner).append("```\n");
+        case 2 -> post.append('\n').append(inner).append(tabs ? pick(random, "\t", "    ", "\t  ") : "    ")
+            .append("indented code\n");
         case 3 -> {
           if (depth < 3) {
-            list(random, post, inner, depth + 1);
+            list(random, post, inner, depth + 1, tabs);
           }
         }
         default -> { }
