@@ -11,7 +11,7 @@ public final class ExitCodes {
   /**
    * Bad usage, unreadable files, files that cannot be written, and posts left alone: one that does not parse, or
    * one that {@code fmt} or {@code convert} cannot write without changing what it means (as gofmt and Prettier
-   * exit 2 for a file they cannot format; 1 means only that a run of the command would change files).
+   * exit 2 for a file they cannot format: running the command again would not help).
    */
   public static final int ERROR = 2;
 }
