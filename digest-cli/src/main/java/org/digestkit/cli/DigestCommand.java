@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
     description = "Read, check, format, fix, render and generate digest posts (Markdown with YAML front matter).",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:clean", "1:findings at or above --fail-on, or files --check would change",
-        "2:usage, configuration or I/O error"})
+        "2:usage, configuration or I/O error, or a post left alone (it does not parse, or fmt or convert would"
+            + " change what it means)"})
 public final class DigestCommand implements Callable<Integer> {
 
   @CommandLine.Spec

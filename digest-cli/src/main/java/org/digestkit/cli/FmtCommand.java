@@ -16,10 +16,16 @@ import picocli.CommandLine.Spec;
  * {@code digest fmt PATH…}: rewrites posts in the canonical style (see {@code DigestWriter}), keeping each file's
  * BOM, line endings and final newline; unchanged files are not touched. A post whose canonical form would render
  * differently (by CommonMark) or read back as another post is left alone, and the reason is reported with the line
- * and column of the first difference.
+ * and column of the first difference; the run then exits {@link ExitCodes#ERROR}, as for a post that does not
+ * parse (gofmt and Prettier exit 2 for a file they cannot format), the others still formatted.
  */
 @Command(name = "fmt", mixinStandardHelpOptions = true,
-    description = "Rewrite posts in the canonical style, safely (unchanged files are not touched).")
+    description = {"Rewrite posts in the canonical style, safely (unchanged files are not touched).",
+        "A post whose formatted form would mean something else (CommonMark HTML) is left alone, with the line and"
+            + " column of the first difference."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:formatted, or already canonical", "1:with --check, files that would change",
+        "2:a post left alone (it does not parse, or formatting would change what it means), usage or I/O error"})
 final class FmtCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;

@@ -18,7 +18,7 @@ public final class Main {
     System.exit(code);
   }
 
-  /** Runs the command line in-process and returns its exit code (0 clean, 1 findings, 2 usage or I/O errors). */
+  /** Runs the command line in-process and returns its exit code (see {@link ExitCodes}). */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cmd = DigestCommand.commandLine(args.length > 0 ? args[0] : null);
     cmd.setOut(out);

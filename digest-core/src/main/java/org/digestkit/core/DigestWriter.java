@@ -54,7 +54,16 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code - } bullets, nested by two spaces, continuation lines at the item's content column; entries as
  *       {@code - [title](url)：description}. Where the canonical form would change what the Markdown means, it
  *       gives way: a list's last item takes up to 4 spaces after its marker to keep an indented block after the
- *       list out of it, or, where its text cannot take them, the list is indented by up to 3 spaces;
+ *       list out of it, or, where its text cannot take them, the list is indented by up to 3 spaces (a tab in
+ *       the block's indentation counts to the next multiple of 4 columns, as in CommonMark);
+ *   <li>a list with a tab before the text of any of its lines (in the white space, list markers and block quote
+ *       markers the line starts with: code or continuation lines under an item, a nested item, a tab after a
+ *       marker) is written as read, byte for byte: the model holds it as a {@link RawBlock}. A tab's width
+ *       depends on the column it starts at, and commonmark-java reads a tab that an item's content column splits
+ *       otherwise than the same columns in spaces (in a code block the rest of a split tab is spaces, a whole tab
+ *       stays a tab), so such a line keeps its meaning only where and as it is written: re-indenting the list or
+ *       spelling the tab as spaces can change the text of its code, make text code or move a line out of its
+ *       item;
  *   <li>the footer after a {@code ---} rule and a blank line; no final newline (as 161 of 162 real digests).
  * </ul>
  * Writers are immutable and thread-safe.
@@ -301,12 +310,15 @@ public final class DigestWriter {
    * with. 1 to 4 (more would make the item's text code); 1 when the block is farther in than that.
    */
   private static int spacesAfterMarker(Output out, Block after, int markerEnd) {
-    int needed = leadingSpaces(out, after) + 1 - markerEnd;
+    int needed = leadingColumns(out, after) + 1 - markerEnd;
     return needed > 1 && needed <= 4 ? needed : 1;
   }
 
-  /** The spaces the first line of a block after a list starts with, as {@code out} writes it. */
-  private static int leadingSpaces(Output out, Block b) {
+  /**
+   * The columns of white space the first line of a block after a list starts with, as {@code out} writes it (a tab
+   * reaches the next multiple of 4).
+   */
+  private static int leadingColumns(Output out, Block b) {
     String text;
     SourceInfo source;
     if (b instanceof RawBlock raw) {
@@ -319,15 +331,22 @@ public final class DigestWriter {
       return 0; // the other blocks are written from column 1
     }
     boolean asRead = !out.canonical && source.isParsed() && unchanged(b, source);
-    return spaces(asRead ? source.raw() : text);
+    return indentColumns(asRead ? source.raw() : text);
   }
 
-  private static int spaces(String s) {
-    int n = 0;
-    while (n < s.length() && s.charAt(n) == ' ') {
-      n++;
+  private static int indentColumns(String s) {
+    int columns = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ' ') {
+        columns++;
+      } else if (c == '\t') {
+        columns += 4 - columns % 4;
+      } else {
+        break;
+      }
     }
-    return n;
+    return columns;
   }
 
   /**
@@ -354,7 +373,7 @@ public final class DigestWriter {
    * past the spaces the block {@code after} the list starts with; none when that needs more.
    */
   private static String listIndent(Output out, Block after, int markerWidth) {
-    int needed = leadingSpaces(out, after) - markerWidth;
+    int needed = leadingColumns(out, after) - markerWidth;
     return needed >= 1 && needed <= 3 ? " ".repeat(needed) : "";
   }
 

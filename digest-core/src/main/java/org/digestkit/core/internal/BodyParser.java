@@ -612,6 +612,9 @@ final class BodyParser {
         }
         case LIST -> {
           ListBlock list = (ListBlock) t.node;
+          if (!fast && tabInIndentation(t)) { // FastBlocks reads only text without tabs
+            return raw(t);
+          }
           if (entries && isEntryList(list)) {
             return moreList(list);
           }
@@ -628,6 +631,52 @@ final class BodyParser {
           return raw(t);
         }
       }
+    }
+
+    /**
+     * Whether a line of the block has a tab before its text: in the white space, list markers ({@code -}, {@code +},
+     * {@code *}, {@code 1.}, {@code 1)}) and block quote markers ({@code >}) it starts with. Such a list is kept as
+     * written, a raw block: a line that starts with a tab means what it means only where and as it is written (see
+     * the canonical style on {@code DigestWriter}).
+     */
+    private boolean tabInIndentation(Tok t) {
+      for (int line = t.first; line <= t.last; line++) {
+        int end = lines.contentEnd(line);
+        int p = lines.start(line);
+        while (p < end) {
+          char c = text.charAt(p);
+          if (c == '\t') {
+            return true;
+          }
+          int next = c == ' ' || c == '>' ? p + 1 : markerEnd(p, end);
+          if (next == p) {
+            break;
+          }
+          p = next;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * The end of the list marker at {@code p} (a bullet, or 1 to 9 digits and {@code .} or {@code )}, then white
+     * space or the end of the line at {@code end}), or {@code p} when none starts there.
+     */
+    private int markerEnd(int p, int end) {
+      int q = p;
+      char c = text.charAt(q);
+      if (c == '-' || c == '+' || c == '*') {
+        q++;
+      } else {
+        while (q < end && q - p < 9 && text.charAt(q) >= '0' && text.charAt(q) <= '9') {
+          q++;
+        }
+        if (q == p || q == end || text.charAt(q) != '.' && text.charAt(q) != ')') {
+          return p;
+        }
+        q++;
+      }
+      return q == end || text.charAt(q) == ' ' || text.charAt(q) == '\t' ? q : p;
     }
 
     private RawBlock raw(Tok t) {
