@@ -32,7 +32,6 @@ public record ParseLimits(
   /**
    * Checks the components.
    *
-   *
    * @param maxPostChars the largest post, in UTF-16 chars (default 2 Mi)
    * @param maxFrontMatterChars the largest front matter (default 64 Ki)
    * @param maxYamlDepth the deepest nesting of YAML collections (default 16)

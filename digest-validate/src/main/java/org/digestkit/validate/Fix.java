@@ -15,7 +15,6 @@ public record Fix(int line, int column, String expected, String replacement) {
   /**
    * Checks the components.
    *
-   *
    * @param line 1-based line of the text to replace
    * @param column 1-based column (UTF-16 code units) of the text to replace
    * @param expected the text that must stand there (the fix is skipped if the file changed)

@@ -13,7 +13,6 @@ public record Footer(String html, int rules, SourceInfo source) {
   /**
    * Checks the components.
    *
-   *
    * @param html the trailer as written, after the rules
    * @param rules how many {@code ---} rules precede it (1, or 2 in some posts)
    * @param source where the element was read from and how it was written there ({@link SourceInfo#NONE} when built)

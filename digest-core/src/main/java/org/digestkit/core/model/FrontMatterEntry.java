@@ -14,7 +14,6 @@ public record FrontMatterEntry(String key, FrontMatterValue value, SourceInfo so
   /**
    * Checks the components.
    *
-   *
    * @param key the top-level key
    * @param value the value (scalar, sequence or mapping)
    * @param source where the element was read from and how it was written there ({@link SourceInfo#NONE} when built)

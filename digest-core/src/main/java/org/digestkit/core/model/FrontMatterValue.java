@@ -24,7 +24,6 @@ public sealed interface FrontMatterValue {
     /**
      * Checks the components.
      *
-     *
      * @param text the scalar as text, decoded (quotes and escapes resolved)
      * @param style how the scalar was written (plain, quoted, block)
      */
@@ -101,7 +100,6 @@ public sealed interface FrontMatterValue {
   record Mapping(Map<String, FrontMatterValue> entries) implements FrontMatterValue {
     /**
      * Checks the components.
-     *
      *
      * @param entries the entries, in order
      */

@@ -17,7 +17,6 @@ public record Heading(int level, Numbering numbering, String content, SourceInfo
   /**
    * Checks the components.
    *
-   *
    * @param level 1 to 6
    * @param numbering the section numbering in front of the text, or {@link Numbering#NONE}
    * @param content the inline Markdown after the numbering, as written (a link, text, or text with a link)

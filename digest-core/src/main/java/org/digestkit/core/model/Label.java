@@ -22,7 +22,6 @@ public record Label(
   /**
    * Checks the components.
    *
-   *
    * @param text the label text, e.g. {@code 深度解读 & 洞察}
    * @param form how the label is written
    * @param headingLevel the heading level for {@link LabelForm#HEADING} labels, 0 otherwise

@@ -16,7 +16,6 @@ public record Link(String text, String url, int start, int end, int urlStart, in
   /**
    * Checks the components.
    *
-   *
    * @param text the link text as written (it may contain inline markup such as {@code **})
    * @param url the destination as written, without angle brackets or title
    * @param start the index of {@code [} in the scanned text

@@ -28,7 +28,6 @@ public record MoreEntry(
   /**
    * Checks the components.
    *
-   *
    * @param marker the list marker ({@code -} or {@code 1.})
    * @param form how the entry is written
    * @param title the title as written inside the link or bold (inline Markdown)

@@ -17,7 +17,6 @@ public record Numbering(String number, String separator) {
   /**
    * Checks the components.
    *
-   *
    * @param number the number as written ({@code 一}, {@code 01})
    * @param separator what follows it ({@code 、}, {@code ｜}, a space, …)
    */

@@ -17,7 +17,6 @@ public record Paragraph(String text, SourceInfo source) implements Block {
   /**
    * Checks the components.
    *
-   *
    * @param text the paragraph as inline Markdown, lines joined by {@code \n}
    * @param source where the element was read from and how it was written there ({@link SourceInfo#NONE} when built)
    */

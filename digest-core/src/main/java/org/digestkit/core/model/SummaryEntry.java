@@ -13,7 +13,6 @@ public record SummaryEntry(String text, int line, int column) {
   /**
    * Checks the components.
    *
-   *
    * @param text the entry text, without bullet marker
    * @param line the 1-based line in the file where the entry starts (inside the quoted summary), 0 if unknown
    * @param column the 1-based column there, 0 if unknown

@@ -22,7 +22,6 @@ public record TextLayout(boolean bom, String lineSeparator, String trailing) {
   /**
    * Checks the components.
    *
-   *
    * @param bom whether the file starts with a UTF-8 byte-order mark
    * @param lineSeparator the line separator for lines the writer creates ({@code \n}, {@code \r\n})
    * @param trailing the text after the last element

@@ -11,7 +11,6 @@ public record ThematicBreak(SourceInfo source) implements Block {
   /**
    * Checks the components.
    *
-   *
    * @param source where the element was read from and how it was written there ({@link SourceInfo#NONE} when built)
    */
   public ThematicBreak {

@@ -15,7 +15,6 @@ public record LinkOccurrence(String url, String text, int line, int column, Plac
   /**
    * Checks the components.
    *
-   *
    * @param url the destination as written
    * @param text the link text (empty for a bare URL)
    * @param line 1-based line of the destination's first character

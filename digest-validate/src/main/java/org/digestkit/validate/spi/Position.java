@@ -11,7 +11,6 @@ public record Position(int line, int column) {
   /**
    * Checks the components.
    *
-   *
    * @param line 1-based line
    * @param column 1-based column
    */
