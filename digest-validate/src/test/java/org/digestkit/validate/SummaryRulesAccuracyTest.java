@@ -150,7 +150,7 @@ class SummaryRulesAccuracyTest {
       }
       // (b) delete the item an entry is about
       int e = random.nextInt(texts.size());
-      Set<String> tokens = SummaryMatcher.tokens(texts.get(e));
+      Set<Long> tokens = SummaryMatcher.tokens(texts.get(e));
       Item about = null;
       double best = 0.5;
       for (Item item : d.items()) {
