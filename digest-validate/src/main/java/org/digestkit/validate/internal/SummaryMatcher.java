@@ -36,7 +36,10 @@ import org.digestkit.core.model.Table;
  * summary entries, so a subject every story shares ("OpenAI", "发布") weighs little and the rare words of one story
  * weigh much. An entry's <em>support</em> by a story is the weighted share of its tokens that the story holds, a
  * token in the headline counting fully and one only in the body (facts, an insight paragraph) counting
- * {@code bodyWeight}; an entry is about a story in the post when its best support is high.
+ * {@code bodyWeight}; an entry is about a story in the post when its best support is high. A summary names each
+ * story once, so a story's headline counts only for the entries it supports best: an entry that merely shares
+ * words with another entry's headline (a swapped-in entry on the day's recurring subject, an entry whose own
+ * story is gone) does not borrow it.
  *
  * <p>Only the entries' tokens matter, so they are collected first (the <em>vocabulary</em>) and the post's text
  * is read for them alone. Bodies are long and can only add support, so they are read last and only as far as
@@ -248,7 +251,7 @@ public final class SummaryMatcher {
     if (!entryTokens.containsKey(entry)) {
       throw new IllegalArgumentException("not a summary entry of this matcher: " + entry);
     }
-    return supports(List.of(entry), bodyWeight, Double.POSITIVE_INFINITY).get(entry);
+    return supports(bodyWeight, Double.POSITIVE_INFINITY).get(entry);
   }
 
   /**
@@ -256,18 +259,29 @@ public final class SummaryMatcher {
    * with their support, in the order of the entries.
    */
   public Map<String, Support> unsupported(double bodyWeight, double threshold) {
-    return supports(entries, bodyWeight, threshold);
+    return supports(bodyWeight, threshold);
   }
 
   /**
-   * The support of each of {@code texts} that stays below {@code threshold}. Each is first measured on the
-   * headlines, one-line entries and section headings; then the text outside the stories and the story bodies
-   * are read, the bodies one at a time, until no entry is below the threshold.
+   * The support of each summary entry that stays below {@code threshold}. Each is first measured on the
+   * headlines, one-line entries and section headings, a story's headline counting only for the entries it
+   * supports best (a summary names each story once, so the headline an entry matches best is about that entry,
+   * not about another one that shares some of its words); then the text outside the stories and the story
+   * bodies are read, the bodies one at a time, until no entry is below the threshold.
    */
-  private Map<String, Support> supports(List<String> texts, double bodyWeight, double threshold) {
+  private Map<String, Support> supports(double bodyWeight, double threshold) {
     List<Measure> measures = new ArrayList<>();
-    for (String text : texts) {
+    for (String text : entries) {
       measures.add(new Measure(text, bodyWeight));
+    }
+    double[] most = new double[stories.size()];
+    for (Measure m : measures) {
+      for (int k = 0; k < most.length; k++) {
+        most[k] = Math.max(most[k], m.share(k));
+      }
+    }
+    for (Measure m : measures) {
+      m.keepHeadlinesItLeads(most);
     }
     List<Measure> open = new ArrayList<>(measures);
     open.removeIf(m -> m.sum() >= threshold);
@@ -360,6 +374,25 @@ public final class SummaryMatcher {
       best = tokens.length == 0 ? 1 : 0;
       for (int k = 0; k < held.length && tokens.length > 0; k++) {
         best = Math.max(best, held[k] / total);
+      }
+    }
+
+    /** The weighted share of the entry's tokens that story {@code k} holds so far. */
+    double share(int k) {
+      return tokens.length == 0 ? 0 : held[k] / total;
+    }
+
+    /** Takes back the headlines that support another entry better ({@code most}: the best share of each). */
+    void keepHeadlinesItLeads(double[] most) {
+      if (tokens.length == 0) {
+        return;
+      }
+      best = 0;
+      for (int k = 0; k < held.length; k++) {
+        if (share(k) < most[k]) {
+          held[k] = 0;
+        }
+        best = Math.max(best, share(k));
       }
     }
 

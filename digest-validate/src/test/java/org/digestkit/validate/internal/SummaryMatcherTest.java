@@ -112,6 +112,20 @@ class SummaryMatcherTest {
   }
 
   @Test
+  void aHeadlineCountsOnlyForTheEntryItSupportsBest() {
+    String own = "OpenAI 发布 星火推理引擎";
+    String other = "星火推理引擎遭遇火星沙尘暴"; // shares the headline's rarest words, is about something else
+    double alone = SummaryMatcher.of(Digest.parse(POST), List.of(other)).support(other, 0.7).story();
+    SummaryMatcher both = SummaryMatcher.of(Digest.parse(POST), List.of(own, other));
+    assertThat(both.support(own, 0.7).story()).isCloseTo(1, within(1e-9));
+    assertThat(alone).isGreaterThan(0.3);
+    // the headline is the first entry's (its body adds only words the headline lacks); the words still count
+    // for the whole post
+    assertThat(both.support(other, 0.7).story()).isZero();
+    assertThat(both.support(other, 0.7).post()).isGreaterThan(0.2);
+  }
+
+  @Test
   void anEntryWithoutTokensIsSupported() {
     SummaryMatcher m = SummaryMatcher.of(Digest.parse(POST), List.of("—"));
     assertThat(m.support("—", 0.7)).isEqualTo(new SummaryMatcher.Support(1, 1));
