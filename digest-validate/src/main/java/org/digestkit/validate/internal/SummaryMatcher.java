@@ -129,6 +129,7 @@ public final class SummaryMatcher {
     }
   }
 
+  /** No tokens, no stories (never changed). */
   private static final BitSet NONE = new BitSet();
 
   /** The stories {@code index} lists for token {@code t}, made on first use. */
@@ -172,7 +173,7 @@ public final class SummaryMatcher {
   }
 
   private Story story(Item item) {
-    return new Story(vocabularyTokens(item.heading().content()), new BitSet(), item.body());
+    return new Story(vocabularyTokens(item.heading().content()), NONE, item.body());
   }
 
   /** The indices of the vocabulary tokens in inline Markdown. */
@@ -453,39 +454,13 @@ public final class SummaryMatcher {
     return idf * idf;
   }
 
-  /** The tokens of a plain text (see {@link #scan} for their values). */
+  /** The tokens of a plain text, as numbers (see {@link TokenReader}). */
   public static Set<Long> tokens(String text) {
     Set<Long> out = new HashSet<>();
     for (TokenReader r = new TokenReader(text, false); r.next(); ) {
       out.add(r.token);
     }
     return out;
-  }
-
-  /** A growing list of tokens. */
-  private static final class Tokens {
-    private long[] values = new long[256];
-    private int size;
-
-    void add(long token) {
-      if (size == values.length) {
-        values = Arrays.copyOf(values, 2 * size);
-      }
-      values[size++] = token;
-    }
-
-    /** The tokens sorted, each once. */
-    long[] sortedDistinct() {
-      long[] sorted = Arrays.copyOf(values, size);
-      Arrays.sort(sorted);
-      int distinct = 0;
-      for (int i = 0; i < sorted.length; i++) {
-        if (i == 0 || sorted[i] != sorted[i - 1]) {
-          sorted[distinct++] = sorted[i];
-        }
-      }
-      return Arrays.copyOf(sorted, distinct);
-    }
   }
 
   /** The tokens of inline Markdown: link destinations and bare URLs are left out. */
@@ -561,6 +536,32 @@ public final class SummaryMatcher {
       return c - 'A' + 11;
     }
     return 0;
+  }
+
+  /** A growing list of tokens. */
+  private static final class Tokens {
+    private long[] values = new long[256];
+    private int size;
+
+    void add(long token) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, 2 * size);
+      }
+      values[size++] = token;
+    }
+
+    /** The tokens sorted, each once. */
+    long[] sortedDistinct() {
+      long[] sorted = Arrays.copyOf(values, size);
+      Arrays.sort(sorted);
+      int distinct = 0;
+      for (int i = 0; i < sorted.length; i++) {
+        if (i == 0 || sorted[i] != sorted[i - 1]) {
+          sorted[distinct++] = sorted[i];
+        }
+      }
+      return Arrays.copyOf(sorted, distinct);
+    }
   }
 
   /** The overlap coefficient |A∩B| / min(|A|, |B|) of two token sets (0 when either is empty). */
