@@ -497,21 +497,12 @@ public final class SummaryMatcher {
       int n = text.length();
       while (i < n) {
         char c = text.charAt(i);
-        if (skipUrls && (c == ']' && i + 1 < n && text.charAt(i + 1) == '('
-            || c == 'h' && (text.startsWith("http://", i) || text.startsWith("https://", i)))) {
-          i++;
-          while (i < n && text.charAt(i) != ')' && !Character.isWhitespace(text.charAt(i))) {
-            i++;
-          }
+        if (skipUrls && atUrl(c)) {
+          skipUrl();
         } else if (digit(c) > 0) {
           int start = i;
-          long word = 0;
-          while (i < n && digit(text.charAt(i)) > 0) {
-            word = word * 37 + digit(text.charAt(i));
-            i++;
-          }
+          token = word();
           if (i - start >= 2) {
-            token = word;
             return true;
           }
         } else {
@@ -523,6 +514,30 @@ public final class SummaryMatcher {
         }
       }
       return false;
+    }
+
+    /** Whether a link destination ({@code c} is the {@code ]} of {@code ](}) or a bare URL starts here. */
+    private boolean atUrl(char c) {
+      return c == ']' && i + 1 < text.length() && text.charAt(i + 1) == '('
+          || c == 'h' && (text.startsWith("http://", i) || text.startsWith("https://", i));
+    }
+
+    /** Skips a link destination or URL: up to a {@code )} or white space. */
+    private void skipUrl() {
+      i++;
+      while (i < text.length() && text.charAt(i) != ')' && !Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+    }
+
+    /** Reads the word starting here as its base-37 value. */
+    private long word() {
+      long word = 0;
+      while (i < text.length() && digit(text.charAt(i)) > 0) {
+        word = word * 37 + digit(text.charAt(i));
+        i++;
+      }
+      return word;
     }
   }
 
@@ -540,7 +555,7 @@ public final class SummaryMatcher {
 
   /** A growing list of tokens. */
   private static final class Tokens {
-    private long[] values = new long[256];
+    private long[] values = new long[32];
     private int size;
 
     void add(long token) {
