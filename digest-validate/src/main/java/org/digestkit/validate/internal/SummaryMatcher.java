@@ -123,9 +123,13 @@ public final class SummaryMatcher {
         frequency[t]++;
       }
     }
+    double[] byFrequency = new double[documents + 1]; // far fewer frequencies than tokens
+    for (int df = 0; df <= documents; df++) {
+      byFrequency[df] = weight(df);
+    }
     this.weights = new double[vocabulary.length];
     for (int t = 0; t < weights.length; t++) {
-      weights[t] = weight(frequency[t]);
+      weights[t] = byFrequency[frequency[t]];
     }
   }
 
