@@ -150,7 +150,7 @@ class SummaryRulesAccuracyTest {
       }
       // (b) delete the item an entry is about
       int e = random.nextInt(texts.size());
-      Set<String> tokens = SummaryMatcher.tokens(texts.get(e));
+      Set<Long> tokens = SummaryMatcher.tokens(texts.get(e));
       Item about = null;
       double best = 0.5;
       for (Item item : d.items()) {
@@ -189,8 +189,9 @@ class SummaryRulesAccuracyTest {
       assertThat(half.precision()).as(half.toString()).isGreaterThanOrEqualTo(0.99);
       assertThat(half.recall()).as(half.toString()).isGreaterThanOrEqualTo(0.8);
     }
-    // the unmodified posts flagged are those whose summary names a story the body lacks (two truncated posts,
-    // two entries about a claim the body never makes): 3 % of the posts at most
-    assertThat(all.cleanPostsFlagged).as(all.toString()).isLessThanOrEqualTo(all.posts * 3 / 100);
+    // the unmodified posts flagged are those whose summary names a story the body really lacks (an entry about a
+    // product the body never mentions, one quoting a remark it does not contain); a truncated body is left to
+    // summary-exceeds-body: 2 % of the posts at most
+    assertThat(all.cleanPostsFlagged).as(all.toString()).isLessThanOrEqualTo(all.posts * 2 / 100);
   }
 }

@@ -3,13 +3,14 @@ package org.digestkit.validate.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 import org.digestkit.core.Digest;
 import org.digestkit.core.model.Block;
 import org.digestkit.core.model.Bullet;
@@ -24,7 +25,6 @@ import org.digestkit.core.model.Section;
 import org.digestkit.core.model.SectionElement;
 import org.digestkit.core.model.SectionRole;
 import org.digestkit.core.model.Table;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Matches summary entries against the stories of a post in mixed Chinese and Latin text.
@@ -36,55 +36,112 @@ import org.jspecify.annotations.Nullable;
  * summary entries, so a subject every story shares ("OpenAI", "发布") weighs little and the rare words of one story
  * weigh much. An entry's <em>support</em> by a story is the weighted share of its tokens that the story holds, a
  * token in the headline counting fully and one only in the body (facts, an insight paragraph) counting
- * {@code bodyWeight}; an entry is about a story in the post when its best support is high.
+ * {@code bodyWeight}; an entry is about a story in the post when its best support is high. A summary names each
+ * story once, so a story's headline counts only for the entries it supports best: an entry that merely shares
+ * words with another entry's headline (a swapped-in entry on the day's recurring subject, an entry whose own
+ * story is gone) does not borrow it.
  *
- * <p>Bodies are long and can only add support, so they are read last and only as far as needed: the headlines
- * settle most entries, and the bodies are read one by one only while an entry remains unsupported.
+ * <p>Only the entries' tokens matter, so they are collected first (the <em>vocabulary</em>) and the post's text
+ * is read for them alone. Bodies are long and can only add support, so they are read last and only as far as
+ * needed: the headlines settle most entries, and the bodies are read one by one only while an entry remains
+ * unsupported.
  */
 public final class SummaryMatcher {
 
-  /** One story: the tokens of its headline, those of its one-line description, and its body (read on demand). */
-  private record Story(Set<String> headline, Set<String> description, List<Block> body) {}
-
-  private static final BitSet NONE = new BitSet();
+  /** One story: the vocabulary tokens of its headline and of its one-line description, and its body. */
+  private record Story(BitSet headline, BitSet description, List<Block> body) {}
 
   private final List<Story> stories;
   private final List<String> entries;
-  /** The tokens of each summary entry. */
-  private final Map<String, Set<String>> entryTokens;
-  /** Tokens of the section headings. */
-  private final Set<String> loose;
+  /** The entries' tokens, sorted: a token of the post is looked up here, and known by its index. */
+  private final long[] vocabulary;
+  /** A bit per {@link #filterBit}: a token whose bit is clear is not in the vocabulary, known without a search. */
+  private final BitSet mayHold;
+  /** The indices of each summary entry's tokens. */
+  private final Map<String, int[]> entryTokens;
+  /** The vocabulary tokens of the section headings. */
+  private final BitSet inHeadings;
   /** The blocks that belong to no story (intros, text between items): read on demand, as bodies are. */
   private final List<Block> looseBlocks;
-  /** Which stories hold each token in their headline, and which in their one-line description. */
-  private final Map<String, BitSet> inHeadline = new HashMap<>();
-  private final Map<String, BitSet> inDescription = new HashMap<>();
-  /** In how many summary entries each token occurs. */
-  private final Map<String, Integer> entryFrequency = new HashMap<>();
+  /** For each vocabulary token, the stories whose headline holds it, and those whose description holds it. */
+  private final BitSet[] inHeadline;
+  private final BitSet[] inDescription;
+  /** The weight of each vocabulary token. */
+  private final double[] weights;
+  /** The number of documents the weights count in: stories and summary entries. */
   private final int documents;
 
-  private SummaryMatcher(List<Story> stories, List<String> entries, Map<String, Set<String>> entryTokens,
-      Set<String> loose, List<Block> looseBlocks) {
-    this.stories = stories;
-    this.entries = entries;
-    this.entryTokens = entryTokens;
-    this.loose = loose;
-    this.looseBlocks = looseBlocks;
-    this.documents = stories.size() + entries.size();
-    for (int k = 0; k < stories.size(); k++) {
-      Story s = stories.get(k);
-      for (String t : s.headline()) {
-        inHeadline.computeIfAbsent(t, x -> new BitSet()).set(k);
+  private SummaryMatcher(Digest digest, List<String> summaryEntries) {
+    this.entries = List.copyOf(summaryEntries);
+    this.entryTokens = new LinkedHashMap<>();
+    Tokens words = new Tokens();
+    for (String entry : entries) {
+      for (TokenReader r = new TokenReader(entry, false); r.next(); ) {
+        words.add(r.token);
       }
-      for (String t : s.description()) {
-        inDescription.computeIfAbsent(t, x -> new BitSet()).set(k);
+    }
+    this.vocabulary = words.sortedDistinct();
+    this.mayHold = new BitSet(1 << FILTER_BITS);
+    for (long t : vocabulary) {
+      mayHold.set(filterBit(t));
+    }
+    for (String entry : entries) {
+      entryTokens.computeIfAbsent(entry, e -> {
+        BitSet indices = new BitSet();
+        for (TokenReader r = new TokenReader(e, false); r.next(); ) {
+          indices.set(Arrays.binarySearch(vocabulary, r.token));
+        }
+        return indices.stream().toArray();
+      });
+    }
+    List<Story> found = new ArrayList<>();
+    this.inHeadings = new BitSet();
+    List<Block> loose = new ArrayList<>(digest.intro());
+    for (Section s : digest.sections()) {
+      collect(s, found, loose);
+    }
+    this.stories = List.copyOf(found);
+    this.looseBlocks = List.copyOf(loose);
+    this.documents = stories.size() + entries.size();
+    this.inHeadline = new BitSet[vocabulary.length];
+    this.inDescription = new BitSet[vocabulary.length];
+    int[] frequency = new int[vocabulary.length];
+    for (int k = 0; k < stories.size(); k++) {
+      BitSet headline = stories.get(k).headline();
+      BitSet description = stories.get(k).description();
+      for (int t = headline.nextSetBit(0); t >= 0; t = headline.nextSetBit(t + 1)) {
+        storiesWith(inHeadline, t).set(k);
+        frequency[t]++;
+      }
+      for (int t = description.nextSetBit(0); t >= 0; t = description.nextSetBit(t + 1)) {
+        storiesWith(inDescription, t).set(k);
+        frequency[t] += headline.get(t) ? 0 : 1;
       }
     }
     for (String entry : entries) {
-      for (String t : entryTokens.get(entry)) {
-        entryFrequency.merge(t, 1, Integer::sum);
+      for (int t : entryTokens.get(entry)) {
+        frequency[t]++;
       }
     }
+    double[] byFrequency = new double[documents + 1]; // far fewer frequencies than tokens
+    for (int df = 0; df <= documents; df++) {
+      byFrequency[df] = weight(df);
+    }
+    this.weights = new double[vocabulary.length];
+    for (int t = 0; t < weights.length; t++) {
+      weights[t] = byFrequency[frequency[t]];
+    }
+  }
+
+  /** No tokens, no stories (never changed). */
+  private static final BitSet NONE = new BitSet();
+
+  /** The stories {@code index} lists for token {@code t}, made on first use. */
+  private static BitSet storiesWith(BitSet[] index, int t) {
+    if (index[t] == null) {
+      index[t] = new BitSet();
+    }
+    return index[t];
   }
 
   /**
@@ -92,125 +149,95 @@ public final class SummaryMatcher {
    * word most entries use is as little telling as one most stories use).
    */
   public static SummaryMatcher of(Digest digest, List<String> summaryEntries) {
-    Map<String, Set<String>> entryTokens = new HashMap<>();
-    Set<String> words = new HashSet<>();
-    for (String entry : summaryEntries) {
-      words.addAll(entryTokens.computeIfAbsent(entry, SummaryMatcher::tokens));
-    }
-    Vocabulary vocabulary = new Vocabulary(words);
-    List<Story> stories = new ArrayList<>();
-    Set<String> loose = new HashSet<>();
-    List<Block> looseBlocks = new ArrayList<>(digest.intro());
-    for (Section s : digest.sections()) {
-      collect(s, stories, loose, looseBlocks, vocabulary);
-    }
-    return new SummaryMatcher(List.copyOf(stories), List.copyOf(summaryEntries), entryTokens, loose,
-        List.copyOf(looseBlocks));
+    return new SummaryMatcher(digest, summaryEntries);
   }
 
-  /**
-   * A set of tokens to look for in Markdown. A bit per token hash says which tokens it cannot hold, so that the
-   * others are never made into strings.
-   */
-  private static final class Vocabulary {
-    private static final int HASH_MASK = (1 << 14) - 1; // a few hundred words leave most bits clear
-    private final Set<String> words = new HashSet<>();
-    private final BitSet hashes = new BitSet(HASH_MASK + 1);
-
-    Vocabulary(Set<String> words) {
-      this.words.addAll(words);
-      for (String word : words) {
-        hashes.set(word.hashCode() & HASH_MASK);
-      }
-    }
-
-    /** Whether a token whose {@link String#hashCode} is {@code hash} may be in the vocabulary. */
-    boolean mayHold(int hash) {
-      return hashes.get(hash & HASH_MASK);
-    }
-
-    void add(String token, Set<String> out) {
-      if (words.contains(token)) {
-        out.add(token);
-      }
-    }
-
-    /** Adds the vocabulary's tokens in inline Markdown to {@code out}. */
-    void addTokens(String markdown, Set<String> out) {
-      tokens(markdown, true, this, out);
-    }
-
-    /** Adds the vocabulary's tokens in a block's inline Markdown, leaf by leaf (tokens never join across leaves). */
-    void addText(Block block, Set<String> out) {
-      if (block instanceof Paragraph p) {
-        addTokens(p.text(), out);
-      } else if (block instanceof BulletList list) {
-        addBullets(list.bullets(), out);
-      } else if (block instanceof LabelledBlock lb) {
-        addTokens(lb.label().text(), out);
-        for (Block b : lb.content()) {
-          addText(b, out);
-        }
-      } else if (block instanceof MoreList list) {
-        for (MoreEntry e : list.entries()) {
-          addTokens(e.title(), out);
-          addTokens(e.description(), out);
-        }
-      } else if (block instanceof Table t) {
-        for (String cell : t.header()) {
-          addTokens(cell, out);
-        }
-        for (List<String> row : t.rows()) {
-          for (String cell : row) {
-            addTokens(cell, out);
-          }
-        }
-      } else if (block instanceof RawBlock r) {
-        addTokens(r.text(), out);
-      }
-    }
-
-    private void addBullets(List<Bullet> bullets, Set<String> out) {
-      for (Bullet b : bullets) {
-        addTokens(b.text(), out);
-        addBullets(b.children(), out);
-      }
-    }
-  }
-
-  private static void collect(Section section, List<Story> stories, Set<String> loose, List<Block> looseBlocks,
-      Vocabulary vocabulary) {
-    vocabulary.addTokens(section.heading().content(), loose);
+  private void collect(Section section, List<Story> found, List<Block> loose) {
+    inHeadings.or(vocabularyTokens(section.heading().content()));
     if (section.role() == SectionRole.STORY) {
-      stories.add(story(section.asItem(), vocabulary));
+      found.add(story(section.asItem()));
       for (Section nested : section.subsections()) {
-        collect(nested, stories, loose, looseBlocks, vocabulary);
+        collect(nested, found, loose);
       }
       return;
     }
     for (SectionElement e : section.elements()) {
       if (e instanceof Section nested) {
-        collect(nested, stories, loose, looseBlocks, vocabulary);
+        collect(nested, found, loose);
       } else if (e instanceof Item item) {
-        stories.add(story(item, vocabulary));
+        found.add(story(item));
       } else if (e instanceof MoreList list) {
         for (MoreEntry entry : list.entries()) {
-          Set<String> title = new HashSet<>();
-          Set<String> description = new HashSet<>();
-          vocabulary.addTokens(entry.title(), title);
-          vocabulary.addTokens(entry.description(), description);
-          stories.add(new Story(title, description, List.of()));
+          found.add(new Story(vocabularyTokens(entry.title()), vocabularyTokens(entry.description()), List.of()));
         }
       } else if (e instanceof Block b) {
-        looseBlocks.add(b);
+        loose.add(b);
       }
     }
   }
 
-  private static Story story(Item item, Vocabulary vocabulary) {
-    Set<String> headline = new HashSet<>();
-    vocabulary.addTokens(item.heading().content(), headline);
-    return new Story(headline, Set.of(), item.body());
+  private Story story(Item item) {
+    return new Story(vocabularyTokens(item.heading().content()), NONE, item.body());
+  }
+
+  /** The indices of the vocabulary tokens in inline Markdown. */
+  private BitSet vocabularyTokens(String markdown) {
+    BitSet out = new BitSet();
+    addTokens(markdown, out);
+    return out;
+  }
+
+  private void addTokens(String markdown, BitSet out) {
+    for (TokenReader r = new TokenReader(markdown, true); r.next(); ) {
+      int k = mayHold.get(filterBit(r.token)) ? Arrays.binarySearch(vocabulary, r.token) : -1;
+      if (k >= 0) {
+        out.set(k);
+      }
+    }
+  }
+
+  private static final int FILTER_BITS = 14; // a few hundred tokens leave most of the bits clear
+
+  /** A token's bit in {@link #mayHold}: the top bits of a multiplicative hash, which every bit of the token moves. */
+  private static int filterBit(long token) {
+    return (int) (token * 0x9E3779B97F4A7C15L >>> (64 - FILTER_BITS));
+  }
+
+  /** Adds the indices of the vocabulary tokens in a block's inline Markdown, leaf by leaf (none join leaves). */
+  private void addText(Block block, BitSet out) {
+    if (block instanceof Paragraph p) {
+      addTokens(p.text(), out);
+    } else if (block instanceof BulletList list) {
+      addBullets(list.bullets(), out);
+    } else if (block instanceof LabelledBlock lb) {
+      addTokens(lb.label().text(), out);
+      for (Block b : lb.content()) {
+        addText(b, out);
+      }
+    } else if (block instanceof MoreList list) {
+      for (MoreEntry e : list.entries()) {
+        addTokens(e.title(), out);
+        addTokens(e.description(), out);
+      }
+    } else if (block instanceof Table t) {
+      for (String cell : t.header()) {
+        addTokens(cell, out);
+      }
+      for (List<String> row : t.rows()) {
+        for (String cell : row) {
+          addTokens(cell, out);
+        }
+      }
+    } else if (block instanceof RawBlock r) {
+      addTokens(r.text(), out);
+    }
+  }
+
+  private void addBullets(List<Bullet> bullets, BitSet out) {
+    for (Bullet b : bullets) {
+      addTokens(b.text(), out);
+      addBullets(b.children(), out);
+    }
   }
 
   /** How well the post supports one summary entry. */
@@ -221,11 +248,15 @@ public final class SummaryMatcher {
       double post) {}
 
   /**
-   * How the post supports {@code entry}: a token counts with its weight, fully where it is in a headline (or, for
-   * the post share, in text outside the stories) and {@code bodyWeight} where it is only in a story's body.
+   * How the post supports {@code entry}, one of the matcher's summary entries: a token counts with its weight,
+   * fully where it is in a headline (or, for the post share, in text outside the stories) and {@code bodyWeight}
+   * where it is only in a story's body.
    */
   public Support support(String entry, double bodyWeight) {
-    return supports(List.of(entry), bodyWeight, Double.POSITIVE_INFINITY).get(entry);
+    if (!entryTokens.containsKey(entry)) {
+      throw new IllegalArgumentException("not a summary entry of this matcher: " + entry);
+    }
+    return supports(bodyWeight, Double.POSITIVE_INFINITY).get(entry);
   }
 
   /**
@@ -233,61 +264,55 @@ public final class SummaryMatcher {
    * with their support, in the order of the entries.
    */
   public Map<String, Support> unsupported(double bodyWeight, double threshold) {
-    return supports(entries, bodyWeight, threshold);
+    return supports(bodyWeight, threshold);
   }
 
   /**
-   * The support of each of {@code texts} that stays below {@code threshold}. Each is first measured on the
-   * headlines, one-line entries and section headings; then the text outside the stories and the story bodies
-   * are read, the bodies one at a time, and only for the tokens of the entries still below the threshold, until
-   * none is.
+   * The support of each summary entry that stays below {@code threshold}. Each is first measured on the
+   * headlines, one-line entries and section headings, a story's headline counting only for the entries it
+   * supports best (a summary names each story once, so the headline an entry matches best is about that entry,
+   * not about another one that shares some of its words); then the text outside the stories and the story
+   * bodies are read, the bodies one at a time, until no entry is below the threshold.
    */
-  private Map<String, Support> supports(List<String> texts, double bodyWeight, double threshold) {
+  private Map<String, Support> supports(double bodyWeight, double threshold) {
     List<Measure> measures = new ArrayList<>();
-    for (String text : texts) {
+    for (String text : entries) {
       measures.add(new Measure(text, bodyWeight));
+    }
+    double[] most = new double[stories.size()];
+    for (Measure m : measures) {
+      for (int k = 0; k < most.length; k++) {
+        most[k] = Math.max(most[k], m.share(k));
+      }
+    }
+    for (Measure m : measures) {
+      m.keepHeadlinesItLeads(most);
     }
     List<Measure> open = new ArrayList<>(measures);
     open.removeIf(m -> m.sum() >= threshold);
     if (!open.isEmpty() && !looseBlocks.isEmpty()) {
-      Set<String> words = new HashSet<>();
-      for (Measure m : open) {
-        words.addAll(Arrays.asList(m.tokens));
-      }
-      Vocabulary wanted = new Vocabulary(words);
-      Set<String> text = new HashSet<>();
+      BitSet text = new BitSet();
       for (Block b : looseBlocks) {
-        wanted.addText(b, text);
+        addText(b, text);
       }
       for (Measure m : open) {
         m.readLoose(text);
       }
       open.removeIf(m -> m.sum() >= threshold);
     }
-    Vocabulary wanted = null;
-    for (int i = 0; i < stories.size() && !open.isEmpty(); i++) {
-      Story s = stories.get(i);
-      if (s.body().isEmpty()) {
-        continue;
+    for (int k : open.isEmpty() ? new int[0] : readingOrder(open)) {
+      if (open.isEmpty()) {
+        break;
       }
-      if (wanted == null) {
-        Set<String> words = new HashSet<>();
-        for (Measure m : open) {
-          words.addAll(Arrays.asList(m.tokens));
-        }
-        wanted = new Vocabulary(words);
-      }
-      Set<String> body = new HashSet<>();
-      for (Block b : s.body()) {
-        wanted.addText(b, body);
+      BitSet body = new BitSet();
+      for (Block b : stories.get(k).body()) {
+        addText(b, body);
       }
       if (!body.isEmpty()) {
         for (Measure m : open) {
-          m.readBody(i, body, bodyWeight);
+          m.readBody(k, body, bodyWeight);
         }
-        if (open.removeIf(m -> m.sum() >= threshold)) {
-          wanted = null; // fewer tokens to look for
-        }
+        open.removeIf(m -> m.sum() >= threshold);
       }
     }
     Map<String, Support> out = new LinkedHashMap<>();
@@ -299,41 +324,53 @@ public final class SummaryMatcher {
     return out;
   }
 
+  /**
+   * The stories in the order their bodies are read: those that already hold most of an entry still open first,
+   * for the body of an entry's own story (a headline paraphrased in the summary) is the one likeliest to settle it.
+   */
+  private int[] readingOrder(List<Measure> open) {
+    double[] most = new double[stories.size()];
+    for (Measure m : open) {
+      for (int k = 0; k < most.length; k++) {
+        most[k] = Math.max(most[k], m.held[k]);
+      }
+    }
+    return IntStream.range(0, most.length).boxed().sorted(Comparator.comparingDouble(k -> -most[k]))
+        .mapToInt(Integer::intValue).toArray();
+  }
+
   /** The support of one entry as far as the post has been read. */
   private final class Measure {
     final String text;
-    final String[] tokens;
-    final double[] weights;
+    /** The indices of the entry's tokens. */
+    final int[] tokens;
     final double total;
     /** How much each token counts at its best place in the post so far. */
     final double[] anywhere;
     double best;
-
     /** Held share of each story so far, weighted (divided by {@code total} when compared). */
     final double[] held;
 
     /** The support of {@code text} by the headlines, one-line entries and section headings. */
     Measure(String text, double bodyWeight) {
       this.text = text;
-      Set<String> known = entryTokens.get(text);
-      tokens = (known != null ? known : tokens(text)).toArray(String[]::new);
-      weights = new double[tokens.length];
+      tokens = entryTokens.get(text);
       anywhere = new double[tokens.length];
       held = new double[stories.size()];
       double sum = 0;
       for (int i = 0; i < tokens.length; i++) {
-        weights[i] = weight(tokens[i]);
-        sum += weights[i];
-        anywhere[i] = loose.contains(tokens[i]) ? 1 : 0;
-        BitSet headlines = inHeadline.getOrDefault(tokens[i], NONE);
-        BitSet descriptions = inDescription.getOrDefault(tokens[i], NONE);
+        int t = tokens[i];
+        sum += weights[t];
+        anywhere[i] = inHeadings.get(t) ? 1 : 0;
+        BitSet headlines = inHeadline[t] == null ? NONE : inHeadline[t];
         for (int k = headlines.nextSetBit(0); k >= 0; k = headlines.nextSetBit(k + 1)) {
-          held[k] += weights[i];
+          held[k] += weights[t];
           anywhere[i] = 1;
         }
+        BitSet descriptions = inDescription[t] == null ? NONE : inDescription[t];
         for (int k = descriptions.nextSetBit(0); k >= 0; k = descriptions.nextSetBit(k + 1)) {
           if (!headlines.get(k)) {
-            held[k] += bodyWeight * weights[i];
+            held[k] += bodyWeight * weights[t];
             anywhere[i] = Math.max(anywhere[i], bodyWeight);
           }
         }
@@ -345,21 +382,41 @@ public final class SummaryMatcher {
       }
     }
 
+    /** The weighted share of the entry's tokens that story {@code k} holds so far. */
+    double share(int k) {
+      return tokens.length == 0 ? 0 : held[k] / total;
+    }
+
+    /** Takes back the headlines that support another entry better ({@code most}: the best share of each). */
+    void keepHeadlinesItLeads(double[] most) {
+      if (tokens.length == 0) {
+        return;
+      }
+      best = 0;
+      for (int k = 0; k < held.length; k++) {
+        if (share(k) < most[k]) {
+          held[k] = 0;
+        }
+        best = Math.max(best, share(k));
+      }
+    }
+
     /** Takes in the tokens of the text outside the stories: they count fully, for the post share only. */
-    void readLoose(Set<String> text) {
+    void readLoose(BitSet text) {
       for (int i = 0; i < tokens.length; i++) {
-        if (text.contains(tokens[i])) {
+        if (text.get(tokens[i])) {
           anywhere[i] = 1;
         }
       }
     }
 
     /** Takes in the tokens of story {@code k}'s body: those not in its headline count {@code bodyWeight}. */
-    void readBody(int k, Set<String> body, double bodyWeight) {
-      Story s = stories.get(k);
+    void readBody(int k, BitSet body, double bodyWeight) {
+      BitSet headline = stories.get(k).headline();
       for (int i = 0; i < tokens.length; i++) {
-        if (body.contains(tokens[i]) && !s.headline().contains(tokens[i])) {
-          held[k] += bodyWeight * weights[i];
+        int t = tokens[i];
+        if (body.get(t) && !headline.get(t)) {
+          held[k] += bodyWeight * weights[t];
           anywhere[i] = Math.max(anywhere[i], bodyWeight);
         }
       }
@@ -374,7 +431,7 @@ public final class SummaryMatcher {
       }
       double found = 0;
       for (int i = 0; i < tokens.length; i++) {
-        found += anywhere[i] * weights[i];
+        found += anywhere[i] * weights[tokens[i]];
       }
       return found / total;
     }
@@ -385,107 +442,161 @@ public final class SummaryMatcher {
   }
 
   /**
-   * A token's weight: the square of its smoothed inverse document frequency over the stories and summary entries
-   * ({@code ln((n + 1) / (df + 1)) + 1}); squared, so that the words of one story outweigh a subject shared by
-   * many clearly (measured on the corpus: docs/rules/summary-unsupported.md).
+   * The weight of a token (one token of {@link #tokens}) in this post: the square of its smoothed inverse
+   * document frequency over the stories and summary entries ({@code ln((n + 1) / (df + 1)) + 1}); squared, so
+   * that the words of one story outweigh a subject shared by many clearly (measured on the corpus:
+   * docs/rules/summary-unsupported.md).
    */
   double weight(String token) {
-    double idf = Math.log((documents + 1.0) / (documentFrequency(token) + 1.0)) + 1;
+    long t = tokens(token).iterator().next();
+    int k = Arrays.binarySearch(vocabulary, t);
+    return k >= 0 ? weights[k] : weight(0);
+  }
+
+  private double weight(int documentFrequency) {
+    double idf = Math.log((documents + 1.0) / (documentFrequency + 1.0)) + 1;
     return idf * idf;
   }
 
-  /** In how many documents (stories' headlines and descriptions, summary entries) {@code token} occurs. */
-  private int documentFrequency(String token) {
-    BitSet headlines = inHeadline.getOrDefault(token, NONE);
-    int stories = headlines.cardinality();
-    BitSet descriptions = inDescription.getOrDefault(token, NONE);
-    for (int k = descriptions.nextSetBit(0); k >= 0; k = descriptions.nextSetBit(k + 1)) {
-      stories += headlines.get(k) ? 0 : 1;
+  /** The tokens of a plain text, as numbers (see {@link TokenReader}). */
+  public static Set<Long> tokens(String text) {
+    Set<Long> out = new HashSet<>();
+    for (TokenReader r = new TokenReader(text, false); r.next(); ) {
+      out.add(r.token);
     }
-    return stories + entryFrequency.getOrDefault(token, 0);
-  }
-
-  /** The tokens of a plain text. */
-  public static Set<String> tokens(String text) {
-    Set<String> out = new HashSet<>();
-    tokens(text, false, null, out);
     return out;
   }
 
   /** The tokens of inline Markdown: link destinations and bare URLs are left out. */
-  public static Set<String> markdownTokens(String markdown) {
-    Set<String> out = new HashSet<>();
-    tokens(markdown, true, null, out);
+  public static Set<Long> markdownTokens(String markdown) {
+    Set<Long> out = new HashSet<>();
+    for (TokenReader r = new TokenReader(markdown, true); r.next(); ) {
+      out.add(r.token);
+    }
     return out;
   }
 
   /**
-   * Adds the tokens of {@code text} to {@code out}, only those of {@code vocabulary} when one is given. Each
-   * token's {@link String#hashCode} is computed as it is read, so that a token the vocabulary cannot hold is
-   * never made into a string.
+   * Reads the tokens of a text in order, each as a number, no string made. A Latin/digit word is read lower-cased
+   * as a number in base 37 (digits 1–10, letters 11–36): exact up to 12 characters (37<sup>12</sup> &lt;
+   * 2<sup>63</sup>), so two words share a value only when both are longer and their base-37 values agree modulo
+   * 2<sup>64</sup> — for real text, about one chance in 2<sup>64</sup> a pair. A CJK bigram is its two characters
+   * with the sign bit set, so it is never a short word's value.
    */
-  private static void tokens(String text, boolean skipUrls, @Nullable Vocabulary vocabulary, Set<String> out) {
-    int n = text.length();
-    int i = 0;
-    while (i < n) {
-      char c = text.charAt(i);
-      boolean url = c == 'h' && (text.startsWith("http://", i) || text.startsWith("https://", i));
-      if (skipUrls && (c == ']' && i + 1 < n && text.charAt(i + 1) == '(' || url)) {
-        i++;
-        while (i < n && text.charAt(i) != ')' && !Character.isWhitespace(text.charAt(i))) {
+  private static final class TokenReader {
+    private final String text;
+    private final boolean skipUrls;
+    private int i;
+    /** The token {@link #next} read. */
+    long token;
+
+    /** A reader of {@code text}; with {@code skipUrls}, link destinations and bare URLs are left out. */
+    TokenReader(String text, boolean skipUrls) {
+      this.text = text;
+      this.skipUrls = skipUrls;
+    }
+
+    /** Reads the next token into {@link #token}; false at the end of the text. */
+    boolean next() {
+      int n = text.length();
+      while (i < n) {
+        char c = text.charAt(i);
+        if (skipUrls && atUrl(c)) {
+          skipUrl();
+        } else if (digit(c) > 0) {
+          int start = i;
+          token = word();
+          if (i - start >= 2) {
+            return true;
+          }
+        } else {
           i++;
+          if (isCjk(c) && i < n && isCjk(text.charAt(i))) {
+            token = Long.MIN_VALUE | (long) c << 16 | text.charAt(i);
+            return true;
+          }
         }
-      } else if (isWordChar(c)) {
-        int j = i;
-        int hash = 0; // of the lower-cased word
-        while (j < n && isWordChar(text.charAt(j))) {
-          hash = 31 * hash + lower(text.charAt(j));
-          j++;
-        }
-        if (j - i >= 2 && (vocabulary == null || vocabulary.mayHold(hash))) {
-          add(text.substring(i, j).toLowerCase(Locale.ROOT), vocabulary, out);
-        }
-        i = j;
-      } else {
-        if (isCjk(c) && i + 1 < n && isCjk(text.charAt(i + 1))
-            && (vocabulary == null || vocabulary.mayHold(31 * c + text.charAt(i + 1)))) {
-          add(text.substring(i, i + 2), vocabulary, out);
-        }
+      }
+      return false;
+    }
+
+    /** Whether a link destination ({@code c} is the {@code ]} of {@code ](}) or a bare URL starts here. */
+    private boolean atUrl(char c) {
+      return c == ']' && i + 1 < text.length() && text.charAt(i + 1) == '('
+          || c == 'h' && (text.startsWith("http://", i) || text.startsWith("https://", i));
+    }
+
+    /** Skips a link destination or URL: up to a {@code )} or white space. */
+    private void skipUrl() {
+      i++;
+      while (i < text.length() && text.charAt(i) != ')' && !Character.isWhitespace(text.charAt(i))) {
         i++;
       }
     }
+
+    /** Reads the word starting here as its base-37 value. */
+    private long word() {
+      long word = 0;
+      while (i < text.length() && digit(text.charAt(i)) > 0) {
+        word = word * 37 + digit(text.charAt(i));
+        i++;
+      }
+      return word;
+    }
   }
 
-  private static void add(String token, @Nullable Vocabulary vocabulary, Set<String> out) {
-    if (vocabulary == null) {
-      out.add(token);
-    } else {
-      vocabulary.add(token, out);
+  /** A word character's base-37 digit (the same for either case of a letter), 0 for any other character. */
+  private static int digit(char c) {
+    if (c >= '0' && c <= '9') {
+      return c - '0' + 1;
+    } else if (c >= 'a' && c <= 'z') {
+      return c - 'a' + 11;
+    } else if (c >= 'A' && c <= 'Z') {
+      return c - 'A' + 11;
+    }
+    return 0;
+  }
+
+  /** A growing list of tokens. */
+  private static final class Tokens {
+    private long[] values = new long[32];
+    private int size;
+
+    void add(long token) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, 2 * size);
+      }
+      values[size++] = token;
+    }
+
+    /** The tokens sorted, each once. */
+    long[] sortedDistinct() {
+      long[] sorted = Arrays.copyOf(values, size);
+      Arrays.sort(sorted);
+      int distinct = 0;
+      for (int i = 0; i < sorted.length; i++) {
+        if (i == 0 || sorted[i] != sorted[i - 1]) {
+          sorted[distinct++] = sorted[i];
+        }
+      }
+      return Arrays.copyOf(sorted, distinct);
     }
   }
 
   /** The overlap coefficient |A∩B| / min(|A|, |B|) of two token sets (0 when either is empty). */
-  public static double overlap(Set<String> a, Set<String> b) {
+  public static double overlap(Set<Long> a, Set<Long> b) {
     if (a.isEmpty() || b.isEmpty()) {
       return 0;
     }
-    Set<String> small = a.size() <= b.size() ? a : b;
-    Set<String> large = small == a ? b : a;
+    Set<Long> small = a.size() <= b.size() ? a : b;
+    Set<Long> large = small == a ? b : a;
     int common = 0;
-    for (String t : small) {
+    for (Long t : small) {
       if (large.contains(t)) {
         common++;
       }
     }
     return (double) common / small.size();
-  }
-
-  private static char lower(char c) {
-    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-  }
-
-  private static boolean isWordChar(char c) {
-    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
   }
 
   /** Whether {@code c} is a CJK ideograph (the unified block, extension A, the compatibility block). */

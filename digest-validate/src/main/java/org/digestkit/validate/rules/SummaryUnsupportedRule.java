@@ -15,6 +15,9 @@ import org.digestkit.validate.spi.RuleOption;
  * post (see {@link SummaryMatcher}; words only in a story's body count {@code body-weight}, default 0.6) reaches
  * {@code threshold} (default 0.57). Summaries are a paraphrased selection, so an entry fails only when no story
  * holds its telling words.
+ *
+ * <p>When the summary lists more stories than the body has, the body is truncated: {@code summary-exceeds-body}
+ * reports that once, and this rule does not repeat it for every entry.
  */
 public final class SummaryUnsupportedRule extends BaseRule {
   public SummaryUnsupportedRule() {
@@ -29,13 +32,15 @@ public final class SummaryUnsupportedRule extends BaseRule {
 
   @Override
   public void check(RuleContext ctx) {
-    Optional<Summary> summary = PostFacts.of(ctx).summary();
-    if (summary.isEmpty() || summary.get().entries().isEmpty()) {
+    PostFacts facts = PostFacts.of(ctx);
+    Optional<Summary> summary = facts.summary();
+    if (summary.isEmpty() || summary.get().entries().isEmpty()
+        || summary.get().entries().size() > facts.newsItems().size() + facts.moreEntries().size()) {
       return;
     }
     double threshold = ctx.options().decimal("threshold", 0.57);
     double bodyWeight = ctx.options().decimal("body-weight", 0.6);
-    Map<String, SummaryMatcher.Support> unsupported = PostFacts.of(ctx).matcher().unsupported(bodyWeight,
+    Map<String, SummaryMatcher.Support> unsupported = facts.matcher().unsupported(bodyWeight,
         threshold);
     for (SummaryEntry e : summary.get().entries()) {
       SummaryMatcher.Support support = unsupported.get(e.text());

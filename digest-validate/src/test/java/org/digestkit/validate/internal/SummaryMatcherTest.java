@@ -3,6 +3,7 @@ package org.digestkit.validate.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.digestkit.core.Digest;
@@ -33,17 +34,45 @@ class SummaryMatcherTest {
 
   @Test
   void tokensAreLowerCasedLatinWordsAndCjkBigrams() {
-    assertThat(SummaryMatcher.tokens("OpenAI发布GPT-5 新模型 a")).containsExactlyInAnyOrder("openai", "发布", "gpt",
-        "新模", "模型");
+    assertThat(SummaryMatcher.tokens("OpenAI发布GPT-5 新模型 a")).isEqualTo(union("openai", "发布", "gpt", "新模", "模型"));
+    assertThat(SummaryMatcher.tokens("OpenAI")).isEqualTo(SummaryMatcher.tokens("openai")).hasSize(1);
+    assertThat(SummaryMatcher.tokens("新模型")).hasSize(2);
+    assertThat(SummaryMatcher.tokens("a 5 模 ， x")).isEmpty();
     assertThat(SummaryMatcher.markdownTokens("[模型](https://x.example/abc) 见 https://y.example/def 说明"))
-        .containsExactlyInAnyOrder("模型", "说明");
+        .isEqualTo(union("模型", "说明"));
     assertThat(SummaryMatcher.tokens("")).isEmpty();
   }
 
   @Test
+  void differentWordsAndBigramsAreDifferentTokens() {
+    // words of up to 12 characters are numbers in base 37, so no two share a value (base 31 would join "an", "c0")
+    Set<Long> seen = new HashSet<>();
+    String chars = "0123456789abcdefghijklmnopqrstuvwxyz";
+    for (char a : chars.toCharArray()) {
+      for (char b : chars.toCharArray()) {
+        seen.addAll(SummaryMatcher.tokens("" + a + b));
+        seen.addAll(SummaryMatcher.tokens("" + a + b + "0"));
+      }
+    }
+    assertThat(seen).hasSize(2 * chars.length() * chars.length());
+    assertThat(SummaryMatcher.tokens("abcdefghijkl")).doesNotContainAnyElementsOf(SummaryMatcher.tokens("abcdefghijkm"));
+    assertThat(SummaryMatcher.tokens("模型")).doesNotContainAnyElementsOf(seen);
+    assertThat(SummaryMatcher.tokens("模型")).isNotEqualTo(SummaryMatcher.tokens("型模"));
+  }
+
+  private static Set<Long> union(String... tokens) {
+    Set<Long> out = new HashSet<>();
+    for (String t : tokens) {
+      assertThat(SummaryMatcher.tokens(t)).hasSize(1);
+      out.addAll(SummaryMatcher.tokens(t));
+    }
+    return out;
+  }
+
+  @Test
   void overlapIsTheCommonShareOfTheSmallerSet() {
-    assertThat(SummaryMatcher.overlap(Set.of("a", "b"), Set.of("a", "c", "d"))).isEqualTo(0.5);
-    assertThat(SummaryMatcher.overlap(Set.of(), Set.of("a"))).isZero();
+    assertThat(SummaryMatcher.overlap(Set.of(1L, 2L), Set.of(1L, 3L, 4L))).isEqualTo(0.5);
+    assertThat(SummaryMatcher.overlap(Set.of(), Set.of(1L))).isZero();
   }
 
   @Test
@@ -80,6 +109,20 @@ class SummaryMatcherTest {
     int shared = 2;
     assertThat((double) shared / SummaryMatcher.tokens(foreign).size()).isGreaterThan(s.story());
     assertThat(s.story() + s.post()).isLessThan(0.57);
+  }
+
+  @Test
+  void aHeadlineCountsOnlyForTheEntryItSupportsBest() {
+    String own = "OpenAI 发布 星火推理引擎";
+    String other = "星火推理引擎遭遇火星沙尘暴"; // shares the headline's rarest words, is about something else
+    double alone = SummaryMatcher.of(Digest.parse(POST), List.of(other)).support(other, 0.7).story();
+    SummaryMatcher both = SummaryMatcher.of(Digest.parse(POST), List.of(own, other));
+    assertThat(both.support(own, 0.7).story()).isCloseTo(1, within(1e-9));
+    assertThat(alone).isGreaterThan(0.3);
+    // the headline is the first entry's (its body adds only words the headline lacks); the words still count
+    // for the whole post
+    assertThat(both.support(other, 0.7).story()).isZero();
+    assertThat(both.support(other, 0.7).post()).isGreaterThan(0.2);
   }
 
   @Test
