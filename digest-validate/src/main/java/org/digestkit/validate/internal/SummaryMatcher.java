@@ -15,6 +15,7 @@ import org.digestkit.core.Digest;
 import org.digestkit.core.model.Block;
 import org.digestkit.core.model.Bullet;
 import org.digestkit.core.model.BulletList;
+import org.digestkit.core.model.Cjk;
 import org.digestkit.core.model.Item;
 import org.digestkit.core.model.LabelledBlock;
 import org.digestkit.core.model.MoreEntry;
@@ -511,7 +512,7 @@ public final class SummaryMatcher {
           }
         } else {
           i++;
-          if (isCjk(c) && i < n && isCjk(text.charAt(i))) {
+          if (Cjk.isCjk(c) && i < n && Cjk.isCjk(text.charAt(i))) {
             token = Long.MIN_VALUE | (long) c << 16 | text.charAt(i);
             return true;
           }
@@ -597,10 +598,5 @@ public final class SummaryMatcher {
       }
     }
     return (double) common / small.size();
-  }
-
-  /** Whether {@code c} is a CJK ideograph (the unified block, extension A, the compatibility block). */
-  public static boolean isCjk(char c) {
-    return c >= '\u4E00' && c <= '\u9FFF' || c >= '\u3400' && c <= '\u4DBF' || c >= '\uF900' && c <= '\uFAFF';
   }
 }
