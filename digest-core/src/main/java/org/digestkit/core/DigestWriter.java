@@ -174,8 +174,7 @@ public final class DigestWriter {
       String contentLeading =
           switch (label.form()) {
             case LINE, LINE_COLON_OUTSIDE -> lineLabelContentLeading(label, lb.content());
-            case INLINE -> " ";
-            case COLON_OUTSIDE -> "";
+            case INLINE, COLON_OUTSIDE -> label.separator();
             case HEADING -> "\n\n";
           };
       blocks(out, lb.content(), contentLeading, next);

@@ -55,7 +55,7 @@ final class BodyParser {
   private static final Pattern LABEL_INLINE =
       Pattern.compile("\\*\\*([^*\\[\\]\\n]{1,40}?)[ \\t]*[：:]\\*\\*([ \\t]*)\\S");
   private static final Pattern LABEL_OUTSIDE_INLINE =
-      Pattern.compile("\\*\\*(深度解读[^*\\[\\]\\n]{0,12}|影响|洞察|解读)\\*\\*[：:]()");
+      Pattern.compile("\\*\\*(深度解读[^*\\[\\]\\n]{0,12}|影响|洞察|解读)\\*\\*[：:]([ \\t]*)");
   private static final Pattern TABLE_DELIMITER =
       Pattern.compile("\\|?[ \\t]*:?-+:?[ \\t]*(\\|[ \\t]*:?-+:?[ \\t]*)*\\|?[ \\t]*");
 
@@ -102,6 +102,8 @@ final class BodyParser {
     boolean labelHardBreak;
     /** For labels on their own line: whether it is the last line of its paragraph. */
     boolean labelEndsParagraph;
+    /** For labels with text on their line: the white space before that text, as written. */
+    String labelSeparator = "";
     /** For labels: whether a line of the same paragraph comes before it. */
     boolean labelContinues;
     /** For headings: the text after the {@code #} marks. */
@@ -252,8 +254,8 @@ final class BodyParser {
         textStart = ls + indent + m.end(2);
       } else if ((m = LABEL_OUTSIDE_INLINE.matcher(content)).lookingAt()) {
         form = LabelForm.COLON_OUTSIDE;
-        labelEnd = ls + indent + m.end();
-        textStart = labelEnd;
+        labelEnd = ls + indent + m.start(2);
+        textStart = ls + indent + m.end(2);
       }
       if (form == null) {
         continue;
@@ -281,6 +283,7 @@ final class BodyParser {
         Tok label = new Tok(Kind.LABEL, line, line, node, ls, labelEnd);
         label.labelText = m.group(1).strip();
         label.labelForm = form;
+        label.labelSeparator = m.group(2);
         label.labelContinues = line > first;
         toks.add(label);
         segStart = textStart;
@@ -594,8 +597,9 @@ final class BodyParser {
       int level = t.labelForm == LabelForm.HEADING ? t.level : 0;
       LabelBreak lineBreak = t.labelHardBreak ? LabelBreak.HARD
           : ownParagraph ? LabelBreak.PARAGRAPH : LabelBreak.SOFT;
-      Label value = new Label(t.labelText, t.labelForm, level, lineBreak, t.labelContinues, SourceInfo.NONE);
-      return new Label(t.labelText, t.labelForm, level, lineBreak, t.labelContinues,
+      Label value =
+          new Label(t.labelText, t.labelForm, level, lineBreak, t.labelContinues, t.labelSeparator, SourceInfo.NONE);
+      return new Label(t.labelText, t.labelForm, level, lineBreak, t.labelContinues, t.labelSeparator,
           cursor.leaf(t.start, t.end, value));
     }
 
