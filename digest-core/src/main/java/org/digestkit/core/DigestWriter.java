@@ -42,6 +42,12 @@ import org.jspecify.annotations.Nullable;
  *   <li>labels on their own line ({@code **深度解读 & 洞察：**}) with their content on the very next line, in the
  *       label's paragraph; a label that is a paragraph of its own ({@link LabelBreak#PARAGRAPH}) has a blank line
  *       below it, and a label that continues the paragraph above it no blank line above;
+ *   <li>the first line of a paragraph that continues a label line's paragraph at column 1, or 4 spaces in where
+ *       at column 1 it might open a block ({@code **影响：**} then {@code     1. x}: a continuation line of the
+ *       label's paragraph, not a list); no block starts 4 spaces in after a paragraph line;
+ *   <li>the white space between a label and the text on its line ({@link Label#separator()}) as written:
+ *       CommonMark keeps it in the rendered text ({@code </strong>  text}); one space after {@code **影响：**}
+ *       and none after {@code **深度解读**：} for a label built without one;
  *   <li>a hard line break after a label line ({@link LabelBreak#HARD}) as a trailing backslash, not as two
  *       trailing spaces: both mean the same, but the backslash can be seen, and editors, linters and
  *       {@code git diff --check} strip or flag trailing white space, which would silently turn the break into a
@@ -164,7 +170,9 @@ public final class DigestWriter {
    */
   private void block(Output out, Block b, String leading, @Nullable Block next, boolean afterList) {
     if (b instanceof Paragraph p) {
-      out.leaf(p.source(), unchanged(p, p.source()), p::text, leading);
+      // only the paragraph below a label line follows a single line break: it continues the label's paragraph
+      Supplier<String> text = leading.equals("\n") ? () -> continuationLine(p.text()) : p::text;
+      out.leaf(p.source(), unchanged(p, p.source()), text, leading);
     } else if (b instanceof BulletList list) {
       bullets(out, list, leading, next, afterList);
     } else if (b instanceof LabelledBlock lb) {
@@ -206,6 +214,16 @@ public final class DigestWriter {
     } else if (b instanceof RawBlock raw) {
       out.leaf(raw.source(), unchanged(raw, raw.source()), raw::text, leading);
     }
+  }
+
+  /**
+   * The text of a paragraph that continues the paragraph of a label line above it: as held, but with its first
+   * line 4 spaces in when at column 1 it may open a block ({@code 1. x}, {@code - x}, {@code ---}, a fence…), where
+   * it is a continuation line of the label's paragraph, as the parser read it.
+   */
+  private static String continuationLine(String text) {
+    int nl = text.indexOf('\n');
+    return MarkdownInline.mayOpenBlock(nl < 0 ? text : text.substring(0, nl)) ? "    " + text : text;
   }
 
   /**
