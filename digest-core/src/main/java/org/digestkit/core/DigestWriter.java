@@ -70,6 +70,8 @@ import org.jspecify.annotations.Nullable;
  *       stays a tab), so such a line keeps its meaning only where and as it is written: re-indenting the list or
  *       spelling the tab as spaces can change the text of its code, make text code or move a line out of its
  *       item;
+ *   <li>a block right after a list whose last item ends inside a code fence it does not close on the next line,
+ *       without a blank line: a blank line there would be a line of that code;
  *   <li>the footer after a {@code ---} rule and a blank line; no final newline (as 161 of 162 real digests).
  * </ul>
  * Writers are immutable and thread-safe.
@@ -203,6 +205,7 @@ public final class DigestWriter {
           return listIndent + e.marker() + " ".repeat(spaces)
               + MarkdownInline.indentContinuation(text, contentIndent);
         }, l);
+        out.openFence = MarkdownInline.endsInOpenFence(e.itemText());
         l = between;
       }
     } else if (b instanceof Table t) {
@@ -288,6 +291,7 @@ public final class DigestWriter {
       String marker = (i == 0 ? firstIndent : indent) + b.marker() + " ".repeat(spaces);
       out.leaf(b.source(), unchanged, () -> marker + MarkdownInline.indentContinuation(b.text(), contentIndent),
           leading);
+      out.openFence = b.children().isEmpty() && MarkdownInline.endsInOpenFence(b.text());
       if (childOnMarkerLine) {
         bullets(out, b.children(), b.childrenLoose(), "", contentIndent, "", null);
       } else {
@@ -408,6 +412,12 @@ public final class DigestWriter {
     private final StringBuilder sb = new StringBuilder(8192);
     final String lineSeparator;
     final boolean canonical;
+    /**
+     * Whether the last leaf is a list item whose text ends inside a code fence it does not close: a blank line
+     * after it would be a line of that code, so the next leaf comes on the next line (the item ends where a line
+     * outside its content column starts).
+     */
+    boolean openFence;
     /** The first and last leaf of the run of unchanged, adjacent leaves not yet copied, or null. */
     private SourceInfo runFirst;
     private SourceInfo runLast;
@@ -421,6 +431,7 @@ public final class DigestWriter {
     void leaf(SourceInfo source, boolean unchanged, Supplier<String> canonicalText, String defaultLeading) {
       if (!canonical && source.isParsed()) {
         if (unchanged) {
+          openFence = false;
           if (runLast != null && source.follows(runLast)) {
             runLast = source;
           } else {
@@ -435,9 +446,10 @@ public final class DigestWriter {
       } else {
         flush();
         if (sb.length() > 0 && !(sb.length() == 1 && sb.charAt(0) == '\uFEFF')) {
-          sb.append(lines(defaultLeading));
+          sb.append(lines(openFence && defaultLeading.equals("\n\n") ? "\n" : defaultLeading));
         }
       }
+      openFence = false;
       sb.append(lines(canonicalText.get()));
     }
 
