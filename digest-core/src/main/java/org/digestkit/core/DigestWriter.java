@@ -2,6 +2,7 @@ package org.digestkit.core;
 
 import java.util.List;
 import java.util.function.Supplier;
+import org.digestkit.core.internal.OpenFences;
 import org.digestkit.core.internal.YamlText;
 import org.digestkit.core.model.Block;
 import org.digestkit.core.model.Bullet;
@@ -71,7 +72,9 @@ import org.jspecify.annotations.Nullable;
  *       spelling the tab as spaces can change the text of its code, make text code or move a line out of its
  *       item;
  *   <li>a block right after a list whose last item ends inside a code fence it does not close on the next line,
- *       without a blank line: a blank line there would be a line of that code;
+ *       without a blank line: a blank line there would be a line of that code. The blank lines that do follow
+ *       such a fence (in the source, or to the end of the post) are lines of its code: the item's text, or the
+ *       raw block, holds them;
  *   <li>the footer after a {@code ---} rule and a blank line; no final newline (as 161 of 162 real digests).
  * </ul>
  * Writers are immutable and thread-safe.
@@ -205,7 +208,7 @@ public final class DigestWriter {
           return listIndent + e.marker() + " ".repeat(spaces)
               + MarkdownInline.indentContinuation(text, contentIndent);
         }, l);
-        out.openFence = MarkdownInline.endsInOpenFence(e.itemText());
+        out.openFence = OpenFences.endsOpen(e.itemText());
         l = between;
       }
     } else if (b instanceof Table t) {
@@ -216,6 +219,7 @@ public final class DigestWriter {
       out.leaf(hr.source(), true, () -> atStart ? "***" : "---", leading);
     } else if (b instanceof RawBlock raw) {
       out.leaf(raw.source(), unchanged(raw, raw.source()), raw::text, leading);
+      out.openFence = OpenFences.endsOpen(raw.text());
     }
   }
 
@@ -291,7 +295,7 @@ public final class DigestWriter {
       String marker = (i == 0 ? firstIndent : indent) + b.marker() + " ".repeat(spaces);
       out.leaf(b.source(), unchanged, () -> marker + MarkdownInline.indentContinuation(b.text(), contentIndent),
           leading);
-      out.openFence = b.children().isEmpty() && MarkdownInline.endsInOpenFence(b.text());
+      out.openFence = b.children().isEmpty() && OpenFences.endsOpen(b.text());
       if (childOnMarkerLine) {
         bullets(out, b.children(), b.childrenLoose(), "", contentIndent, "", null);
       } else {

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
@@ -159,6 +160,10 @@ final class BodyParser {
       int last = range[1] + bodyLine;
       int start = lines.start(first);
       int end = lines.contentEnd(last);
+      if (!(n instanceof org.commonmark.node.Paragraph) && OpenFences.endsOpen(n, i -> lines.line(i + bodyLine))) {
+        end = endOverBlankLines(lines, last);
+        last = lines.lineOf(end);
+      }
       if (n instanceof org.commonmark.node.Heading h) {
         if (first != last) {
           toks.add(new Tok(Kind.RAW, first, last, n, start, end)); // setext heading: kept raw
@@ -191,6 +196,19 @@ final class BodyParser {
       }
     }
     return toks;
+  }
+
+  /**
+   * The end of a block whose last line is {@code last} and which ends inside a fence it leaves open (see
+   * {@link OpenFences}): past the blank lines after it, which are lines of its code — up to the line break before
+   * the next line, or to the end of the text, its final line break included.
+   */
+  static int endOverBlankLines(Lines lines, int last) {
+    int line = last;
+    while (line + 1 < lines.count() && lines.isBlank(line + 1)) {
+      line++;
+    }
+    return lines.contentEnd(line);
   }
 
   private static boolean isHeadingLabel(String word) {
@@ -763,6 +781,10 @@ final class BodyParser {
       // an item may start on the line where its parent item starts ("- - a"): it begins after the parent
       int s = Math.max(lines.start(first), cursor.position());
       int e = lines.contentEnd(last);
+      if (item.getLastChild() instanceof FencedCodeBlock fence
+          && OpenFences.open(fence, i -> lines.line(i + bodyLine))) {
+        e = endOverBlankLines(lines, last); // the blank lines after it are lines of its code
+      }
       if (lastText < 0 && !nested.isEmpty()) {
         int childStart = itemStart(nested.get(0));
         if (childStart >= s && childStart <= e && lines.lineOf(childStart) == first) {

@@ -378,43 +378,6 @@ public final class MarkdownInline {
   }
 
   /**
-   * {@return whether {@code text} (lines held relative to one column, as a list item's text) ends inside a code
-   * fence it opens and does not close: a line of 3 or more {@code `} or {@code ~} up to 3 spaces in opens one (a
-   * backtick fence without a backtick after it), and only a line of at least as many of the same character with
-   * nothing but spaces and tabs after closes it}
-   *
-   * @param text the text
-   */
-  public static boolean endsInOpenFence(String text) {
-    char fence = 0;
-    int length = 0;
-    for (String line : text.split("\n", -1)) {
-      int i = 0;
-      while (i < line.length() && i < 4 && line.charAt(i) == ' ') {
-        i++;
-      }
-      if (i > 3 || i == line.length()) {
-        continue;
-      }
-      char c = line.charAt(i);
-      int run = 0;
-      while (i + run < line.length() && line.charAt(i + run) == c) {
-        run++;
-      }
-      String rest = line.substring(i + run);
-      if (fence == 0) {
-        if ((c == '`' || c == '~') && run >= 3 && (c == '~' || rest.indexOf('`') < 0)) {
-          fence = c;
-          length = run;
-        }
-      } else if (c == fence && run >= length && rest.isBlank()) {
-        fence = 0;
-      }
-    }
-    return fence != 0;
-  }
-
-  /**
    * {@return whether {@code line} (no leading white space) may open a block at column 1 — a heading, a list item, a
    * block quote, a fence, a thematic break, a setext underline, a table's delimiter row, an HTML block, a link
    * reference definition — the lines {@link #blockText} escapes; a loose test: some of them ({@code 2. x} after a
