@@ -15,6 +15,7 @@ import org.commonmark.node.SourceSpan;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.digestkit.core.ParseLimits;
+import org.digestkit.core.markdown.MarkdownInline;
 import org.digestkit.core.model.Block;
 import org.digestkit.core.model.Bullet;
 import org.digestkit.core.model.BulletList;
@@ -708,22 +709,42 @@ final class BodyParser {
 
     // ------------------------------------------------------------ lists
 
-    /** Whether every item is text first and nested lists after (what a Bullet can hold). */
+    /**
+     * Whether every item is text first and nested lists after (all tight, or all loose in a loose list), and no
+     * setext heading: what a Bullet can hold.
+     */
     private boolean isTypedList(ListBlock list) {
       for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
         boolean seenList = false;
+        // a bullet's nested items are one list, loose or tight: several nested lists (of other markers) are written
+        // as one, with a blank line between them when loose, which makes a tight parent list loose
+        Boolean nestedLoose = null;
         for (Node c = item.getFirstChild(); c != null; c = c.getNext()) {
           if (c instanceof ListBlock nested) {
             seenList = true;
-            if (!isTypedList(nested)) {
+            if (!isTypedList(nested) || nestedLoose != null
+                && (nestedLoose != loose(nested) || nestedLoose && !loose(list))) {
               return false;
             }
-          } else if (seenList) {
+            nestedLoose = loose(nested);
+          } else if (seenList || isSetextHeading(c)) {
             return false;
           }
         }
       }
       return true;
+    }
+
+    /**
+     * Whether a block is a setext heading ({@code text} then {@code ===}): in an item it is kept as written, as its
+     * underline in the item's text would read as the lazy continuation line the model takes such a line for.
+     */
+    private static boolean isSetextHeading(Node c) {
+      if (!(c instanceof org.commonmark.node.Heading)) {
+        return false;
+      }
+      int[] range = lineRange(c, new int[] {Integer.MAX_VALUE, -1});
+      return range[1] > range[0];
     }
 
     private boolean isEntryList(ListBlock list) {
@@ -845,7 +866,15 @@ final class BodyParser {
         while (p < end && p - from - 1 < content && raw.charAt(p) == ' ') {
           p++;
         }
-        t.append('\n').append(raw, p, end);
+        t.append('\n');
+        if (p - from - 1 < content && p < end && MarkdownInline.mayOpenBlock(raw.substring(p, end))
+            && !MarkdownInline.mayBeTableDelimiterRow(raw, p, end)) {
+          // a lazy continuation line of the item's paragraph, left of its content column: at that column it could
+          // open a block (a fence, a heading, a list); 4 spaces past it, it stays a line of the paragraph (a table's
+          // delimiter row would make a table there too: the writer keeps it at column 1)
+          t.append("    ");
+        }
+        t.append(raw, p, end);
         from = end;
       }
       return new String[] {marker, t.toString()};
