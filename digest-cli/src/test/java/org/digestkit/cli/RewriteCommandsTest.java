@@ -79,13 +79,13 @@ class RewriteCommandsTest {
   /**
    * A post fmt cannot write without changing what it means is left alone with the line and column of the first
    * difference, and the run exits 2, as for a post that does not parse (the help says so); the other posts are
-   * still formatted. The post left alone here is the open fuzzer finding {@code roundTrip-lazy-list-marker-line}:
-   * a line 4 in under an item whose content column is 5 is text, and at a narrower column a nested item.
+   * still formatted. The post left alone here has a label line inside a code span: its hard break, two spaces, is
+   * text there, and the canonical backslash would be other text (a known limit: labels are read from raw lines).
    */
   @Test
   void fmtExitsTwoForAPostItLeavesAloneAndFormatsTheOthers() throws Exception {
-    String lazy = "---\ntitle: 示例\n---\n# 示例\n\n*    甲\n    - 乙\n";
-    Path alone = post("lazy.md", lazy);
+    String codeSpan = "---\ntitle: 示例\n---\n# 示例\n\n**影响：**\n`甲\n**深度解读**：  \n乙`\n";
+    Path alone = post("code-span.md", codeSpan);
     Path messy = post("messy.md", MESSY);
 
     Cli check = Cli.run("fmt", "--check", dir.toString());
@@ -95,7 +95,7 @@ class RewriteCommandsTest {
     assertThat(fmt.exit()).isEqualTo(2);
     assertThat(fmt.err()).contains(alone + ": to format it would change what the post means; left alone: line 6,"
         + " column 1");
-    assertThat(Files.readString(alone)).isEqualTo(lazy);
+    assertThat(Files.readString(alone)).isEqualTo(codeSpan);
     assertThat(fmt.out()).contains("formatted " + messy);
     assertThat(Files.readString(messy)).isNotEqualTo(MESSY);
     assertThat(Cli.run("fmt", "--help").out()).contains("Exit codes:").contains("left alone");

@@ -2,6 +2,7 @@ package org.digestkit.core;
 
 import java.util.List;
 import java.util.function.Supplier;
+import org.digestkit.core.internal.OpenFences;
 import org.digestkit.core.internal.YamlText;
 import org.digestkit.core.model.Block;
 import org.digestkit.core.model.Bullet;
@@ -42,6 +43,12 @@ import org.jspecify.annotations.Nullable;
  *   <li>labels on their own line ({@code **深度解读 & 洞察：**}) with their content on the very next line, in the
  *       label's paragraph; a label that is a paragraph of its own ({@link LabelBreak#PARAGRAPH}) has a blank line
  *       below it, and a label that continues the paragraph above it no blank line above;
+ *   <li>the first line of a paragraph that continues a label line's paragraph at column 1, or 4 spaces in where
+ *       at column 1 it might open a block ({@code **影响：**} then {@code     1. x}: a continuation line of the
+ *       label's paragraph, not a list); no block starts 4 spaces in after a paragraph line;
+ *   <li>the white space between a label and the text on its line ({@link Label#separator()}) as written:
+ *       CommonMark keeps it in the rendered text ({@code </strong>  text}); one space after {@code **影响：**}
+ *       and none after {@code **深度解读**：} for a label built without one;
  *   <li>a hard line break after a label line ({@link LabelBreak#HARD}) as a trailing backslash, not as two
  *       trailing spaces: both mean the same, but the backslash can be seen, and editors, linters and
  *       {@code git diff --check} strip or flag trailing white space, which would silently turn the break into a
@@ -64,6 +71,10 @@ import org.jspecify.annotations.Nullable;
  *       stays a tab), so such a line keeps its meaning only where and as it is written: re-indenting the list or
  *       spelling the tab as spaces can change the text of its code, make text code or move a line out of its
  *       item;
+ *   <li>a block right after a list whose last item ends inside a code fence it does not close on the next line,
+ *       without a blank line: a blank line there would be a line of that code. The blank lines that do follow
+ *       such a fence (in the source, or to the end of the post) are lines of its code: the item's text, or the
+ *       raw block, holds them;
  *   <li>the footer after a {@code ---} rule and a blank line; no final newline (as 161 of 162 real digests).
  * </ul>
  * Writers are immutable and thread-safe.
@@ -164,7 +175,9 @@ public final class DigestWriter {
    */
   private void block(Output out, Block b, String leading, @Nullable Block next, boolean afterList) {
     if (b instanceof Paragraph p) {
-      out.leaf(p.source(), unchanged(p, p.source()), p::text, leading);
+      // only the paragraph below a label line follows a single line break: it continues the label's paragraph
+      Supplier<String> text = leading.equals("\n") ? () -> continuationLine(p.text()) : p::text;
+      out.leaf(p.source(), unchanged(p, p.source()), text, leading);
     } else if (b instanceof BulletList list) {
       bullets(out, list, leading, next, afterList);
     } else if (b instanceof LabelledBlock lb) {
@@ -174,8 +187,7 @@ public final class DigestWriter {
       String contentLeading =
           switch (label.form()) {
             case LINE, LINE_COLON_OUTSIDE -> lineLabelContentLeading(label, lb.content());
-            case INLINE -> " ";
-            case COLON_OUTSIDE -> "";
+            case INLINE, COLON_OUTSIDE -> label.separator();
             case HEADING -> "\n\n";
           };
       blocks(out, lb.content(), contentLeading, next);
@@ -196,6 +208,7 @@ public final class DigestWriter {
           return listIndent + e.marker() + " ".repeat(spaces)
               + MarkdownInline.indentContinuation(text, contentIndent);
         }, l);
+        out.openFence = OpenFences.endsOpen(e.itemText());
         l = between;
       }
     } else if (b instanceof Table t) {
@@ -206,7 +219,18 @@ public final class DigestWriter {
       out.leaf(hr.source(), true, () -> atStart ? "***" : "---", leading);
     } else if (b instanceof RawBlock raw) {
       out.leaf(raw.source(), unchanged(raw, raw.source()), raw::text, leading);
+      out.openFence = OpenFences.endsOpen(raw.text());
     }
+  }
+
+  /**
+   * The text of a paragraph that continues the paragraph of a label line above it: as held, but with its first
+   * line 4 spaces in when at column 1 it may open a block ({@code 1. x}, {@code - x}, {@code ---}, a fence…), where
+   * it is a continuation line of the label's paragraph, as the parser read it.
+   */
+  private static String continuationLine(String text) {
+    int nl = text.indexOf('\n');
+    return MarkdownInline.mayOpenBlock(nl < 0 ? text : text.substring(0, nl)) ? "    " + text : text;
   }
 
   /**
@@ -271,6 +295,7 @@ public final class DigestWriter {
       String marker = (i == 0 ? firstIndent : indent) + b.marker() + " ".repeat(spaces);
       out.leaf(b.source(), unchanged, () -> marker + MarkdownInline.indentContinuation(b.text(), contentIndent),
           leading);
+      out.openFence = b.children().isEmpty() && OpenFences.endsOpen(b.text());
       if (childOnMarkerLine) {
         bullets(out, b.children(), b.childrenLoose(), "", contentIndent, "", null);
       } else {
@@ -391,6 +416,12 @@ public final class DigestWriter {
     private final StringBuilder sb = new StringBuilder(8192);
     final String lineSeparator;
     final boolean canonical;
+    /**
+     * Whether the last leaf is a list item whose text ends inside a code fence it does not close: a blank line
+     * after it would be a line of that code, so the next leaf comes on the next line (the item ends where a line
+     * outside its content column starts).
+     */
+    boolean openFence;
     /** The first and last leaf of the run of unchanged, adjacent leaves not yet copied, or null. */
     private SourceInfo runFirst;
     private SourceInfo runLast;
@@ -404,6 +435,7 @@ public final class DigestWriter {
     void leaf(SourceInfo source, boolean unchanged, Supplier<String> canonicalText, String defaultLeading) {
       if (!canonical && source.isParsed()) {
         if (unchanged) {
+          openFence = false;
           if (runLast != null && source.follows(runLast)) {
             runLast = source;
           } else {
@@ -418,9 +450,10 @@ public final class DigestWriter {
       } else {
         flush();
         if (sb.length() > 0 && !(sb.length() == 1 && sb.charAt(0) == '\uFEFF')) {
-          sb.append(lines(defaultLeading));
+          sb.append(lines(openFence && defaultLeading.equals("\n\n") ? "\n" : defaultLeading));
         }
       }
+      openFence = false;
       sb.append(lines(canonicalText.get()));
     }
 

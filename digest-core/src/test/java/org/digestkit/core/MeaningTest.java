@@ -25,7 +25,9 @@ import org.junit.jupiter.api.Test;
  * the body by plain commonmark-java with GFM tables is the same for the original, its canonical form (what
  * {@code digest fmt} writes) and its trip through JSON (what {@code digest convert} does), the read-back check
  * passes, and formatting the formatted post changes nothing. Tabs where a list's lines start (code, continuation
- * lines and nested items under bullets at any depth, after list markers, mixed with spaces) are generated too.
+ * lines and nested items under bullets at any depth, after list markers, mixed with spaces) are generated too, and
+ * so are labels with any white space before their text, indented lines under a label line that at column 1 would
+ * open a block, and list items that end in a fence left open, with or without blank lines after it.
  */
 class MeaningTest {
   private static final List<Extension> TABLES = List.of(TablesExtension.create());
@@ -112,6 +114,72 @@ class MeaningTest {
     assertThat(tally.unstable()).as("a second fmt changes: %s", first(tally.unstable(), names, texts)).isEmpty();
   }
 
+  @Test
+  void labelsFencesAndIndentedLinesMeanTheSameFormattedAndThroughJson() {
+    SplittableRandom random = new SplittableRandom(1919);
+    List<String> names = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
+    int posts = Integer.getInteger("digestkit.meaningPosts", 3000);
+    for (int i = 0; i < posts; i++) {
+      StringBuilder post = new StringBuilder("---\ntitle: t\n---\n# 标题\n\n## 一、要闻\n\n### 条目\n\n");
+      int pieces = 1 + random.nextInt(4);
+      for (int n = 0; n < pieces; n++) {
+        piece(random, post);
+        post.append(random.nextInt(3) == 0 ? "" : "\n");
+      }
+      names.add("pieces " + i);
+      texts.add(post.toString());
+    }
+    Tally tally = check(names, texts);
+
+    String all = String.join("\n", texts);
+    assertThat(all).contains("**  t", "**：\tt", "**\n     1. x", "**\n\t- x", "  ```\n  code\n**");
+    assertThat(tally.changed()).as("meaning changed: %s", first(tally.changed(), names, texts)).isEmpty();
+    assertThat(tally.refused()).as("left alone (%s of %s): %s", tally.refused().size(), posts,
+        first(tally.refused(), names, texts)).isEmpty();
+    assertThat(tally.unstable()).as("a second fmt changes: %s", first(tally.unstable(), names, texts)).isEmpty();
+  }
+
+  /**
+   * Appends one piece of a post and a line break: an inline label with any white space before its text, a label
+   * line (with either hard break or none) and an indented line below it that at column 1 would start a block, a
+   * list whose items end in a fence (closed or not, blank lines after it or not), a tab list, or a paragraph. The
+   * caller puts a blank line between pieces, or not.
+   */
+  private static void piece(SplittableRandom random, StringBuilder post) {
+    String label = pick(random, "**标签：**", "**深度解读**：", "**影响：**", "**争议案例**：");
+    switch (random.nextInt(5)) {
+      case 0 -> post.append(label).append(pick(random, "", " ", "  ", "\t", " \t", "   ")).append("t")
+          .append(random.nextBoolean() ? "" : "\nmore").append('\n');
+      case 1 -> post.append(label).append(pick(random, "", "", "  ", "\\")).append('\n')
+          .append(pick(random, "     ", "\t", "    ", "  ", " \t", "      ", "        "))
+          .append(pick(random, "1. x", "- x", "* x", "# h", "> q", "---", "===", "```", "* * *", "<div>", "text",
+              "2. x", "+ y", "~~~"))
+          .append('\n');
+      case 2 -> {
+        String marker = pick(random, "-", "1.", "*");
+        String inner = " ".repeat(marker.length() + 1);
+        int items = 1 + random.nextInt(2);
+        for (int n = 0; n < items; n++) {
+          post.append(marker).append(" x").append(n).append('\n');
+          if (random.nextBoolean()) {
+            String fence = pick(random, "```", "```bash", "~~~", "````");
+            post.append(inner).append(fence).append('\n').append(inner).append("code\n");
+            if (random.nextInt(3) == 0) {
+              post.append(inner).append(pick(random, "```", "~~~", "````")).append('\n'); // closes it, or not
+            }
+          }
+          if (random.nextInt(4) == 0) {
+            post.append('\n'); // a loose list, or a blank line of open code
+          }
+        }
+      }
+      case 3 -> list(random, post, "", 0, random.nextBoolean());
+      default -> post.append(pick(random, "para", "## 二、其他", "- [a](https://a.example)：b",
+          "| a | b |\n| - | - |\n| 1 | 2 |")).append('\n');
+    }
+  }
+
   /** The text of the first of {@code failed}, tabs shown as arrows, or nothing. */
   private static String first(List<String> failed, List<String> names, List<String> texts) {
     return failed.isEmpty() ? "" : texts.get(names.indexOf(failed.get(0))).replace("\t", "→");
@@ -120,9 +188,9 @@ class MeaningTest {
   /**
    * Appends a list of 1 to 3 items, each line after {@code indent}, with code, continuation lines or a nested list
    * (to depth 3) under an item; {@code tabs}: white space with tabs and spaces mixed before those lines and after
-   * markers, else spaces only, lines under an item at its content column (a tab inside a line of code either way).
-   * Lines 4 or more in under an item whose content column is farther in are not made: they are an open finding
-   * ({@code fuzz-open/roundTrip-lazy-list-marker-line}).
+   * markers, else spaces only, lines under an item at its content column (a tab inside a line of code either way),
+   * or, under an item whose content column is past 4, a line 4 in that would open a block at that column (a lazy
+   * continuation line of its text).
    */
   private static void list(SplittableRandom random, StringBuilder post, String indent, int depth, boolean tabs) {
     String marker = pick(random, "-", "*", "1.", "10.", "2)");
@@ -142,6 +210,11 @@ class MeaningTest {
         case 3 -> {
           if (depth < 3) {
             list(random, post, inner, depth + 1, tabs);
+          }
+        }
+        case 4 -> {
+          if (!tabs && inner.length() - indent.length() > 4) {
+            post.append(indent).append("    ").append(pick(random, "- y", "1. y", "# y", "```", "> y")).append('\n');
           }
         }
         default -> { }

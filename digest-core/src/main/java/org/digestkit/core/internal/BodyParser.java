@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
@@ -14,6 +15,7 @@ import org.commonmark.node.SourceSpan;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.digestkit.core.ParseLimits;
+import org.digestkit.core.markdown.MarkdownInline;
 import org.digestkit.core.model.Block;
 import org.digestkit.core.model.Bullet;
 import org.digestkit.core.model.BulletList;
@@ -55,7 +57,7 @@ final class BodyParser {
   private static final Pattern LABEL_INLINE =
       Pattern.compile("\\*\\*([^*\\[\\]\\n]{1,40}?)[ \\t]*[：:]\\*\\*([ \\t]*)\\S");
   private static final Pattern LABEL_OUTSIDE_INLINE =
-      Pattern.compile("\\*\\*(深度解读[^*\\[\\]\\n]{0,12}|影响|洞察|解读)\\*\\*[：:]()");
+      Pattern.compile("\\*\\*(深度解读[^*\\[\\]\\n]{0,12}|影响|洞察|解读)\\*\\*[：:]([ \\t]*)");
   private static final Pattern TABLE_DELIMITER =
       Pattern.compile("\\|?[ \\t]*:?-+:?[ \\t]*(\\|[ \\t]*:?-+:?[ \\t]*)*\\|?[ \\t]*");
 
@@ -102,6 +104,8 @@ final class BodyParser {
     boolean labelHardBreak;
     /** For labels on their own line: whether it is the last line of its paragraph. */
     boolean labelEndsParagraph;
+    /** For labels with text on their line: the white space before that text, as written. */
+    String labelSeparator = "";
     /** For labels: whether a line of the same paragraph comes before it. */
     boolean labelContinues;
     /** For headings: the text after the {@code #} marks. */
@@ -157,6 +161,10 @@ final class BodyParser {
       int last = range[1] + bodyLine;
       int start = lines.start(first);
       int end = lines.contentEnd(last);
+      if (!(n instanceof org.commonmark.node.Paragraph) && OpenFences.endsOpen(n, i -> lines.line(i + bodyLine))) {
+        end = endOverBlankLines(lines, last);
+        last = lines.lineOf(end);
+      }
       if (n instanceof org.commonmark.node.Heading h) {
         if (first != last) {
           toks.add(new Tok(Kind.RAW, first, last, n, start, end)); // setext heading: kept raw
@@ -189,6 +197,19 @@ final class BodyParser {
       }
     }
     return toks;
+  }
+
+  /**
+   * The end of a block whose last line is {@code last} and which ends inside a fence it leaves open (see
+   * {@link OpenFences}): past the blank lines after it, which are lines of its code — up to the line break before
+   * the next line, or to the end of the text, its final line break included.
+   */
+  static int endOverBlankLines(Lines lines, int last) {
+    int line = last;
+    while (line + 1 < lines.count() && lines.isBlank(line + 1)) {
+      line++;
+    }
+    return lines.contentEnd(line);
   }
 
   private static boolean isHeadingLabel(String word) {
@@ -252,8 +273,8 @@ final class BodyParser {
         textStart = ls + indent + m.end(2);
       } else if ((m = LABEL_OUTSIDE_INLINE.matcher(content)).lookingAt()) {
         form = LabelForm.COLON_OUTSIDE;
-        labelEnd = ls + indent + m.end();
-        textStart = labelEnd;
+        labelEnd = ls + indent + m.start(2);
+        textStart = ls + indent + m.end(2);
       }
       if (form == null) {
         continue;
@@ -281,6 +302,7 @@ final class BodyParser {
         Tok label = new Tok(Kind.LABEL, line, line, node, ls, labelEnd);
         label.labelText = m.group(1).strip();
         label.labelForm = form;
+        label.labelSeparator = m.group(2);
         label.labelContinues = line > first;
         toks.add(label);
         segStart = textStart;
@@ -594,8 +616,9 @@ final class BodyParser {
       int level = t.labelForm == LabelForm.HEADING ? t.level : 0;
       LabelBreak lineBreak = t.labelHardBreak ? LabelBreak.HARD
           : ownParagraph ? LabelBreak.PARAGRAPH : LabelBreak.SOFT;
-      Label value = new Label(t.labelText, t.labelForm, level, lineBreak, t.labelContinues, SourceInfo.NONE);
-      return new Label(t.labelText, t.labelForm, level, lineBreak, t.labelContinues,
+      Label value =
+          new Label(t.labelText, t.labelForm, level, lineBreak, t.labelContinues, t.labelSeparator, SourceInfo.NONE);
+      return new Label(t.labelText, t.labelForm, level, lineBreak, t.labelContinues, t.labelSeparator,
           cursor.leaf(t.start, t.end, value));
     }
 
@@ -686,22 +709,42 @@ final class BodyParser {
 
     // ------------------------------------------------------------ lists
 
-    /** Whether every item is text first and nested lists after (what a Bullet can hold). */
+    /**
+     * Whether every item is text first and nested lists after (all tight, or all loose in a loose list), and no
+     * setext heading: what a Bullet can hold.
+     */
     private boolean isTypedList(ListBlock list) {
       for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
         boolean seenList = false;
+        // a bullet's nested items are one list, loose or tight: several nested lists (of other markers) are written
+        // as one, with a blank line between them when loose, which makes a tight parent list loose
+        Boolean nestedLoose = null;
         for (Node c = item.getFirstChild(); c != null; c = c.getNext()) {
           if (c instanceof ListBlock nested) {
             seenList = true;
-            if (!isTypedList(nested)) {
+            if (!isTypedList(nested) || nestedLoose != null
+                && (nestedLoose != loose(nested) || nestedLoose && !loose(list))) {
               return false;
             }
-          } else if (seenList) {
+            nestedLoose = loose(nested);
+          } else if (seenList || isSetextHeading(c)) {
             return false;
           }
         }
       }
       return true;
+    }
+
+    /**
+     * Whether a block is a setext heading ({@code text} then {@code ===}): in an item it is kept as written, as its
+     * underline in the item's text would read as the lazy continuation line the model takes such a line for.
+     */
+    private static boolean isSetextHeading(Node c) {
+      if (!(c instanceof org.commonmark.node.Heading)) {
+        return false;
+      }
+      int[] range = lineRange(c, new int[] {Integer.MAX_VALUE, -1});
+      return range[1] > range[0];
     }
 
     private boolean isEntryList(ListBlock list) {
@@ -759,6 +802,10 @@ final class BodyParser {
       // an item may start on the line where its parent item starts ("- - a"): it begins after the parent
       int s = Math.max(lines.start(first), cursor.position());
       int e = lines.contentEnd(last);
+      if (item.getLastChild() instanceof FencedCodeBlock fence
+          && OpenFences.open(fence, i -> lines.line(i + bodyLine))) {
+        e = endOverBlankLines(lines, last); // the blank lines after it are lines of its code
+      }
       if (lastText < 0 && !nested.isEmpty()) {
         int childStart = itemStart(nested.get(0));
         if (childStart >= s && childStart <= e && lines.lineOf(childStart) == first) {
@@ -819,7 +866,15 @@ final class BodyParser {
         while (p < end && p - from - 1 < content && raw.charAt(p) == ' ') {
           p++;
         }
-        t.append('\n').append(raw, p, end);
+        t.append('\n');
+        if (p - from - 1 < content && p < end && MarkdownInline.mayOpenBlock(raw.substring(p, end))
+            && !MarkdownInline.mayBeTableDelimiterRow(raw, p, end)) {
+          // a lazy continuation line of the item's paragraph, left of its content column: at that column it could
+          // open a block (a fence, a heading, a list); 4 spaces past it, it stays a line of the paragraph (a table's
+          // delimiter row would make a table there too: the writer keeps it at column 1)
+          t.append("    ");
+        }
+        t.append(raw, p, end);
         from = end;
       }
       return new String[] {marker, t.toString()};

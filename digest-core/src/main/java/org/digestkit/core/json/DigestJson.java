@@ -227,6 +227,9 @@ public final class DigestJson {
       if (lb.label().continuesParagraph()) {
         o.put("continuesParagraph", true);
       }
+      if (!lb.label().separator().equals(Label.defaultSeparator(lb.label().form()))) {
+        o.put("separator", lb.label().separator());
+      }
       o.set("content", blocks(lb.content()));
     } else if (b instanceof MoreList list) {
       o.put("type", "entries");
@@ -482,7 +485,7 @@ public final class DigestJson {
             int level = form == LabelForm.HEADING ? o.path("headingLevel").asInt(3) : 0;
             Label label = new Label(text(o, "label"), form, level,
                 enumValue(LabelBreak.class, o, "lineBreak", LabelBreak.SOFT), bool(o, "continuesParagraph"),
-                SourceInfo.NONE);
+                o.hasNonNull("separator") ? text(o, "separator") : Label.defaultSeparator(form), SourceInfo.NONE);
             boolean labelEntries = entries || label.kind() == org.digestkit.core.model.LabelKind.MORE;
             return new LabelledBlock(label, blocks(o.path("content"), "content", labelEntries));
           }

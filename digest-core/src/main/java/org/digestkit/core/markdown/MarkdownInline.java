@@ -378,6 +378,18 @@ public final class MarkdownInline {
   }
 
   /**
+   * {@return whether {@code line} (no leading white space) may open a block at column 1 — a heading, a list item, a
+   * block quote, a fence, a thematic break, a setext underline, a table's delimiter row, an HTML block, a link
+   * reference definition — the lines {@link #blockText} escapes; a loose test: some of them ({@code 2. x} after a
+   * paragraph line, say) read as text where they stand}
+   *
+   * @param line the line, without its line break
+   */
+  public static boolean mayOpenBlock(String line) {
+    return !line.isEmpty() && blockOpener(line) < line.length();
+  }
+
+  /**
    * Where a backslash keeps {@code line} (no leading white space) from opening a block, or {@code line.length()}
    * when it opens none.
    */

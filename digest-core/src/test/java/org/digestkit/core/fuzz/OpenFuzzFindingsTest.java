@@ -32,7 +32,7 @@ class OpenFuzzFindingsTest {
     }
   }
 
-  @ParameterizedTest
+  @ParameterizedTest(allowZeroInvocations = true) // none open is the goal
   @MethodSource("openFindings")
   void losslessAndJsonHoldButCanonicalFormStillReadsBackDifferently(Path input) throws IOException {
     byte[] data = Files.readAllBytes(input);

@@ -111,6 +111,23 @@ class DigestJsonTest {
   }
 
   @Test
+  void theWhiteSpaceAfterAnInlineLabelGoesThroughJsonAsWritten() {
+    String post = "# 示例\n\n## 模型\n\n### 条目\n\n**影响：**  成本下降\n\n**深度解读**：\t价格\n\n**背景：** 一般";
+    Digest digest = Digest.parse(post);
+    String json = DigestJson.toJson(digest);
+    JsonNode tree = JsonMapper.shared().readTree(json);
+
+    assertThat(SCHEMA.validate(tree)).isEmpty();
+    assertThat(json).contains("\"separator\" : \"  \"", "\"separator\" : \"\\t\"");
+    assertThat(tree.findValues("separator")).hasSize(2); // the canonical one space after **背景：** is left out
+    Digest back = DigestJson.fromJson(json);
+    assertThat(back).isEqualTo(digest);
+    assertThat(back.toMarkdown()).endsWith("**影响：**  成本下降\n\n**深度解读**：\t价格\n\n**背景：** 一般");
+    assertThat(SCHEMA.validate(JsonMapper.shared().readTree(
+        json.replace("\"separator\" : \"  \"", "\"separator\" : \"x\"")))).isNotEmpty();
+  }
+
+  @Test
   void theSchemaRejectsWhatTheReaderRejects() {
     assertThat(SCHEMA.validate(JsonMapper.shared().readTree(
         "{\"sections\": [{\"type\": \"section\", \"headline\": \"x\", \"elements\": [{\"type\": \"video\"}]}]}")))
