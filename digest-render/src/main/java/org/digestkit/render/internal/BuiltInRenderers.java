@@ -1,5 +1,6 @@
 package org.digestkit.render.internal;
 
+import java.util.function.Function;
 import org.digestkit.render.DigestRenderer;
 import org.digestkit.render.DigestRendererProvider;
 import org.digestkit.render.JsonRenderer;
@@ -18,120 +19,96 @@ import org.digestkit.render.telegram.TelegramRenderer;
 public final class BuiltInRenderers {
   private BuiltInRenderers() {}
 
-  /** {@code html}: the safe article fragment. */
-  public static final class Html implements DigestRendererProvider {
+  /** A provider of one format: its name and how it makes a renderer (a class per format, as ServiceLoader asks). */
+  abstract static class BuiltIn implements DigestRendererProvider {
+    private final String format;
+    private final Function<RenderOptions, DigestRenderer> factory;
+
+    BuiltIn(String format, Function<RenderOptions, DigestRenderer> factory) {
+      this.format = format;
+      this.factory = factory;
+    }
+
     @Override
     public String format() {
-      return "html";
+      return format;
     }
 
     @Override
     public DigestRenderer create(RenderOptions options) {
-      return HtmlRenderers.fragment(options);
+      return factory.apply(options);
+    }
+  }
+
+  /** {@code html}: the safe article fragment. */
+  public static final class Html extends BuiltIn {
+    /** The provider. */
+    public Html() {
+      super("html", HtmlRenderers::fragment);
     }
   }
 
   /** {@code html-page}: a standalone page. */
-  public static final class HtmlPage implements DigestRendererProvider {
-    @Override
-    public String format() {
-      return "html-page";
-    }
-
-    @Override
-    public DigestRenderer create(RenderOptions options) {
-      return HtmlRenderers.page(options);
+  public static final class HtmlPage extends BuiltIn {
+    /** The provider. */
+    public HtmlPage() {
+      super("html-page", HtmlRenderers::page);
     }
   }
 
   /** {@code markdown}: the post as written, or canonical. */
-  public static final class Markdown implements DigestRendererProvider {
-    @Override
-    public String format() {
-      return "markdown";
-    }
-
-    @Override
-    public DigestRenderer create(RenderOptions options) {
-      return new MarkdownRenderer(options.canonicalMarkdown());
+  public static final class Markdown extends BuiltIn {
+    /** The provider. */
+    public Markdown() {
+      super("markdown", options -> new MarkdownRenderer(options.canonicalMarkdown()));
     }
   }
 
   /** {@code json}: the model's JSON. */
-  public static final class Json implements DigestRendererProvider {
-    @Override
-    public String format() {
-      return "json";
-    }
-
-    @Override
-    public DigestRenderer create(RenderOptions options) {
-      return new JsonRenderer();
+  public static final class Json extends BuiltIn {
+    /** The provider. */
+    public Json() {
+      super("json", options -> new JsonRenderer());
     }
   }
 
   /** {@code text}: plain text. */
-  public static final class Text implements DigestRendererProvider {
-    @Override
-    public String format() {
-      return "text";
-    }
-
-    @Override
-    public DigestRenderer create(RenderOptions options) {
-      return new TextRenderer(options);
+  public static final class Text extends BuiltIn {
+    /** The provider. */
+    public Text() {
+      super("text", TextRenderer::new);
     }
   }
 
   /** {@code telegram}: Telegram messages. */
-  public static final class Telegram implements DigestRendererProvider {
-    @Override
-    public String format() {
-      return "telegram";
-    }
-
-    @Override
-    public DigestRenderer create(RenderOptions options) {
-      return new TelegramRenderer();
+  public static final class Telegram extends BuiltIn {
+    /** The provider. */
+    public Telegram() {
+      super("telegram", options -> new TelegramRenderer());
     }
   }
 
   /** {@code rss}: RSS 2.0. */
-  public static final class Rss implements DigestRendererProvider {
-    @Override
-    public String format() {
-      return "rss";
-    }
-
-    @Override
-    public DigestRenderer create(RenderOptions options) {
-      return FeedRenderers.rss(options);
+  public static final class Rss extends BuiltIn {
+    /** The provider. */
+    public Rss() {
+      super("rss", FeedRenderers::rss);
     }
   }
 
   /** {@code atom}: Atom 1.0. */
-  public static final class Atom implements DigestRendererProvider {
-    @Override
-    public String format() {
-      return "atom";
-    }
-
-    @Override
-    public DigestRenderer create(RenderOptions options) {
-      return FeedRenderers.atom(options);
+  public static final class Atom extends BuiltIn {
+    /** The provider. */
+    public Atom() {
+      super("atom", FeedRenderers::atom);
     }
   }
 
   /** {@code jsonfeed}: JSON Feed 1.1. */
-  public static final class JsonFeed implements DigestRendererProvider {
-    @Override
-    public String format() {
-      return "jsonfeed";
-    }
-
-    @Override
-    public DigestRenderer create(RenderOptions options) {
-      return FeedRenderers.jsonFeed(options);
+  public static final class JsonFeed extends BuiltIn {
+    /** The provider. */
+    public JsonFeed() {
+      super("jsonfeed", FeedRenderers::jsonFeed);
     }
   }
 }
