@@ -101,6 +101,23 @@ class RewriteCommandsTest {
     assertThat(Cli.run("fmt", "--help").out()).contains("Exit codes:").contains("left alone");
   }
 
+  /**
+   * The front matter is kept as written (a value re-spelled can change its YAML type: {@code "false"} is true to
+   * Jekyll), and a post that is only front matter is formatted like any other.
+   */
+  @Test
+  void fmtKeepsFrontMatterValuesAndTakesAPostOfOnlyFrontMatter() throws Exception {
+    String frontMatter = "---\ntitle: Draft # draft\npublished: false\nweight: 3\nalias: ~\n---\n";
+    Path draft = post("draft.md", frontMatter + "#  Draft\n\nHello.\n");
+    Path empty = post("empty.md", "---\ntitle: t\n---\n");
+
+    Cli fmt = Cli.run("fmt", draft.getParent().toString());
+
+    assertThat(fmt.exit()).as(fmt.err()).isZero();
+    assertThat(Files.readString(draft)).isEqualTo(frontMatter + "# Draft\n\nHello.\n");
+    assertThat(Files.readString(empty)).isEqualTo("---\ntitle: t\n---\n");
+  }
+
   /** Lists with tabs where their lines start (code under a bullet) are formatted, those lines kept as written. */
   @Test
   void fmtFormatsAPostWithTabIndentedCodeUnderBulletsKeepingThoseLines() throws Exception {

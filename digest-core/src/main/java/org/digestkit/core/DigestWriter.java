@@ -37,8 +37,11 @@ import org.jspecify.annotations.Nullable;
  * an edit changes only the lines of what was edited. {@link #canonical()} ignores the source and writes the
  * whole post in the canonical style, the dominant style of real digests:
  * <ul>
- *   <li>front matter {@code title}, {@code date}, {@code category} as plain scalars when safe, other strings
- *       double-quoted (escaping only {@code \\ \" \n} and controls), lists as {@code ["a","b"]} without spaces;
+ *   <li>front matter as written, comments and line breaks between entries included (re-spelling a YAML scalar
+ *       can change what it means: {@code false} is a boolean, {@code "false"} a string that Jekyll reads as
+ *       true); an entry that was edited or built has {@code title}, {@code date}, {@code category} as plain
+ *       scalars when safe, other strings double-quoted (escaping only {@code \\ \" \n} and controls), lists as
+ *       {@code ["a","b"]} without spaces;
  *   <li>{@code # title}, then one blank line between blocks, sections ({@code ##}) and items ({@code ###});
  *   <li>labels on their own line ({@code **深度解读 & 洞察：**}) with their content on the very next line, in the
  *       label's paragraph; a label that is a paragraph of its own ({@link LabelBreak#PARAGRAPH}) has a blank line
@@ -113,11 +116,11 @@ public final class DigestWriter {
     }
     FrontMatter fm = digest.frontMatter();
     if (fm.present()) {
-      out.leaf(fm.openFence(), true, () -> "---", "");
+      out.kept(fm.openFence(), true, () -> "---", "");
       for (FrontMatterEntry e : fm.entries()) {
-        out.leaf(e.source(), unchanged(e, e.source()), () -> YamlText.entry(e.key(), e.value()), "\n");
+        out.kept(e.source(), unchanged(e, e.source()), () -> YamlText.entry(e.key(), e.value()), "\n");
       }
-      out.leaf(fm.closeFence(), true, () -> "---", "\n");
+      out.kept(fm.closeFence(), true, () -> "---", "\n");
     }
     if (digest.title() != null) {
       heading(out, digest.title(), "\n");
@@ -455,6 +458,25 @@ public final class DigestWriter {
       }
       openFence = false;
       sb.append(lines(canonicalText.get()));
+    }
+
+    /**
+     * Appends a leaf that canonical writing keeps as written too, with the text before it (front matter, where
+     * re-spelling can change a value's type), its line breaks in the output's; else as {@link #leaf}.
+     */
+    void kept(SourceInfo source, boolean unchanged, Supplier<String> canonicalText, String defaultLeading) {
+      if (!canonical || !source.isParsed() || !unchanged) {
+        leaf(source, unchanged, canonicalText, defaultLeading);
+        return;
+      }
+      flush();
+      StringBuilder written = new StringBuilder();
+      if (!atStart()) {
+        source.appendLeading(written);
+      }
+      written.append(source.raw());
+      sb.append(lines(written.toString().replace("\r\n", "\n").replace('\r', '\n')));
+      openFence = false;
     }
 
     /** Appends text outside any leaf. */

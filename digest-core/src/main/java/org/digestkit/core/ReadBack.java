@@ -66,7 +66,9 @@ final class ReadBack {
     if (!parsed.frontMatter().present()) {
       return text.startsWith("\uFEFF") ? 1 : 0;
     }
-    return LineIndex.of(text).start(parsed.frontMatter().closeFence().line());
+    LineIndex lines = LineIndex.of(text);
+    int close = parsed.frontMatter().closeFence().line(); // 1-based: the body starts at the next line's start
+    return close < lines.count() ? lines.start(close) : text.length();
   }
 
   /**

@@ -75,7 +75,8 @@ class CoreFuzzTest {
     assertThat(back).isEqualTo(d);
     String html = html(d.toMarkdown(), d);
     assertThat(html(canonical, back)).isEqualTo(html);
-    assertThat(html(DigestJson.fromJson(DigestJson.toJson(d)).toMarkdown(), back)).isEqualTo(html);
+    String viaJson = DigestJson.fromJson(DigestJson.toJson(d)).toMarkdown(); // front matter spelled anew
+    assertThat(html(viaJson, PARSER.parse(viaJson))).isEqualTo(html);
   }
 
   private static final java.util.List<org.commonmark.Extension> TABLES =
