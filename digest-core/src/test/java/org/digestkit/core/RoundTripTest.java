@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.digestkit.core.json.DigestJson;
+import org.digestkit.core.model.RawBlock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -55,6 +56,17 @@ class RoundTripTest {
     Digest digest = Digest.parse(frontMatter + "#  Draft\r\n\r\nHello.\r\n");
 
     assertThat(digest.toCanonicalMarkdown()).isEqualTo(frontMatter.replace("\r\n", "\n") + "# Draft\n\nHello.");
+  }
+
+  /** A TOML front matter (Hugo's {@code +++}) is kept as written: one raw block the canonical form does not touch. */
+  @Test
+  void aTomlFrontMatterIsKeptAsWritten() {
+    String toml = "+++\ntitle = \"t\"\ntags = [\"a\", \"b\"]\n# comment\n[params]\n  cover = \"x.png\"\n- not list\n+++";
+    Digest digest = Digest.parse(toml + "\n\n#  测试\n\n正文\n");
+
+    assertThat(digest.intro()).singleElement().isInstanceOf(RawBlock.class);
+    assertThat(digest.toCanonicalMarkdown()).isEqualTo(toml + "\n\n# 测试\n\n正文");
+    assertThat(digest.readBackDifference()).isEmpty();
   }
 
   /** A post that is only its front matter reads back as itself in canonical form. */

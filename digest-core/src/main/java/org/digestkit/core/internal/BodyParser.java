@@ -148,6 +148,8 @@ final class BodyParser {
   private List<Tok> tokens(Node document, Lines lines, int bodyLine, Cursor cursor) {
     List<Tok> toks = new ArrayList<>();
     int blocks = 0;
+    int tomlClose = tomlFrontMatterClose(lines, bodyLine);
+    Node tomlFirst = null;
     for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
       if (++blocks > limits.maxBlocks()) {
         throw cursor.error("limit-blocks", "the body has more than " + limits.maxBlocks() + " blocks",
@@ -159,6 +161,16 @@ final class BodyParser {
       }
       int first = range[0] + bodyLine;
       int last = range[1] + bodyLine;
+      if (first <= tomlClose) { // the blocks of a TOML front matter: one raw block, as written
+        tomlFirst = tomlFirst == null ? n : tomlFirst;
+        if (n.getNext() != null && lineRange(n.getNext(), new int[] {Integer.MAX_VALUE, -1})[0] + bodyLine
+            <= tomlClose) {
+          continue;
+        }
+        int end = lines.contentEnd(Math.max(last, tomlClose));
+        toks.add(new Tok(Kind.RAW, bodyLine, lines.lineOf(end), tomlFirst, lines.start(bodyLine), end));
+        continue;
+      }
       int start = lines.start(first);
       int end = lines.contentEnd(last);
       if (!(n instanceof org.commonmark.node.Paragraph) && OpenFences.endsOpen(n, i -> lines.line(i + bodyLine))) {
@@ -221,6 +233,22 @@ final class BodyParser {
    * 31,712 corpus blocks and list items), so the first and last own spans suffice; a block without spans is
    * walked.
    */
+  /**
+   * The line that closes a TOML front matter ({@code +++} lines, as Hugo writes it) opening the body, or -1: its
+   * lines are kept as one raw block, since neither the model nor the canonical writer reads TOML.
+   */
+  private static int tomlFrontMatterClose(Lines lines, int bodyLine) {
+    if (bodyLine != 0 || lines.count() < 2 || !lines.line(0).stripTrailing().equals("+++")) {
+      return -1;
+    }
+    for (int i = 1; i < lines.count(); i++) {
+      if (lines.line(i).stripTrailing().equals("+++")) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   private static int[] lineRange(Node n, int[] acc) {
     List<SourceSpan> own = n.getSourceSpans();
     if (!own.isEmpty()) {
