@@ -51,7 +51,10 @@ class ChecklistTest {
     assertThat(d.frontMatter().text("m")).contains("0.1e-999999");
   }
 
-  /** Item 12: YAML 1.1 lookalikes keep their text; the canonical writer quotes them when it writes them. */
+  /**
+   * Item 12: YAML 1.1 lookalikes keep their text; the canonical writer quotes them when it writes them anew, and
+   * keeps an unchanged entry as written (re-spelling a scalar changes what it means to some reader).
+   */
   @Test
   void yamlLookalikesKeepTheirTextAndAreQuotedWhenRewritten() {
     Digest d = Digest.parse("---\ncountry: NO\nflag: on\nzip: 012345\nver: 1.10\nx: ~\n---\n# x\n");
@@ -61,10 +64,10 @@ class ChecklistTest {
     assertThat(d.frontMatter().text("ver")).contains("1.10");
     Digest edited = d.withFrontMatter(d.frontMatter()
         .with("country", new FrontMatterValue.Scalar("NO", org.digestkit.core.model.ScalarStyle.PLAIN))
-        .with("ver", "1.10").with("zip", "012345").with("added", "on"));
+        .with("ver", "1.20").with("zip", "054321").with("added", "on"));
     String canonical = edited.toCanonicalMarkdown();
-    assertThat(canonical).contains("country: \"NO\"").contains("ver: \"1.10\"").contains("zip: \"012345\"")
-        .contains("added: \"on\"");
+    assertThat(canonical).contains("country: NO\n").contains("ver: \"1.20\"").contains("zip: \"054321\"")
+        .contains("added: \"on\"").contains("flag: on\n");
     assertThat(Digest.parse(canonical).frontMatter().text("country")).contains("NO");
   }
 
