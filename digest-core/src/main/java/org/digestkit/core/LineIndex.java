@@ -36,9 +36,10 @@ public final class LineIndex {
   }
 
   /**
-   * {@return the offset of the first character of line {@code line} (0-based)}
+   * {@return the offset of the first character of line {@code line}}
    *
-   * @param line the 1-based line
+   * @param line the 0-based line, below {@link #count()} (so the 1-based number of a line gives the start of the
+   *     line after it)
    */
   public int start(int line) {
     return starts[line];

@@ -86,7 +86,9 @@ class CoreFuzzTest {
   private static String html(String text, Digest parsed) {
     int body = 0;
     if (parsed.frontMatter().present()) {
-      body = org.digestkit.core.LineIndex.of(text).start(parsed.frontMatter().closeFence().line());
+      org.digestkit.core.LineIndex lines = org.digestkit.core.LineIndex.of(text);
+      int close = parsed.frontMatter().closeFence().line(); // 1-based: the body starts on the next line
+      body = close < lines.count() ? lines.start(close) : text.length();
     } else if (text.startsWith("\uFEFF")) {
       body = 1;
     }
