@@ -5,12 +5,12 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
-import java.util.stream.LongStream;
 import org.digestkit.core.Digest;
 import org.digestkit.core.model.Block;
 import org.digestkit.core.model.Bullet;
@@ -54,11 +54,9 @@ public final class SummaryMatcher {
 
   private final List<Story> stories;
   private final List<String> entries;
-  /** The entries' tokens, sorted: a token of the post is looked up here, and known by its index. */
-  private final long[] vocabulary;
-  /** A bit per {@link #filterBit}: a token whose bit is clear is not in the vocabulary, known without a search. */
-  private final BitSet mayHold;
-  /** The indices of each summary entry's tokens. */
+  /** The entries' tokens, each numbered: a token of the post is looked up here, and known by its number. */
+  private final Vocabulary vocabulary;
+  /** The numbers of each summary entry's tokens, each once. */
   private final Map<String, int[]> entryTokens;
   /** The vocabulary tokens of the section headings. */
   private final BitSet inHeadings;
@@ -74,26 +72,16 @@ public final class SummaryMatcher {
 
   private SummaryMatcher(Digest digest, List<String> summaryEntries) {
     this.entries = List.copyOf(summaryEntries);
-    this.entryTokens = new LinkedHashMap<>();
-    Tokens words = new Tokens();
+    this.entryTokens = new HashMap<>();
+    int characters = 0;
     for (String entry : entries) {
-      for (TokenReader r = new TokenReader(entry, false); r.next(); ) {
-        words.add(r.token);
+      characters += entry.length();
+    }
+    this.vocabulary = new Vocabulary(characters); // a token starts at a character of its own
+    for (String entry : entries) {
+      if (!entryTokens.containsKey(entry)) {
+        entryTokens.put(entry, entryTokens(entry));
       }
-    }
-    this.vocabulary = words.sortedDistinct();
-    this.mayHold = new BitSet(1 << FILTER_BITS);
-    for (long t : vocabulary) {
-      mayHold.set(filterBit(t));
-    }
-    for (String entry : entries) {
-      entryTokens.computeIfAbsent(entry, e -> {
-        BitSet indices = new BitSet();
-        for (TokenReader r = new TokenReader(e, false); r.next(); ) {
-          indices.set(Arrays.binarySearch(vocabulary, r.token));
-        }
-        return indices.stream().toArray();
-      });
     }
     List<Story> found = new ArrayList<>();
     this.inHeadings = new BitSet();
@@ -104,9 +92,9 @@ public final class SummaryMatcher {
     this.stories = List.copyOf(found);
     this.looseBlocks = List.copyOf(loose);
     this.documents = stories.size() + entries.size();
-    this.inHeadline = new BitSet[vocabulary.length];
-    this.inDescription = new BitSet[vocabulary.length];
-    int[] frequency = new int[vocabulary.length];
+    this.inHeadline = new BitSet[vocabulary.size()];
+    this.inDescription = new BitSet[vocabulary.size()];
+    int[] frequency = new int[vocabulary.size()];
     for (int k = 0; k < stories.size(); k++) {
       BitSet headline = stories.get(k).headline();
       BitSet description = stories.get(k).description();
@@ -128,10 +116,31 @@ public final class SummaryMatcher {
     for (int df = 0; df <= documents; df++) {
       byFrequency[df] = weight(df);
     }
-    this.weights = new double[vocabulary.length];
+    this.weights = new double[vocabulary.size()];
     for (int t = 0; t < weights.length; t++) {
       weights[t] = byFrequency[frequency[t]];
     }
+  }
+
+  /**
+   * Adds an entry's tokens to the vocabulary; their numbers, each once, in the order of the tokens' values (the
+   * order its support is summed in, so that it does not depend on the order the entries came in).
+   */
+  private int[] entryTokens(String entry) {
+    long[] tokens = new long[entry.length()];
+    int count = 0;
+    for (TokenReader r = new TokenReader(entry, false); r.next(); ) {
+      tokens[count++] = r.token;
+    }
+    Arrays.sort(tokens, 0, count);
+    int[] numbers = new int[count];
+    int distinct = 0;
+    for (int i = 0; i < count; i++) {
+      if (i == 0 || tokens[i] != tokens[i - 1]) {
+        numbers[distinct++] = vocabulary.add(tokens[i]);
+      }
+    }
+    return Arrays.copyOf(numbers, distinct);
   }
 
   /** No tokens, no stories (never changed). */
@@ -190,18 +199,11 @@ public final class SummaryMatcher {
 
   private void addTokens(String markdown, BitSet out) {
     for (TokenReader r = new TokenReader(markdown, true); r.next(); ) {
-      int k = mayHold.get(filterBit(r.token)) ? Arrays.binarySearch(vocabulary, r.token) : -1;
+      int k = vocabulary.indexOf(r.token);
       if (k >= 0) {
         out.set(k);
       }
     }
-  }
-
-  private static final int FILTER_BITS = 14; // a few hundred tokens leave most of the bits clear
-
-  /** A token's bit in {@link #mayHold}: the top bits of a multiplicative hash, which every bit of the token moves. */
-  private static int filterBit(long token) {
-    return (int) (token * 0x9E3779B97F4A7C15L >>> (64 - FILTER_BITS));
   }
 
   /** Adds the indices of the vocabulary tokens in a block's inline Markdown, leaf by leaf (none join leaves). */
@@ -449,8 +451,7 @@ public final class SummaryMatcher {
    * docs/rules/summary-unsupported.md).
    */
   double weight(String token) {
-    long t = tokens(token).iterator().next();
-    int k = Arrays.binarySearch(vocabulary, t);
+    int k = vocabulary.indexOf(tokens(token).iterator().next());
     return k >= 0 ? weights[k] : weight(0);
   }
 
@@ -499,50 +500,49 @@ public final class SummaryMatcher {
 
     /** Reads the next token into {@link #token}; false at the end of the text. */
     boolean next() {
+      String text = this.text;
       int n = text.length();
+      int i = this.i;
       while (i < n) {
-        char c = text.charAt(i);
-        if (skipUrls && atUrl(c)) {
-          skipUrl();
-        } else if (digit(c) > 0) {
-          int start = i;
-          token = word();
-          if (i - start >= 2) {
+        char c = text.charAt(i++);
+        if (c >= 0x80) { // most characters of a post: Chinese, read as bigrams
+          if (i < n && Cjk.isCjk(c) && Cjk.isCjk(text.charAt(i))) {
+            this.i = i;
+            token = Long.MIN_VALUE | (long) c << 16 | text.charAt(i);
             return true;
           }
-        } else {
-          i++;
-          if (Cjk.isCjk(c) && i < n && Cjk.isCjk(text.charAt(i))) {
-            token = Long.MIN_VALUE | (long) c << 16 | text.charAt(i);
+        } else if (skipUrls && (c == ']' && i < n && text.charAt(i) == '('
+            || c == 'h' && (text.startsWith("ttp://", i) || text.startsWith("ttps://", i)))) {
+          i = urlEnd(text, i);
+        } else if (digit(c) > 0) {
+          long word = digit(c);
+          int start = i - 1;
+          while (i < n && digit(text.charAt(i)) > 0) {
+            word = word * 37 + digit(text.charAt(i));
+            i++;
+          }
+          if (i - start >= 2) {
+            this.i = i;
+            token = word;
             return true;
           }
         }
       }
+      this.i = i;
       return false;
     }
 
-    /** Whether a link destination ({@code c} is the {@code ]} of {@code ](}) or a bare URL starts here. */
-    private boolean atUrl(char c) {
-      return c == ']' && i + 1 < text.length() && text.charAt(i + 1) == '('
-          || c == 'h' && (text.startsWith("http://", i) || text.startsWith("https://", i));
-    }
-
-    /** Skips a link destination or URL: up to a {@code )} or white space. */
-    private void skipUrl() {
-      i++;
-      while (i < text.length() && text.charAt(i) != ')' && !Character.isWhitespace(text.charAt(i))) {
+    /** The end of a link destination or URL starting at {@code from}: the first {@code )} or white space. */
+    private static int urlEnd(String text, int from) {
+      int i = from;
+      while (i < text.length()) {
+        char c = text.charAt(i);
+        if (c == ')' || (c <= ' ' || c >= 0x80) && Character.isWhitespace(c)) {
+          return i;
+        }
         i++;
       }
-    }
-
-    /** Reads the word starting here as its base-37 value. */
-    private long word() {
-      long word = 0;
-      while (i < text.length() && digit(text.charAt(i)) > 0) {
-        word = word * 37 + digit(text.charAt(i));
-        i++;
-      }
-      return word;
+      return i;
     }
   }
 
@@ -558,29 +558,57 @@ public final class SummaryMatcher {
     return 0;
   }
 
-  /** A growing list of tokens. */
-  private static final class Tokens {
-    private long[] values = new long[32];
+  /**
+   * The summary entries' tokens, numbered from 0 in the order they are added: a hash table with open addressing
+   * over primitive keys, for the post's every token is looked up here (a {@code Map<Long, Integer>} would box each).
+   */
+  private static final class Vocabulary {
+    private final long[] keys;
+    /** The number of the token at the same place in {@link #keys}, plus one; 0 where the place is free. */
+    private final int[] numbers;
     private int size;
 
-    void add(long token) {
-      if (size == values.length) {
-        values = Arrays.copyOf(values, 2 * size);
-      }
-      values[size++] = token;
+    /** A vocabulary for at most {@code capacity} tokens: at most half full, so that searches end soon. */
+    Vocabulary(int capacity) {
+      keys = new long[Integer.highestOneBit(Math.max(2 * capacity, 16) - 1) << 1];
+      numbers = new int[keys.length];
     }
 
-    /** The tokens sorted, each once. */
-    long[] sortedDistinct() {
-      long[] sorted = Arrays.copyOf(values, size);
-      Arrays.sort(sorted);
-      int distinct = 0;
-      for (int i = 0; i < sorted.length; i++) {
-        if (i == 0 || sorted[i] != sorted[i - 1]) {
-          sorted[distinct++] = sorted[i];
+    int size() {
+      return size;
+    }
+
+    /** The number of {@code token}, or -1 when no entry holds it. */
+    int indexOf(long token) {
+      int mask = keys.length - 1;
+      for (int at = place(token, mask); numbers[at] != 0; at = (at + 1) & mask) {
+        if (keys[at] == token) {
+          return numbers[at] - 1;
         }
       }
-      return Arrays.copyOf(sorted, distinct);
+      return -1;
+    }
+
+    /** The number of {@code token}, numbered anew when it is new. */
+    int add(long token) {
+      int mask = keys.length - 1;
+      int at = place(token, mask);
+      for (; numbers[at] != 0; at = (at + 1) & mask) {
+        if (keys[at] == token) {
+          return numbers[at] - 1;
+        }
+      }
+      if (size == keys.length / 2) {
+        throw new IllegalStateException("more tokens than the vocabulary was made for");
+      }
+      keys[at] = token;
+      numbers[at] = ++size;
+      return size - 1;
+    }
+
+    /** Where a token's search starts: a multiplicative hash, which every bit of the token moves. */
+    private static int place(long token, int mask) {
+      return (int) (token * 0x9E3779B97F4A7C15L >>> 40) & mask;
     }
   }
 
