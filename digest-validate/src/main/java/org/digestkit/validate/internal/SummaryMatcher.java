@@ -3,14 +3,12 @@ package org.digestkit.validate.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.IntStream;
 import org.digestkit.core.Digest;
 import org.digestkit.core.model.Block;
 import org.digestkit.core.model.Bullet;
@@ -282,14 +280,14 @@ public final class SummaryMatcher {
     for (String text : entries) {
       measures.add(new Measure(text, bodyWeight));
     }
-    double[] most = new double[stories.size()];
+    double[] bestShare = new double[stories.size()];
     for (Measure m : measures) {
-      for (int k = 0; k < most.length; k++) {
-        most[k] = Math.max(most[k], m.share(k));
+      for (int k = 0; k < bestShare.length; k++) {
+        bestShare[k] = Math.max(bestShare[k], m.share(k));
       }
     }
     for (Measure m : measures) {
-      m.keepHeadlinesItLeads(most);
+      m.keepHeadlinesItLeads(bestShare);
     }
     List<Measure> open = new ArrayList<>(measures);
     open.removeIf(m -> m.sum() >= threshold);
@@ -303,10 +301,9 @@ public final class SummaryMatcher {
       }
       open.removeIf(m -> m.sum() >= threshold);
     }
-    for (int k : open.isEmpty() ? new int[0] : readingOrder(open)) {
-      if (open.isEmpty()) {
-        break;
-      }
+    double[] most = open.isEmpty() ? new double[0] : mostHeld(open);
+    boolean[] read = new boolean[most.length];
+    for (int k = nextToRead(most, read); k >= 0 && !open.isEmpty(); k = nextToRead(most, read)) {
       BitSet body = new BitSet();
       for (Block b : stories.get(k).body()) {
         addText(b, body);
@@ -327,19 +324,33 @@ public final class SummaryMatcher {
     return out;
   }
 
-  /**
-   * The stories in the order their bodies are read: those that already hold most of an entry still open first,
-   * for the body of an entry's own story (a headline paraphrased in the summary) is the one likeliest to settle it.
-   */
-  private int[] readingOrder(List<Measure> open) {
+  /** For each story, the most of its share that an entry still open holds (the order its body is read in). */
+  private double[] mostHeld(List<Measure> open) {
     double[] most = new double[stories.size()];
     for (Measure m : open) {
       for (int k = 0; k < most.length; k++) {
         most[k] = Math.max(most[k], m.held[k]);
       }
     }
-    return IntStream.range(0, most.length).boxed().sorted(Comparator.comparingDouble(k -> -most[k]))
-        .mapToInt(Integer::intValue).toArray();
+    return most;
+  }
+
+  /**
+   * The next story whose body is read, marked {@code read}; -1 when all are. Those that already hold most of an
+   * entry still open come first (the first of equals first), for the body of an entry's own story (a headline
+   * paraphrased in the summary) is the one likeliest to settle it.
+   */
+  private static int nextToRead(double[] most, boolean[] read) {
+    int next = -1;
+    for (int k = 0; k < most.length; k++) {
+      if (!read[k] && (next < 0 || most[k] > most[next])) {
+        next = k;
+      }
+    }
+    if (next >= 0) {
+      read[next] = true;
+    }
+    return next;
   }
 
   /** The support of one entry as far as the post has been read. */
