@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongConsumer;
 import org.digestkit.core.Digest;
 import org.digestkit.core.model.Block;
 import org.digestkit.core.model.Bullet;
@@ -126,14 +127,12 @@ public final class SummaryMatcher {
    */
   private int[] entryTokens(String entry) {
     long[] tokens = new long[entry.length()];
-    int count = 0;
-    for (TokenReader r = new TokenReader(entry, false); r.next(); ) {
-      tokens[count++] = r.token;
-    }
-    Arrays.sort(tokens, 0, count);
-    int[] numbers = new int[count];
+    int[] count = {0};
+    readTokens(entry, false, t -> tokens[count[0]++] = t);
+    Arrays.sort(tokens, 0, count[0]);
+    int[] numbers = new int[count[0]];
     int distinct = 0;
-    for (int i = 0; i < count; i++) {
+    for (int i = 0; i < count[0]; i++) {
       if (i == 0 || tokens[i] != tokens[i - 1]) {
         numbers[distinct++] = vocabulary.add(tokens[i]);
       }
@@ -196,12 +195,12 @@ public final class SummaryMatcher {
   }
 
   private void addTokens(String markdown, BitSet out) {
-    for (TokenReader r = new TokenReader(markdown, true); r.next(); ) {
-      int k = vocabulary.indexOf(r.token);
+    readTokens(markdown, true, t -> {
+      int k = vocabulary.indexOf(t);
       if (k >= 0) {
         out.set(k);
       }
-    }
+    });
   }
 
   /** Adds the indices of the vocabulary tokens in a block's inline Markdown, leaf by leaf (none join leaves). */
@@ -471,90 +470,65 @@ public final class SummaryMatcher {
     return idf * idf;
   }
 
-  /** The tokens of a plain text, as numbers (see {@link TokenReader}). */
+  /** The tokens of a plain text, as numbers (see {@link #readTokens}). */
   public static Set<Long> tokens(String text) {
     Set<Long> out = new HashSet<>();
-    for (TokenReader r = new TokenReader(text, false); r.next(); ) {
-      out.add(r.token);
-    }
+    readTokens(text, false, out::add);
     return out;
   }
 
   /** The tokens of inline Markdown: link destinations and bare URLs are left out. */
   public static Set<Long> markdownTokens(String markdown) {
     Set<Long> out = new HashSet<>();
-    for (TokenReader r = new TokenReader(markdown, true); r.next(); ) {
-      out.add(r.token);
-    }
+    readTokens(markdown, true, out::add);
     return out;
   }
 
   /**
-   * Reads the tokens of a text in order, each as a number, no string made. A Latin/digit word is read lower-cased
-   * as a number in base 37 (digits 1–10, letters 11–36): exact up to 12 characters (37<sup>12</sup> &lt;
+   * Reads the tokens of a text in order, each as a number, no string made; with {@code skipUrls}, link
+   * destinations and bare URLs are left out. A Latin/digit word of two or more characters is read lower-cased as
+   * a number in base 37 (digits 1–10, letters 11–36): exact up to 12 characters (37<sup>12</sup> &lt;
    * 2<sup>63</sup>), so two words share a value only when both are longer and their base-37 values agree modulo
    * 2<sup>64</sup> — for real text, about one chance in 2<sup>64</sup> a pair. A CJK bigram is its two characters
    * with the sign bit set, so it is never a short word's value.
    */
-  private static final class TokenReader {
-    private final String text;
-    private final boolean skipUrls;
-    private int i;
-    /** The token {@link #next} read. */
-    long token;
-
-    /** A reader of {@code text}; with {@code skipUrls}, link destinations and bare URLs are left out. */
-    TokenReader(String text, boolean skipUrls) {
-      this.text = text;
-      this.skipUrls = skipUrls;
-    }
-
-    /** Reads the next token into {@link #token}; false at the end of the text. */
-    boolean next() {
-      String text = this.text;
-      int n = text.length();
-      int i = this.i;
-      while (i < n) {
-        char c = text.charAt(i++);
-        if (c >= 0x80) { // most characters of a post: Chinese, read as bigrams
-          if (i < n && Cjk.isCjk(c) && Cjk.isCjk(text.charAt(i))) {
-            this.i = i;
-            token = Long.MIN_VALUE | (long) c << 16 | text.charAt(i);
-            return true;
-          }
-        } else if (skipUrls && (c == ']' && i < n && text.charAt(i) == '('
-            || c == 'h' && (text.startsWith("ttp://", i) || text.startsWith("ttps://", i)))) {
-          i = urlEnd(text, i);
-        } else if (digit(c) > 0) {
-          long word = digit(c);
-          int start = i - 1;
-          while (i < n && digit(text.charAt(i)) > 0) {
-            word = word * 37 + digit(text.charAt(i));
-            i++;
-          }
-          if (i - start >= 2) {
-            this.i = i;
-            token = word;
-            return true;
-          }
+  private static void readTokens(String text, boolean skipUrls, LongConsumer sink) {
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i++);
+      if (c >= 0x80) { // most characters of a post: Chinese, read as bigrams
+        if (i < n && Cjk.isCjk(c) && Cjk.isCjk(text.charAt(i))) {
+          sink.accept(Long.MIN_VALUE | (long) c << 16 | text.charAt(i));
+        }
+      } else if (skipUrls && (c == ']' && i < n && text.charAt(i) == '('
+          || c == 'h' && (text.startsWith("ttp://", i) || text.startsWith("ttps://", i)))) {
+        i = urlEnd(text, i);
+      } else if (digit(c) > 0) {
+        long word = digit(c);
+        int start = i - 1;
+        while (i < n && digit(text.charAt(i)) > 0) {
+          word = word * 37 + digit(text.charAt(i));
+          i++;
+        }
+        if (i - start >= 2) {
+          sink.accept(word);
         }
       }
-      this.i = i;
-      return false;
     }
+  }
 
-    /** The end of a link destination or URL starting at {@code from}: the first {@code )} or white space. */
-    private static int urlEnd(String text, int from) {
-      int i = from;
-      while (i < text.length()) {
-        char c = text.charAt(i);
-        if (c == ')' || (c <= ' ' || c >= 0x80) && Character.isWhitespace(c)) {
-          return i;
-        }
-        i++;
+  /** The end of a link destination or URL starting at {@code from}: the first {@code )} or white space. */
+  private static int urlEnd(String text, int from) {
+    int i = from;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (c == ')' || (c <= ' ' || c >= 0x80) && Character.isWhitespace(c)) {
+        return i;
       }
-      return i;
+      i++;
     }
+    return i;
   }
 
   /** A word character's base-37 digit (the same for either case of a letter), 0 for any other character. */
