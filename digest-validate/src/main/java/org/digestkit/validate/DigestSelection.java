@@ -143,12 +143,21 @@ public final class DigestSelection {
 
   private boolean frontMatterMatches(Digest post) {
     for (Map.Entry<String, List<String>> condition : when.entrySet()) {
-      List<String> values = post.frontMatter().list(condition.getKey());
-      if (values.stream().noneMatch(v -> condition.getValue().contains(v.strip()))) {
+      if (!anyIn(post.frontMatter().list(condition.getKey()), condition.getValue())) {
         return false;
       }
     }
     return true;
+  }
+
+  /** Whether one of {@code values}, stripped, is one of {@code wanted}. */
+  private static boolean anyIn(List<String> values, List<String> wanted) {
+    for (int i = 0; i < values.size(); i++) {
+      if (wanted.contains(values.get(i).strip())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean pathMatches(@Nullable String file) {

@@ -35,8 +35,8 @@ public record FrontMatterFields(
   public static boolean hasAll(FrontMatter fm, java.util.List<Class<?>> groups) {
     for (Class<?> g : groups) {
       boolean ok = g == Title.class ? notBlank(titleOf(fm)) : g == Date.class ? notBlank(dateOf(fm))
-          : g == Category.class ? notBlank(categoryOf(fm)) : g == Tags.class ? tagsOf(fm) != null
-          : g == Seo.class ? seoOf(fm) != null : g == CoverImage.class ? notBlank(coverImageOf(fm))
+          : g == Category.class ? notBlank(categoryOf(fm)) : g == Tags.class ? fm.entry("tags").isPresent()
+          : g == Seo.class ? fm.entry("seo").isPresent() : g == CoverImage.class ? notBlank(coverImageOf(fm))
           : g == Summary.class ? notBlank(summaryOf(fm)) : false;
       if (!ok) {
         return false;

@@ -1,12 +1,15 @@
 package org.digestkit.validate.internal;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import org.digestkit.core.LineIndex;
 
 /**
- * The places in a post's text that rules look for, found in one pass over its characters: unusual characters, comment openings {@code <!--}, link destinations {@code ](} and URL schemes {@code ://}.
- * Rules read these offsets, and the line starts, instead of each searching the whole text for its own string.
+ * The places in a post's text that rules look for, found in one pass over its characters: unusual characters,
+ * comment openings {@code <!--}, link destinations {@code ](} and URL schemes {@code ://}. Rules read these
+ * offsets, and the line starts, instead of each searching the whole text for its own string.
  */
 public final class TextLandmarks {
   private static final byte UNUSUAL = 1;
@@ -92,7 +95,7 @@ public final class TextLandmarks {
         }
       }
     }
-    return new TextLandmarks(lineStarts, Arrays.stream(unusual.toArray()).boxed().toList(), comments.toArray(), destinations.toArray(),
+    return new TextLandmarks(lineStarts, unusual.toList(), comments.toArray(), destinations.toArray(),
         schemes.toArray());
   }
 
@@ -145,6 +148,15 @@ public final class TextLandmarks {
 
     int[] toArray() {
       return Arrays.copyOf(values, size);
+    }
+
+    /** The offsets as a read-only list. */
+    List<Integer> toList() {
+      List<Integer> list = new ArrayList<>(size);
+      for (int i = 0; i < size; i++) {
+        list.add(values[i]);
+      }
+      return Collections.unmodifiableList(list);
     }
   }
 }

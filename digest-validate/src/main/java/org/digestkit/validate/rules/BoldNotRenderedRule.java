@@ -92,7 +92,7 @@ public final class BoldNotRenderedRule extends BaseRule {
     String text = ctx.text();
     List<Run> out = new ArrayList<>();
     TextLeaves leaves = PostFacts.of(ctx).leaves();
-    int star = text.indexOf("**"); // the next "**" not before the leaf being looked at
+    int star = doubleStar(text, 0); // the next "**" not before the leaf being looked at
     int checkedUpTo = 0; // the last line checked: a label and its text can share a line
     int previousStart = -1;
     for (int i = 0; i < leaves.size() && star >= 0; i++) {
@@ -103,7 +103,7 @@ public final class BoldNotRenderedRule extends BaseRule {
       int start = ctx.offset(src.line(), src.column());
       int end = start + src.rawLength();
       if (star < start || start < previousStart) {
-        star = text.indexOf("**", start); // leaves come in document order; one out of order searches again
+        star = doubleStar(text, start); // leaves come in document order; one out of order searches again
       }
       previousStart = start;
       // each line of the leaf that holds a "**" of its text, checked whole
@@ -115,10 +115,23 @@ public final class BoldNotRenderedRule extends BaseRule {
           checkLine(text, line, from, to, out);
           checkedUpTo = line;
         }
-        star = text.indexOf("**", to);
+        star = doubleStar(text, to);
       }
     }
     return out;
+  }
+
+  /**
+   * The offset of the first {@code **} at or after {@code from}, or -1: looked for by its first star, which
+   * {@link String#indexOf(int, int)} finds many characters at a time.
+   */
+  private static int doubleStar(String text, int from) {
+    for (int at = text.indexOf('*', from); at >= 0; at = text.indexOf('*', at + 1)) {
+      if (at + 1 < text.length() && text.charAt(at + 1) == '*') {
+        return at;
+      }
+    }
+    return -1;
   }
 
   /** The offset after line {@code line}'s last character (before its line break), the line starting at {@code from}. */

@@ -1,6 +1,7 @@
 package org.digestkit.validate.rules;
 
 import java.util.List;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -48,8 +49,8 @@ public final class DateCoverOffsetRule extends ProfileRule {
       return;
     }
     int offset = ctx.options().integer("offset-hours", 0);
-    String expected = stamp.plusHours(offset).toLocalDate().toString();
-    String actual = facts.date().get().toString();
+    LocalDate expected = stamp.plusHours(offset).toLocalDate();
+    LocalDate actual = facts.date().get();
     if (!expected.equals(actual)) {
       ctx.report(date.get().source().line(), date.get().source().column(), "date " + actual + " should be "
           + expected + ": the cover was made at " + stamp + " and the profile adds " + offset + " h");

@@ -4,8 +4,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.digestkit.core.model.FrontMatter;
 import org.digestkit.core.model.Item;
 import org.digestkit.core.model.MoreEntry;
@@ -73,13 +71,11 @@ final class PostFacts {
       Path name = ctx.file() == null ? null : Path.of(ctx.file()).getFileName();
       if (name != null) {
         fileName = name.toString();
-        Matcher m = FILE_DATE.matcher(fileName);
-        fileDate = m.find() ? m.group(1) : null;
+        String head = fileName.length() >= 10 ? fileName.substring(0, 10) : "";
+        fileDate = FrontMatter.isIsoDate(head) ? head : null;
       }
     }
   }
-
-  private static final Pattern FILE_DATE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})");
 
   /** The news items (see {@link Walk#newsItems}). */
   synchronized List<Item> newsItems() {
