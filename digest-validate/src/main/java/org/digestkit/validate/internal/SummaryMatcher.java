@@ -76,7 +76,7 @@ public final class SummaryMatcher {
     for (String entry : entries) {
       characters += entry.length();
     }
-    this.vocabulary = new Vocabulary(characters); // a token starts at a character of its own
+    this.vocabulary = new Vocabulary(characters); // at most one token starts at each character
     for (String entry : entries) {
       if (!entryTokens.containsKey(entry)) {
         entryTokens.put(entry, entryTokens(entry));
@@ -548,15 +548,29 @@ public final class SummaryMatcher {
    * over primitive keys, for the post's every token is looked up here (a {@code Map<Long, Integer>} would box each).
    */
   private static final class Vocabulary {
-    private final long[] keys;
+    /** The most places a vocabulary starts with (a summary of any length fits; a longer one makes it grow). */
+    private static final int MOST_PLACES_AT_FIRST = 1 << 12;
+
+    private long[] keys;
     /** The number of the token at the same place in {@link #keys}, plus one; 0 where the place is free. */
-    private final int[] numbers;
+    private int[] numbers;
+    /** 64 minus the number of bits of a place. */
+    private int shift;
     private int size;
 
-    /** A vocabulary for at most {@code capacity} tokens: at most half full, so that searches end soon. */
-    Vocabulary(int capacity) {
-      keys = new long[Integer.highestOneBit(Math.max(2 * capacity, 16) - 1) << 1];
-      numbers = new int[keys.length];
+    /** A vocabulary for about {@code expected} tokens, at most half full, so that searches end soon. */
+    Vocabulary(int expected) {
+      int places = 16;
+      while (places < 2 * expected && places < MOST_PLACES_AT_FIRST) {
+        places *= 2;
+      }
+      allocate(places);
+    }
+
+    private void allocate(int places) {
+      keys = new long[places];
+      numbers = new int[places];
+      shift = 64 - Integer.numberOfTrailingZeros(places);
     }
 
     int size() {
@@ -566,7 +580,7 @@ public final class SummaryMatcher {
     /** The number of {@code token}, or -1 when no entry holds it. */
     int indexOf(long token) {
       int mask = keys.length - 1;
-      for (int at = place(token, mask); numbers[at] != 0; at = (at + 1) & mask) {
+      for (int at = place(token); numbers[at] != 0; at = (at + 1) & mask) {
         if (keys[at] == token) {
           return numbers[at] - 1;
         }
@@ -576,24 +590,41 @@ public final class SummaryMatcher {
 
     /** The number of {@code token}, numbered anew when it is new. */
     int add(long token) {
-      int mask = keys.length - 1;
-      int at = place(token, mask);
-      for (; numbers[at] != 0; at = (at + 1) & mask) {
-        if (keys[at] == token) {
-          return numbers[at] - 1;
-        }
+      int known = indexOf(token);
+      if (known >= 0) {
+        return known;
       }
-      if (size == keys.length / 2) {
-        throw new IllegalStateException("more tokens than the vocabulary was made for");
+      if (2 * (size + 1) > keys.length) {
+        grow();
       }
-      keys[at] = token;
-      numbers[at] = ++size;
+      put(token, ++size);
       return size - 1;
     }
 
-    /** Where a token's search starts: a multiplicative hash, which every bit of the token moves. */
-    private static int place(long token, int mask) {
-      return (int) (token * 0x9E3779B97F4A7C15L >>> 40) & mask;
+    private void put(long token, int number) {
+      int mask = keys.length - 1;
+      int at = place(token);
+      while (numbers[at] != 0) {
+        at = (at + 1) & mask;
+      }
+      keys[at] = token;
+      numbers[at] = number;
+    }
+
+    private void grow() {
+      long[] oldKeys = keys;
+      int[] oldNumbers = numbers;
+      allocate(2 * keys.length);
+      for (int i = 0; i < oldKeys.length; i++) {
+        if (oldNumbers[i] != 0) {
+          put(oldKeys[i], oldNumbers[i]);
+        }
+      }
+    }
+
+    /** Where a token's search starts: the top bits of a multiplicative hash, which every bit of the token moves. */
+    private int place(long token) {
+      return (int) (token * 0x9E3779B97F4A7C15L >>> shift);
     }
   }
 

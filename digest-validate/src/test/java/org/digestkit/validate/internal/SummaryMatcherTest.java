@@ -130,4 +130,20 @@ class SummaryMatcherTest {
     SummaryMatcher m = SummaryMatcher.of(Digest.parse(POST), List.of("—"));
     assertThat(m.support("—", 0.7)).isEqualTo(new SummaryMatcher.Support(1, 1));
   }
+
+  @Test
+  void aSummaryWithThousandsOfWordsIsMatchedEntryByEntry() {
+    // 3,000 distinct words: more than the vocabulary holds at first, so it grows while the entries are read
+    StringBuilder post = new StringBuilder("# 日报\n\n## 新闻\n\n");
+    List<String> entries = new java.util.ArrayList<>();
+    for (int i = 0; i < 1500; i++) {
+      String words = "alpha" + i + " beta" + i;
+      post.append("### [").append(words).append("](https://example.com/").append(i).append(")\n\n事实。\n\n");
+      entries.add(words);
+    }
+    entries.add("gamma delta");
+    SummaryMatcher m = SummaryMatcher.of(Digest.parse(post.toString()), entries);
+    assertThat(m.unsupported(0.6, 0.57)).containsOnlyKeys("gamma delta");
+    assertThat(m.support("alpha1499 beta1499", 0.6).story()).isCloseTo(1, within(1e-9));
+  }
 }
