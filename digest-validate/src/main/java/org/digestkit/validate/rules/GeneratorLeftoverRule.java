@@ -40,6 +40,9 @@ public final class GeneratorLeftoverRule extends BaseRule {
           + "|暂无(内容|更新|动态|数据|信息)?|无|略|待(补充|更新|添加|完善|定)|内容待定|[.。…·\\-—_]+)[.。!！]?");
   /** A whole line in one pair of brackets: a note about the content instead of the content. */
   private static final Pattern BRACKETED = Pattern.compile("[（(【\\[〔{<＜「].*[）)】\\]〕}>＞」]");
+  /** The opening brackets of {@link #BRACKETED}, and the closing ones in the same order. */
+  private static final String OPENING = "（(【[〔{<＜「";
+  private static final String CLOSING = "）)】]〕}>＞」";
   /** Template variables and serialised objects a template engine left unresolved. */
   private static final Pattern TEMPLATE = Pattern.compile(
       "\\{\\{[^{}\\n]{0,80}}}|\\$\\{[^{}\\n]{1,80}}|\\{%[^\\n]{0,80}%}|<%[^\\n]{0,80}%>|\\[object Object]");
@@ -192,8 +195,11 @@ public final class GeneratorLeftoverRule extends BaseRule {
       return false;
     }
     line = withoutEmphasisMarks(line).strip();
-    return PLACEHOLDER.matcher(line).matches() || BRACKETED.matcher(line).matches() && balanced(line)
-        || TEMPLATE.matcher(line).matches();
+    // the bracket and template patterns are tried only on lines that can match them
+    return PLACEHOLDER.matcher(line).matches()
+        || !line.isEmpty() && OPENING.indexOf(line.charAt(0)) >= 0 && BRACKETED.matcher(line).matches()
+            && balanced(line)
+        || mayHoldTemplate(line) && TEMPLATE.matcher(line).matches();
   }
 
   /** {@code line} without the emphasis marks ({@code *}, {@code _}) it starts and ends with. */
@@ -215,10 +221,8 @@ public final class GeneratorLeftoverRule extends BaseRule {
 
   /** Whether the first bracket of {@code line} closes at its end (not "(a) and (b)"). */
   private static boolean balanced(String line) {
-    String open = "（(【[〔{<＜「";
-    String close = "）)】]〕}>＞」";
     char first = line.charAt(0);
-    char last = close.charAt(open.indexOf(first));
+    char last = CLOSING.charAt(OPENING.indexOf(first));
     int depth = 0;
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
@@ -233,16 +237,16 @@ public final class GeneratorLeftoverRule extends BaseRule {
 
   /**
    * Whether {@code text} holds <code>{{</code>, <code>{%</code>, <code>${</code>, <code>&lt;%</code> or
-   * {@code [object}: found from the places of their first characters (a character search is the fastest one a
-   * string has).
+   * {@code [object}: found from the places of one of their characters (a character search is the fastest one a
+   * string has; the first three share theirs).
    */
   private static boolean mayHoldTemplate(String text) {
     for (int at = text.indexOf('{'); at >= 0; at = text.indexOf('{', at + 1)) {
-      if (text.startsWith("{", at + 1) || text.startsWith("%", at + 1)) {
+      if (text.startsWith("{", at + 1) || text.startsWith("%", at + 1) || text.startsWith("$", at - 1)) {
         return true;
       }
     }
-    return holds(text, '$', "{") || holds(text, '<', "%") || holds(text, '[', "object");
+    return holds(text, '<', "%") || holds(text, '[', "object");
   }
 
   /** Whether {@code text} holds {@code first} followed by {@code rest}. */
@@ -295,8 +299,9 @@ public final class GeneratorLeftoverRule extends BaseRule {
   }
 
   /**
-   * The configured markers that are not blank, the longest first, and the characters they are looked for by,
-   * each with the markers it stands in: markers that share a character share its search.
+   * The configured markers that are not blank, the longest first, and the characters the search for any of them
+   * looks for, each with the markers it stands in: markers that share a character share its search, and a marker
+   * that holds another one is left to that one (it occurs only where that one does).
    */
   record Markers(List<String> configured, List<Marker> longestFirst, Map<Character, List<Marker>> byCharacter) {
     static Markers of(List<String> configured) {
@@ -308,12 +313,28 @@ public final class GeneratorLeftoverRule extends BaseRule {
       }
       markers.sort(Comparator.comparingInt((Marker m) -> m.phrase().length()).reversed());
       Map<Character, List<Marker>> byCharacter = new LinkedHashMap<>();
-      for (Marker m : markers) {
+      for (int i = 0; i < markers.size(); i++) {
+        if (holdsAnother(markers, i)) {
+          continue;
+        }
+        Marker m = markers.get(i);
         for (char c : m.pivotForms()) {
           byCharacter.computeIfAbsent(c, k -> new ArrayList<>()).add(m);
         }
       }
       return new Markers(List.copyOf(configured), List.copyOf(markers), Map.copyOf(byCharacter));
+    }
+
+    /** Whether marker {@code i} holds a shorter marker, or an equal one later in the list. */
+    private static boolean holdsAnother(List<Marker> markers, int i) {
+      String phrase = markers.get(i).phrase();
+      for (int j = 0; j < markers.size(); j++) {
+        Marker other = markers.get(j);
+        if (j != i && other.indexIn(phrase) >= 0 && (other.phrase().length() < phrase.length() || j > i)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Whether {@code text} holds any of the markers, ignoring case. */
