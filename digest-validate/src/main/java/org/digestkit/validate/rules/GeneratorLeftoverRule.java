@@ -75,8 +75,7 @@ public final class GeneratorLeftoverRule extends BaseRule {
     }
     blocks(ctx.digest().intro(), leaves);
     for (Section s : ctx.digest().sections()) {
-      placeholders(ctx, s);
-      section(s, leaves);
+      section(ctx, s, leaves);
     }
     if (mayHoldTemplate(ctx.text()) || markers.anyIn(ctx.text())) {
       for (Leaf leaf : leaves) {
@@ -105,18 +104,24 @@ public final class GeneratorLeftoverRule extends BaseRule {
     }
   }
 
-  private static void section(Section s, List<Leaf> out) {
+  /**
+   * Collects the leaves of {@code s} and reports the sections and items in it (nested ones included, {@code s}
+   * too) whose only content is one placeholder line.
+   */
+  private static void section(RuleContext ctx, Section s, List<Leaf> out) {
     out.add(Leaf.of(s.heading()));
     for (SectionElement e : s.elements()) {
       if (e instanceof Section nested) {
-        section(nested, out);
+        section(ctx, nested, out);
       } else if (e instanceof Item item) {
+        placeholder(ctx, item.heading(), item.body());
         out.add(Leaf.of(item.heading()));
         blocks(item.body(), out);
       } else {
         block((Block) e, out);
       }
     }
+    placeholder(ctx, s.heading(), s.elements());
   }
 
   private static void blocks(List<Block> blocks, List<Leaf> out) {
@@ -147,18 +152,7 @@ public final class GeneratorLeftoverRule extends BaseRule {
     }
   }
 
-  /** Sections and items (nested ones included) whose only content is one placeholder line. */
-  private static void placeholders(RuleContext ctx, Section s) {
-    for (SectionElement e : s.elements()) {
-      if (e instanceof Section nested) {
-        placeholders(ctx, nested);
-      } else if (e instanceof Item item) {
-        placeholder(ctx, item.heading(), item.body());
-      }
-    }
-    placeholder(ctx, s.heading(), s.elements());
-  }
-
+  /** Reports the section or item under {@code heading} when its only content is one placeholder line. */
   private static void placeholder(RuleContext ctx, Heading heading, List<? extends SectionElement> elements) {
     SectionElement only = null;
     for (SectionElement e : elements) {
@@ -355,8 +349,8 @@ public final class GeneratorLeftoverRule extends BaseRule {
 
   /**
    * A marker phrase, the character of it the search looks for (its likely rarest, {@code pivot}, as written and in
-   * lower and upper case) and the one beside it, compared next ({@code check}, or -1; {@code checkFolded} as
-   * {@link #fold} gives it).
+   * lower and upper case; a character that only folds to it, as the Kelvin sign to k, is not looked for) and the
+   * one beside it, compared next ({@code check}, or -1; {@code checkFolded} as {@link #fold} gives it).
    */
   record Marker(String phrase, int pivot, char[] pivotForms, int check, char checkFolded) {
     static Marker of(String phrase) {
@@ -395,11 +389,22 @@ public final class GeneratorLeftoverRule extends BaseRule {
      * Whether the phrase occurs in {@code text} at {@code start} ignoring case, its pivot known to: the character
      * beside the pivot is compared first, as most places of a rare letter are not the phrase.
      */
+    /**
+     * Whether {@code c} is the check character ignoring case: an ASCII character against an ASCII one without
+     * the case tables (the common case, and most places of the pivot fail here).
+     */
+    private boolean isCheck(char c) {
+      if (c < 0x80 && checkFolded < 0x80) {
+        return (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) == checkFolded;
+      }
+      return fold(c) == checkFolded;
+    }
+
     boolean isAt(String text, int start) {
       if (start < 0 || start + phrase.length() > text.length()) {
         return false;
       }
-      return (check < 0 || fold(text.charAt(start + check)) == checkFolded)
+      return (check < 0 || isCheck(text.charAt(start + check)))
           && text.regionMatches(true, start, phrase, 0, phrase.length());
     }
   }

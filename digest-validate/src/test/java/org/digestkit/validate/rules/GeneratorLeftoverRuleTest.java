@@ -129,9 +129,10 @@ class GeneratorLeftoverRuleTest {
   void markerSearchAgreesWithComparingAtEveryOffset() {
     Random random = new Random(21);
     String[] pieces = {"Diagnostic", "DIAGNOSTIC report", "diagnostic Report", "Report", "https://x.com/p", " ",
-        "系统", "作为一个AI语言模型", "作为", "模型", "execution id", "EXECUTION", "İ", "y", "g", "Y", "ß", "\n", "ago"};
+        "系统", "作为一个AI语言模型", "作为", "模型", "execution id", "EXECUTION", "İ", "y", "g", "Y", "ß", "\n", "ago",
+        "KİT", "kit"};
     String[] phrases = {"System Diagnostic Report", "Diagnostic Report", "DIAGNOSTIC REPORT", "Execution ID",
-        "作为一个AI语言模型", "作为一个人工智能语言模型", "y", "G", "ID", "ag", "AG", "language"};
+        "作为一个AI语言模型", "作为一个人工智能语言模型", "y", "G", "ID", "ag", "AG", "language", "kit"};
     for (int round = 0; round < 5_000; round++) {
       StringBuilder built = new StringBuilder();
       for (int k = random.nextInt(12); k > 0; k--) {
