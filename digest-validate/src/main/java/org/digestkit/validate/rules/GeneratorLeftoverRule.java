@@ -389,23 +389,27 @@ public final class GeneratorLeftoverRule extends BaseRule {
      * Whether the phrase occurs in {@code text} at {@code start} ignoring case, its pivot known to: the character
      * beside the pivot is compared first, as most places of a rare letter are not the phrase.
      */
-    /**
-     * Whether {@code c} is the check character ignoring case: an ASCII character against an ASCII one without
-     * the case tables (the common case, and most places of the pivot fail here).
-     */
-    private boolean isCheck(char c) {
-      if (c < 0x80 && checkFolded < 0x80) {
-        return (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) == checkFolded;
-      }
-      return fold(c) == checkFolded;
-    }
-
     boolean isAt(String text, int start) {
       if (start < 0 || start + phrase.length() > text.length()) {
         return false;
       }
       return (check < 0 || isCheck(text.charAt(start + check)))
           && text.regionMatches(true, start, phrase, 0, phrase.length());
+    }
+
+    /**
+     * Whether {@code c} is the check character ignoring case, without the case tables where they cannot matter:
+     * a CJK character has no case (only itself compares equal to it), and ASCII against ASCII is a letter's two
+     * cases. Most places of the pivot fail here.
+     */
+    private boolean isCheck(char c) {
+      if (Cjk.isCjk(checkFolded)) {
+        return c == checkFolded;
+      }
+      if (c < 0x80 && checkFolded < 0x80) {
+        return (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) == checkFolded;
+      }
+      return fold(c) == checkFolded;
     }
   }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.digestkit.core.Posts;
+import org.digestkit.core.model.Cjk;
 import org.digestkit.validate.DigestValidator;
 import org.digestkit.validate.Finding;
 import org.digestkit.validate.RuleSetting;
@@ -152,6 +153,26 @@ class GeneratorLeftoverRuleTest {
       assertThat(GeneratorLeftoverRule.Markers.of(chosen).anyIn(text)).as("%s in %s", chosen, text)
           .isEqualTo(anyFound);
     }
+  }
+
+  /**
+   * The marker search compares a CJK character only with itself, as no other character equals one ignoring case:
+   * a CJK character folds to itself, and a character that folds to a CJK character is that character.
+   */
+  @Test
+  void noOtherCharacterEqualsACjkCharacterIgnoringCase() {
+    int cjk = 0;
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      char folded = Character.toLowerCase(Character.toUpperCase((char) c));
+      if (Cjk.isCjk(c)) {
+        assertThat(folded).as("U+%04X", c).isEqualTo((char) c);
+        cjk++;
+      }
+      if (Cjk.isCjk(folded)) {
+        assertThat((char) c).as("U+%04X", c).isEqualTo(folded);
+      }
+    }
+    assertThat(cjk).isGreaterThan(20_000);
   }
 
   private static int firstOffsetIgnoringCase(String text, String phrase) {
