@@ -349,10 +349,10 @@ public final class GeneratorLeftoverRule extends BaseRule {
 
   /**
    * A marker phrase, the character of it the search looks for (its likely rarest, {@code pivot}, as written and in
-   * lower and upper case; a character that only folds to it, as the Kelvin sign to k, is not looked for) and the
-   * one beside it, compared next ({@code check}, or -1; {@code checkFolded} as {@link #fold} gives it).
+   * lower and upper case; a character that only folds to it, as the Kelvin sign to k, is not looked for), and the
+   * phrase's characters as {@link #fold} gives them.
    */
-  record Marker(String phrase, int pivot, char[] pivotForms, int check, char checkFolded) {
+  record Marker(String phrase, int pivot, char[] pivotForms, char[] folded) {
     static Marker of(String phrase) {
       int pivot = rarestCharacter(phrase);
       char c = phrase.charAt(pivot);
@@ -360,8 +360,11 @@ public final class GeneratorLeftoverRule extends BaseRule {
       for (char form : new char[] {Character.toLowerCase(c), Character.toUpperCase(c)}) {
         forms += forms.indexOf(form) < 0 ? String.valueOf(form) : "";
       }
-      int check = pivot + 1 < phrase.length() ? pivot + 1 : pivot - 1;
-      return new Marker(phrase, pivot, forms.toCharArray(), check, check < 0 ? 0 : fold(phrase.charAt(check)));
+      char[] folded = phrase.toCharArray();
+      for (int i = 0; i < folded.length; i++) {
+        folded[i] = fold(folded[i]);
+      }
+      return new Marker(phrase, pivot, forms.toCharArray(), folded);
     }
 
     /**
@@ -386,30 +389,34 @@ public final class GeneratorLeftoverRule extends BaseRule {
     }
 
     /**
-     * Whether the phrase occurs in {@code text} at {@code start} ignoring case, its pivot known to: the character
-     * beside the pivot is compared first, as most places of a rare letter are not the phrase.
+     * Whether the phrase occurs in {@code text} at {@code start} ignoring case: compared character by character
+     * first (most places of a rare letter differ at once), then confirmed by {@link String#regionMatches(boolean,
+     * int, String, int, int)}, which also compares letters above U+FFFF as pairs.
      */
     boolean isAt(String text, int start) {
       if (start < 0 || start + phrase.length() > text.length()) {
         return false;
       }
-      return (check < 0 || isCheck(text.charAt(start + check)))
-          && text.regionMatches(true, start, phrase, 0, phrase.length());
+      for (int i = 0; i < folded.length; i++) {
+        if (!Character.isSurrogate(folded[i]) && !isFoldedAs(text.charAt(start + i), folded[i])) {
+          return false;
+        }
+      }
+      return text.regionMatches(true, start, phrase, 0, phrase.length());
     }
 
     /**
-     * Whether {@code c} is the check character ignoring case, without the case tables where they cannot matter:
-     * a CJK character has no case (only itself compares equal to it), and ASCII against ASCII is a letter's two
-     * cases. Most places of the pivot fail here.
+     * Whether {@code c} folds to {@code folded}, without the case tables where they cannot matter: a CJK character
+     * has no case (only itself compares equal to it), and ASCII against ASCII is a letter's two cases.
      */
-    private boolean isCheck(char c) {
-      if (Cjk.isCjk(checkFolded)) {
-        return c == checkFolded;
+    private static boolean isFoldedAs(char c, char folded) {
+      if (c == folded) {
+        return true;
       }
-      if (c < 0x80 && checkFolded < 0x80) {
-        return (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) == checkFolded;
+      if (c < 0x80 && folded < 0x80) {
+        return c >= 'A' && c <= 'Z' && (char) (c + ('a' - 'A')) == folded;
       }
-      return fold(c) == checkFolded;
+      return !Cjk.isCjk(folded) && fold(c) == folded;
     }
   }
 
