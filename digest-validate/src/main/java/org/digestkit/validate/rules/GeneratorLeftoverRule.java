@@ -406,8 +406,9 @@ public final class GeneratorLeftoverRule extends BaseRule {
     }
 
     /**
-     * Whether {@code c} folds to {@code folded}, without the case tables where they cannot matter: a CJK character
-     * has no case (only itself compares equal to it), and ASCII against ASCII is a letter's two cases.
+     * Whether {@code c} folds to {@code folded}, without the case tables where they cannot matter: ASCII against
+     * ASCII is a letter's two cases, and a CJK character has no case (it folds to itself, and nothing else folds
+     * to it).
      */
     private static boolean isFoldedAs(char c, char folded) {
       if (c == folded) {
@@ -416,7 +417,7 @@ public final class GeneratorLeftoverRule extends BaseRule {
       if (c < 0x80 && folded < 0x80) {
         return c >= 'A' && c <= 'Z' && (char) (c + ('a' - 'A')) == folded;
       }
-      return !Cjk.isCjk(folded) && fold(c) == folded;
+      return !Cjk.isCjk(c) && !Cjk.isCjk(folded) && fold(c) == folded;
     }
   }
 

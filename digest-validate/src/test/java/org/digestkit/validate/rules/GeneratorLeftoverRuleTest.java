@@ -157,7 +157,8 @@ class GeneratorLeftoverRuleTest {
 
   /**
    * The marker search compares a CJK character only with itself, as no other character equals one ignoring case:
-   * a CJK character folds to itself, and a character that folds to a CJK character is that character.
+   * a CJK character folds to itself (so to no other character), and a character that folds to a CJK character is
+   * that character.
    */
   @Test
   void noOtherCharacterEqualsACjkCharacterIgnoringCase() {
