@@ -397,8 +397,14 @@ public final class GeneratorLeftoverRule extends BaseRule {
       if (start < 0 || start + phrase.length() > text.length()) {
         return false;
       }
-      for (int i = 0; i < folded.length; i++) {
-        if (!Character.isSurrogate(folded[i]) && !isFoldedAs(text.charAt(start + i), folded[i])) {
+      // after the pivot, then before it: the characters of its word first
+      for (int i = pivot + 1; i < folded.length; i++) {
+        if (!isFoldedAs(text.charAt(start + i), folded[i])) {
+          return false;
+        }
+      }
+      for (int i = 0; i < pivot; i++) {
+        if (!isFoldedAs(text.charAt(start + i), folded[i])) {
           return false;
         }
       }
@@ -411,8 +417,8 @@ public final class GeneratorLeftoverRule extends BaseRule {
      * to it).
      */
     private static boolean isFoldedAs(char c, char folded) {
-      if (c == folded) {
-        return true;
+      if (c == folded || Character.isSurrogate(folded)) {
+        return true; // a surrogate is left to regionMatches, which compares a pair as one code point
       }
       if (c < 0x80 && folded < 0x80) {
         return c >= 'A' && c <= 'Z' && (char) (c + ('a' - 'A')) == folded;
