@@ -316,6 +316,7 @@ public final class GeneratorLeftoverRule extends BaseRule {
           byCharacter.computeIfAbsent(c, k -> new ArrayList<>()).add(m);
         }
       }
+      byCharacter.replaceAll((c, sharing) -> List.copyOf(sharing));
       return new Markers(List.copyOf(configured), List.copyOf(markers), Map.copyOf(byCharacter));
     }
 
