@@ -2,7 +2,9 @@ package org.digestkit.validate.rules;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.digestkit.core.model.Block;
@@ -38,11 +40,12 @@ public final class GeneratorLeftoverRule extends BaseRule {
           + "|暂无(内容|更新|动态|数据|信息)?|无|略|待(补充|更新|添加|完善|定)|内容待定|[.。…·\\-—_]+)[.。!！]?");
   /** A whole line in one pair of brackets: a note about the content instead of the content. */
   private static final Pattern BRACKETED = Pattern.compile("[（(【\\[〔{<＜「].*[）)】\\]〕}>＞」]");
+  /** The opening brackets of {@link #BRACKETED}, and the closing ones in the same order. */
+  private static final String OPENING = "（(【[〔{<＜「";
+  private static final String CLOSING = "）)】]〕}>＞」";
   /** Template variables and serialised objects a template engine left unresolved. */
   private static final Pattern TEMPLATE = Pattern.compile(
       "\\{\\{[^{}\\n]{0,80}}}|\\$\\{[^{}\\n]{1,80}}|\\{%[^\\n]{0,80}%}|<%[^\\n]{0,80}%>|\\[object Object]");
-  /** Emphasis marks around a whole line. */
-  private static final Pattern EMPHASIS_MARKS = Pattern.compile("^[*_]+|[*_]+$");
   private static final Pattern INLINE_CODE = Pattern.compile("`[^`\\n]*`");
 
   public GeneratorLeftoverRule() {
@@ -65,17 +68,16 @@ public final class GeneratorLeftoverRule extends BaseRule {
 
   @Override
   public void check(RuleContext ctx) {
-    List<String> markers = markers(ctx.options().strings("markers", List.of()));
+    Markers markers = markers(ctx.options().strings("markers", List.of()));
     List<Leaf> leaves = new ArrayList<>();
     if (ctx.digest().title() != null) {
       leaves.add(Leaf.of(ctx.digest().title()));
     }
     blocks(ctx.digest().intro(), leaves);
     for (Section s : ctx.digest().sections()) {
-      placeholders(ctx, s);
-      section(s, leaves);
+      section(ctx, s, leaves);
     }
-    if (mayHoldInlineLeftover(ctx.text(), markers)) {
+    if (mayHoldTemplate(ctx.text()) || markers.anyIn(ctx.text())) {
       for (Leaf leaf : leaves) {
         inline(ctx, leaf, markers);
       }
@@ -102,18 +104,24 @@ public final class GeneratorLeftoverRule extends BaseRule {
     }
   }
 
-  private static void section(Section s, List<Leaf> out) {
+  /**
+   * Collects the leaves of {@code s} and reports the sections and items in it (nested ones included, {@code s}
+   * too) whose only content is one placeholder line.
+   */
+  private static void section(RuleContext ctx, Section s, List<Leaf> out) {
     out.add(Leaf.of(s.heading()));
     for (SectionElement e : s.elements()) {
       if (e instanceof Section nested) {
-        section(nested, out);
+        section(ctx, nested, out);
       } else if (e instanceof Item item) {
+        placeholder(ctx, item.heading(), item.body());
         out.add(Leaf.of(item.heading()));
         blocks(item.body(), out);
       } else {
         block((Block) e, out);
       }
     }
+    placeholder(ctx, s.heading(), s.elements());
   }
 
   private static void blocks(List<Block> blocks, List<Leaf> out) {
@@ -144,18 +152,7 @@ public final class GeneratorLeftoverRule extends BaseRule {
     }
   }
 
-  /** Sections and items (nested ones included) whose only content is one placeholder line. */
-  private static void placeholders(RuleContext ctx, Section s) {
-    for (SectionElement e : s.elements()) {
-      if (e instanceof Section nested) {
-        placeholders(ctx, nested);
-      } else if (e instanceof Item item) {
-        placeholder(ctx, item.heading(), item.body());
-      }
-    }
-    placeholder(ctx, s.heading(), s.elements());
-  }
-
+  /** Reports the section or item under {@code heading} when its only content is one placeholder line. */
   private static void placeholder(RuleContext ctx, Heading heading, List<? extends SectionElement> elements) {
     SectionElement only = null;
     for (SectionElement e : elements) {
@@ -191,17 +188,35 @@ public final class GeneratorLeftoverRule extends BaseRule {
     if (line.indexOf('\n') >= 0 || line.length() > 120 || line.contains("](")) {
       return false;
     }
-    line = EMPHASIS_MARKS.matcher(line).replaceAll("").strip();
-    return PLACEHOLDER.matcher(line).matches() || BRACKETED.matcher(line).matches() && balanced(line)
-        || TEMPLATE.matcher(line).matches();
+    line = withoutEmphasisMarks(line).strip();
+    // the bracket and template patterns are tried only on lines that can match them
+    return PLACEHOLDER.matcher(line).matches()
+        || !line.isEmpty() && OPENING.indexOf(line.charAt(0)) >= 0 && BRACKETED.matcher(line).matches()
+            && balanced(line)
+        || mayHoldTemplate(line) && TEMPLATE.matcher(line).matches();
+  }
+
+  /** {@code line} without the emphasis marks ({@code *}, {@code _}) it starts and ends with. */
+  private static String withoutEmphasisMarks(String line) {
+    int start = 0;
+    int end = line.length();
+    while (start < end && isEmphasisMark(line.charAt(start))) {
+      start++;
+    }
+    while (end > start && isEmphasisMark(line.charAt(end - 1))) {
+      end--;
+    }
+    return line.substring(start, end);
+  }
+
+  private static boolean isEmphasisMark(char c) {
+    return c == '*' || c == '_';
   }
 
   /** Whether the first bracket of {@code line} closes at its end (not "(a) and (b)"). */
   private static boolean balanced(String line) {
-    String open = "（(【[〔{<＜「";
-    String close = "）)】]〕}>＞」";
     char first = line.charAt(0);
-    char last = close.charAt(open.indexOf(first));
+    char last = CLOSING.charAt(OPENING.indexOf(first));
     int depth = 0;
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
@@ -215,29 +230,17 @@ public final class GeneratorLeftoverRule extends BaseRule {
   }
 
   /**
-   * Whether the post's text holds the opening of a template variable or one of the markers anywhere: searched
-   * once over the whole text, so that the leaves are searched one by one (to say where) only when it does.
+   * Whether {@code text} holds <code>{{</code>, <code>{%</code>, <code>${</code>, <code>&lt;%</code> or
+   * {@code [object}: found from the places of one of their characters (a character search is the fastest one a
+   * string has; the first three share theirs).
    */
-  private static boolean mayHoldInlineLeftover(String text, List<String> markers) {
-    if (mayHoldTemplate(text)) {
-      return true;
-    }
-    for (String marker : markers) {
-      if (indexOfIgnoreCase(text, marker) >= 0) {
+  private static boolean mayHoldTemplate(String text) {
+    for (int at = text.indexOf('{'); at >= 0; at = text.indexOf('{', at + 1)) {
+      if (text.startsWith("{", at + 1) || text.startsWith("%", at + 1) || text.startsWith("$", at - 1)) {
         return true;
       }
     }
-    return false;
-  }
-
-  /**
-   * Whether {@code text} holds <code>{{</code>, <code>${</code>, <code>{%</code>, <code>&lt;%</code> or
-   * {@code [object}: found from the places of their first characters (a character search is the fastest one a
-   * string has).
-   */
-  private static boolean mayHoldTemplate(String text) {
-    return holds(text, '{', "{") || holds(text, '{', "%") || holds(text, '$', "{") || holds(text, '<', "%")
-        || holds(text, '[', "object");
+    return holds(text, '<', "%") || holds(text, '[', "object");
   }
 
   /** Whether {@code text} holds {@code first} followed by {@code rest}. */
@@ -251,7 +254,7 @@ public final class GeneratorLeftoverRule extends BaseRule {
   }
 
   /** Template variables and marker phrases in one leaf, at their line and column. */
-  private static void inline(RuleContext ctx, Leaf leaf, List<String> markers) {
+  private static void inline(RuleContext ctx, Leaf leaf, Markers markers) {
     if (!leaf.source().isParsed()) {
       return;
     }
@@ -265,10 +268,10 @@ public final class GeneratorLeftoverRule extends BaseRule {
     }
     // a marker inside a longer one found (they are tried longest first) is the same leftover
     List<int[]> found = new ArrayList<>();
-    for (String marker : markers) {
-      int at = indexOfIgnoreCase(prose, marker);
+    for (Marker marker : markers.longestFirst()) {
+      int at = marker.indexIn(prose);
       if (at >= 0 && found.stream().noneMatch(f -> f[0] <= at && at < f[1])) {
-        found.add(new int[] {at, at + marker.length()});
+        found.add(new int[] {at, at + marker.phrase().length()});
       }
     }
     found.sort(Comparator.comparingInt(f -> f[0]));
@@ -277,52 +280,161 @@ public final class GeneratorLeftoverRule extends BaseRule {
     }
   }
 
-  /** The markers that are not blank, the longest first. */
-  private static List<String> markers(List<String> configured) {
-    List<String> out = new ArrayList<>();
-    for (String m : configured) {
-      if (!m.isBlank()) {
-        out.add(m);
-      }
+  /** The last markers compiled, for the option list they were compiled from (options come from configuration). */
+  private volatile Markers lastMarkers = Markers.of(List.of());
+
+  private Markers markers(List<String> configured) {
+    Markers markers = lastMarkers;
+    if (!markers.configured().equals(configured)) {
+      markers = Markers.of(configured);
+      lastMarkers = markers;
     }
-    out.sort(Comparator.comparingInt(String::length).reversed());
-    return out;
+    return markers;
+  }
+
+  /**
+   * The configured markers that are not blank, the longest first, and the characters the search for any of them
+   * looks for, each with the markers it stands in: markers that share a character share its search, and a marker
+   * that holds another one is left to that one (it occurs only where that one does).
+   */
+  record Markers(List<String> configured, List<Marker> longestFirst, Map<Character, List<Marker>> byCharacter) {
+    static Markers of(List<String> configured) {
+      List<Marker> markers = new ArrayList<>();
+      for (String m : configured) {
+        if (!m.isBlank()) {
+          markers.add(Marker.of(m));
+        }
+      }
+      markers.sort(Comparator.comparingInt((Marker m) -> m.phrase().length()).reversed());
+      Map<Character, List<Marker>> byCharacter = new LinkedHashMap<>();
+      for (int i = 0; i < markers.size(); i++) {
+        if (holdsAnother(markers, i)) {
+          continue;
+        }
+        Marker m = markers.get(i);
+        for (char c : m.pivotForms()) {
+          byCharacter.computeIfAbsent(c, k -> new ArrayList<>()).add(m);
+        }
+      }
+      byCharacter.replaceAll((c, sharing) -> List.copyOf(sharing));
+      return new Markers(List.copyOf(configured), List.copyOf(markers), Map.copyOf(byCharacter));
+    }
+
+    /** Whether marker {@code i} holds a shorter marker, or an equal one later in the list. */
+    private static boolean holdsAnother(List<Marker> markers, int i) {
+      String phrase = markers.get(i).phrase();
+      for (int j = 0; j < markers.size(); j++) {
+        Marker other = markers.get(j);
+        if (j != i && other.indexIn(phrase) >= 0 && (other.phrase().length() < phrase.length() || j > i)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether {@code text} holds any of the markers, ignoring case. */
+    boolean anyIn(String text) {
+      for (Map.Entry<Character, List<Marker>> e : byCharacter.entrySet()) {
+        char c = e.getKey();
+        for (int at = text.indexOf(c); at >= 0; at = text.indexOf(c, at + 1)) {
+          for (Marker m : e.getValue()) {
+            if (m.isAt(text, at - m.pivot())) {
+              return true;
+            }
+          }
+        }
+      }
+      return false;
+    }
+  }
+
+  /**
+   * A marker phrase, the character of it the search looks for (its likely rarest, {@code pivot}, as written and in
+   * lower and upper case; a character that only folds to it, as the Kelvin sign to k, is not looked for), and the
+   * phrase's characters as {@link #fold} gives them.
+   */
+  record Marker(String phrase, int pivot, char[] pivotForms, char[] folded) {
+    static Marker of(String phrase) {
+      int pivot = rarestCharacter(phrase);
+      char c = phrase.charAt(pivot);
+      String forms = String.valueOf(c);
+      for (char form : new char[] {Character.toLowerCase(c), Character.toUpperCase(c)}) {
+        forms += forms.indexOf(form) < 0 ? String.valueOf(form) : "";
+      }
+      char[] folded = phrase.toCharArray();
+      for (int i = 0; i < folded.length; i++) {
+        folded[i] = fold(folded[i]);
+      }
+      return new Marker(phrase, pivot, forms.toCharArray(), folded);
+    }
+
+    /**
+     * Where the phrase first occurs in {@code text} ignoring case (as {@link String#regionMatches(boolean, int,
+     * String, int, int)} does: character by character, so offsets in the text are kept), or -1.
+     */
+    int indexIn(String text) {
+      int best = -1;
+      for (char form : pivotForms) {
+        for (int at = text.indexOf(form, pivot); at >= 0; at = text.indexOf(form, at + 1)) {
+          int start = at - pivot;
+          if (best >= 0 && start >= best) {
+            break;
+          }
+          if (isAt(text, start)) {
+            best = start;
+            break;
+          }
+        }
+      }
+      return best;
+    }
+
+    /**
+     * Whether the phrase occurs in {@code text} at {@code start} ignoring case: compared character by character
+     * first (most places of a rare letter differ at once), then confirmed by {@link String#regionMatches(boolean,
+     * int, String, int, int)}, which also compares letters above U+FFFF as pairs.
+     */
+    boolean isAt(String text, int start) {
+      if (start < 0 || start + phrase.length() > text.length()) {
+        return false;
+      }
+      // after the pivot, then before it: the characters of its word first
+      for (int i = pivot + 1; i < folded.length; i++) {
+        if (!isFoldedAs(text.charAt(start + i), folded[i])) {
+          return false;
+        }
+      }
+      for (int i = 0; i < pivot; i++) {
+        if (!isFoldedAs(text.charAt(start + i), folded[i])) {
+          return false;
+        }
+      }
+      return text.regionMatches(true, start, phrase, 0, phrase.length());
+    }
+
+    /**
+     * Whether {@code c} folds to {@code folded}, without the case tables where they cannot matter: ASCII against
+     * ASCII is a letter's two cases, and a CJK character has no case (it folds to itself, and nothing else folds
+     * to it).
+     */
+    private static boolean isFoldedAs(char c, char folded) {
+      if (c == folded || Character.isSurrogate(folded)) {
+        return true; // a surrogate is left to regionMatches, which compares a pair as one code point
+      }
+      if (c < 0x80 && folded < 0x80) {
+        return c >= 'A' && c <= 'Z' && (char) (c + ('a' - 'A')) == folded;
+      }
+      return !Cjk.isCjk(c) && !Cjk.isCjk(folded) && fold(c) == folded;
+    }
+  }
+
+  /** A character as {@link String#regionMatches(boolean, int, String, int, int)} compares it ignoring case. */
+  private static char fold(char c) {
+    return Character.toLowerCase(Character.toUpperCase(c));
   }
 
   /** Letters from the rarest to the most frequent in English prose and its URLs. */
   private static final String RARE_LETTERS_FIRST = "zqxjkvbygfmucldrnioapwhste";
-
-  /**
-   * Where {@code phrase} first occurs in {@code text} ignoring case (as {@link String#regionMatches(boolean, int,
-   * String, int, int)} does: character by character, so offsets in the text are kept), or -1. The text is only
-   * compared where the phrase's rarest character stands, in either case.
-   */
-  static int indexOfIgnoreCase(String text, String phrase) {
-    int pivot = rarestCharacter(phrase);
-    char c = phrase.charAt(pivot);
-    char lower = Character.toLowerCase(c);
-    char upper = Character.toUpperCase(c);
-    // the neighbour of the pivot is compared first, cheaply: most places of a rare letter are not the phrase
-    int next = pivot + 1 < phrase.length() ? pivot + 1 : pivot - 1;
-    char neighbour = next >= 0 ? Character.toLowerCase(phrase.charAt(next)) : 0;
-    int best = -1;
-    for (char variant : lower == upper ? new char[] {c} : new char[] {lower, upper}) {
-      for (int at = text.indexOf(variant, pivot); at >= 0; at = text.indexOf(variant, at + 1)) {
-        int start = at - pivot;
-        if (best >= 0 && start >= best) {
-          break;
-        }
-        if (start + phrase.length() <= text.length()
-            && (next < 0 || Character.toLowerCase(text.charAt(start + next)) == neighbour
-                || Character.toUpperCase(text.charAt(start + next)) == Character.toUpperCase(phrase.charAt(next)))
-            && text.regionMatches(true, start, phrase, 0, phrase.length())) {
-          best = start;
-          break;
-        }
-      }
-    }
-    return best;
-  }
 
   /** The index of the character of {@code phrase} likely to be rarest in a text: any but an ASCII one first. */
   private static int rarestCharacter(String phrase) {

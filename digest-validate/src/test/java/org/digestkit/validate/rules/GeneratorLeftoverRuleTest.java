@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.digestkit.core.Posts;
+import org.digestkit.core.model.Cjk;
 import org.digestkit.validate.DigestValidator;
 import org.digestkit.validate.Finding;
 import org.digestkit.validate.RuleSetting;
@@ -120,26 +121,68 @@ class GeneratorLeftoverRuleTest {
     assertThat(findings(dotted, Map.of("markers", List.of("pipeline-run-id")))).containsExactly("16:13");
   }
 
-  /** The marker search finds the first match that comparing at every offset ignoring case finds (seeded). */
+  /**
+   * The marker search finds the first match that comparing at every offset ignoring case finds, and the search
+   * for all markers at once (markers sharing the character they are looked for by) finds whether any occurs
+   * (seeded).
+   */
   @Test
   void markerSearchAgreesWithComparingAtEveryOffset() {
     Random random = new Random(21);
     String[] pieces = {"Diagnostic", "DIAGNOSTIC report", "diagnostic Report", "Report", "https://x.com/p", " ",
-        "系统", "作为一个AI语言模型", "模型", "execution id", "EXECUTION", "İ", "y", "g", "Y", "ß", "\n"};
-    String[] phrases = {"Diagnostic Report", "Execution ID", "作为一个AI语言模型", "y", "G", "ID"};
+        "系统", "作为一个AI语言模型", "作为", "模型", "execution id", "EXECUTION", "İ", "y", "g", "Y", "ß", "\n", "ago",
+        "KİT", "kit"};
+    String[] phrases = {"System Diagnostic Report", "Diagnostic Report", "DIAGNOSTIC REPORT", "Execution ID",
+        "作为一个AI语言模型", "作为一个人工智能语言模型", "y", "G", "ID", "ag", "AG", "language", "kit"};
     for (int round = 0; round < 5_000; round++) {
-      StringBuilder text = new StringBuilder();
+      StringBuilder built = new StringBuilder();
       for (int k = random.nextInt(12); k > 0; k--) {
-        text.append(pieces[random.nextInt(pieces.length)]);
+        built.append(pieces[random.nextInt(pieces.length)]);
       }
-      String phrase = phrases[random.nextInt(phrases.length)];
-      int expected = -1;
-      for (int at = 0; at + phrase.length() <= text.length() && expected < 0; at++) {
-        expected = text.toString().regionMatches(true, at, phrase, 0, phrase.length()) ? at : -1;
+      String text = built.toString();
+      List<String> chosen = new ArrayList<>();
+      boolean anyFound = false;
+      for (int k = 1 + random.nextInt(3); k > 0; k--) {
+        String phrase = phrases[random.nextInt(phrases.length)];
+        int expected = firstOffsetIgnoringCase(text, phrase);
+        assertThat(GeneratorLeftoverRule.Marker.of(phrase).indexIn(text)).as("%s in %s", phrase, text)
+            .isEqualTo(expected);
+        chosen.add(phrase);
+        anyFound |= expected >= 0;
       }
-      assertThat(GeneratorLeftoverRule.indexOfIgnoreCase(text.toString(), phrase)).as("%s in %s", phrase, text)
-          .isEqualTo(expected);
+      assertThat(GeneratorLeftoverRule.Markers.of(chosen).anyIn(text)).as("%s in %s", chosen, text)
+          .isEqualTo(anyFound);
     }
+  }
+
+  /**
+   * The marker search compares a CJK character only with itself, as no other character equals one ignoring case:
+   * a CJK character folds to itself (so to no other character), and a character that folds to a CJK character is
+   * that character.
+   */
+  @Test
+  void noOtherCharacterEqualsACjkCharacterIgnoringCase() {
+    int cjk = 0;
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      char folded = Character.toLowerCase(Character.toUpperCase((char) c));
+      if (Cjk.isCjk(c)) {
+        assertThat(folded).as("U+%04X", c).isEqualTo((char) c);
+        cjk++;
+      }
+      if (Cjk.isCjk(folded)) {
+        assertThat((char) c).as("U+%04X", c).isEqualTo(folded);
+      }
+    }
+    assertThat(cjk).isGreaterThan(20_000);
+  }
+
+  private static int firstOffsetIgnoringCase(String text, String phrase) {
+    for (int at = 0; at + phrase.length() <= text.length(); at++) {
+      if (text.regionMatches(true, at, phrase, 0, phrase.length())) {
+        return at;
+      }
+    }
+    return -1;
   }
 
   @Test
