@@ -647,7 +647,8 @@ public final class DigestBuilder {
      * Any labelled block with a label made elsewhere: {@code Label.of("背景").withLineBreak(LabelBreak.PARAGRAPH)}
      * is a paragraph of its own above its content, {@link LabelBreak#HARD} ends its line with a line break; a label
      * with its text on its line ({@code new Label("影响", LabelForm.INLINE, 0, SourceInfo.NONE).withSeparator("  ")})
-     * is followed by its {@link Label#separator()}, which renders as written.
+     * is followed by its {@link Label#separator()}, which renders as written, and an English label keeps its ASCII
+     * colon ({@code Label.of("Impact").withColon(":")} is {@code **Impact:**}).
      *
      * @param label the label
      * @param content the blocks below the label

@@ -49,6 +49,10 @@ import org.jspecify.annotations.Nullable;
  *   <li>the first line of a paragraph that continues a label line's paragraph at column 1, or 4 spaces in where
  *       at column 1 it might open a block ({@code **影响：**} then {@code     1. x}: a continuation line of the
  *       label's paragraph, not a list); no block starts 4 spaces in after a paragraph line;
+ *   <li>a label's colon ({@link Label#colon()}) as written, ASCII or full-width, with any white space before it:
+ *       CommonMark keeps it in the rendered text ({@code **Impact:**} stays, {@code ：} for a label built without
+ *       one); white space after a label line that ends its paragraph or a soft line break is dropped (it renders
+ *       as nothing);
  *   <li>the white space between a label and the text on its line ({@link Label#separator()}) as written:
  *       CommonMark keeps it in the rendered text ({@code </strong>  text}); one space after {@code **影响：**}
  *       and none after {@code **深度解读**：} for a label built without one;

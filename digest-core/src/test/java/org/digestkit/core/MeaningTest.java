@@ -140,6 +140,58 @@ class MeaningTest {
     assertThat(tally.unstable()).as("a second fmt changes: %s", first(tally.unstable(), names, texts)).isEmpty();
   }
 
+  @Test
+  void labelsWithEitherColonAndWhiteSpaceAroundItMeanTheSameFormattedAndThroughJson() {
+    SplittableRandom random = new SplittableRandom(2026);
+    List<String> names = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
+    int posts = 1200;
+    for (int i = 0; i < posts; i++) {
+      StringBuilder post = new StringBuilder("---\ntitle: t\n---\n# 标题\n\n## 一、要闻\n\n### 条目\n\n");
+      int pieces = 1 + random.nextInt(3);
+      for (int n = 0; n < pieces; n++) {
+        colonPiece(random, post);
+        post.append(random.nextInt(4) == 0 ? "" : "\n");
+      }
+      names.add("colons " + i);
+      texts.add(post.toString());
+    }
+    Tally tally = check(names, texts);
+
+    String all = String.join("\n", texts);
+    assertThat(all).contains("**Impact:**\n", "**影响 ：**", "**Note\t:** t", "**深度解读**:", "**影响**: t",
+        "：**  \n", ":** \n", "**：  \n");
+    assertThat(tally.changed()).as("meaning changed: %s", first(tally.changed(), names, texts)).isEmpty();
+    assertThat(tally.refused()).as("left alone (%s of %s): %s", tally.refused().size(), posts,
+        first(tally.refused(), names, texts)).isEmpty();
+    assertThat(tally.unstable()).as("a second fmt changes: %s", first(tally.unstable(), names, texts)).isEmpty();
+  }
+
+  /**
+   * Appends a label of one of the four forms and a line break: the colon full-width or ASCII, after white space
+   * (inside the bold markers) or not, the label line ending in white space or not, and a line, a list or nothing
+   * below it; the caller puts a blank line between pieces, or not.
+   */
+  private static void colonPiece(SplittableRandom random, StringBuilder post) {
+    String colon = pick(random, "：", ":");
+    String before = pick(random, "", "", " ", "\t", "  ", " \t");
+    // white space after a label line: spaces only (a tab there renders before a line of the paragraph below, which
+    // the model does not hold yet: fmt refuses such a post)
+    String trail = pick(random, "", "", " ", "  ", "   ");
+    String below = pick(random, "", "text\n", "text\n", "\ntext\n", "- x\n", "more\nand more\n");
+    switch (random.nextInt(4)) {
+      case 0 -> post.append("**").append(pick(random, "Impact", "Note", "影响", "深度解读 & 洞察")).append(before)
+          .append(colon).append("**").append(trail).append('\n').append(below);
+      case 1 -> post.append("**").append(pick(random, "深度解读", "Impact", "影响")).append("**").append(colon)
+          .append(trail).append('\n').append(below);
+      case 2 -> post.append("**").append(pick(random, "Note", "影响", "Impact")).append(before).append(colon)
+          .append("**").append(pick(random, "", " ", "  ", "\t")).append("t").append(pick(random, "", "", "  ", "\t"))
+          .append('\n').append(below);
+      default -> post.append("**").append(pick(random, "深度解读", "影响", "洞察")).append("**").append(colon)
+          .append(pick(random, "", " ", "  ", "\t")).append("t").append('\n').append(below);
+    }
+  }
+
   /**
    * Appends one piece of a post and a line break: an inline label with any white space before its text, a label
    * line (with either hard break or none) and an indented line below it that at column 1 would start a block, a

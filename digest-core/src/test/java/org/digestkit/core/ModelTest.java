@@ -1,6 +1,7 @@
 package org.digestkit.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.digestkit.core.EditLocalityTest.fixture;
 
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.digestkit.core.model.Bullet;
 import org.digestkit.core.model.Item;
+import org.digestkit.core.model.Label;
 import org.digestkit.core.model.LabelForm;
 import org.digestkit.core.model.LabelKind;
 import org.digestkit.core.model.LabelledBlock;
@@ -16,6 +18,7 @@ import org.digestkit.core.model.MoreEntryForm;
 import org.digestkit.core.model.Paragraph;
 import org.digestkit.core.model.RawBlock;
 import org.digestkit.core.model.Section;
+import org.digestkit.core.model.SourceInfo;
 import org.digestkit.core.model.SectionRole;
 import org.digestkit.core.model.Summary;
 import org.digestkit.core.model.SummaryEntry;
@@ -25,6 +28,36 @@ import org.junit.jupiter.api.Test;
 
 /** The typed model read from the project's fixtures. */
 class ModelTest {
+
+  @Test
+  void aLabelKeepsItsColonAsWrittenAndItsCanonicalFormWritesIt() {
+    Digest d = Digest.parse("# t\n\n## s\n\n### i\n\n**Impact:**\ncost\n\n**影响 \t：** x\n\n**深度解读**:y\n\n"
+        + "**洞察**：z\n");
+    List<Label> labels = d.items().get(0).body().stream()
+        .filter(LabelledBlock.class::isInstance).map(b -> ((LabelledBlock) b).label()).toList();
+
+    assertThat(labels).extracting(Label::text).containsExactly("Impact", "影响", "深度解读", "洞察");
+    assertThat(labels).extracting(Label::colon).containsExactly(":", " \t：", ":", "：");
+    assertThat(labels).extracting(Label::toMarkdown)
+        .containsExactly("**Impact:**", "**影响 \t：**", "**深度解读**:", "**洞察**：");
+    assertThat(d.toCanonicalMarkdown()).contains("**Impact:**\ncost", "**影响 \t：** x", "**深度解读**:y");
+    assertThat(Label.of("Note").withColon(":").toMarkdown()).isEqualTo("**Note:**");
+    assertThat(Label.of("Note").colon()).isEqualTo("：");
+  }
+
+  @Test
+  void aLabelRefusesAColonTheParserWouldNotReadAsOne() {
+    Label line = Label.of("Note");
+    assertThatThrownBy(() -> line.withColon("")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> line.withColon(": ")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> line.withColon("\u3000：")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> line.withColon("-")).isInstanceOf(IllegalArgumentException.class);
+    Label outside = new Label("影响", LabelForm.COLON_OUTSIDE, 0, SourceInfo.NONE);
+    assertThatThrownBy(() -> outside.withColon(" ：")).isInstanceOf(IllegalArgumentException.class);
+    assertThat(outside.withColon(":").colon()).isEqualTo(":");
+    Label heading = new Label("背景", LabelForm.HEADING, 4, SourceInfo.NONE);
+    assertThatThrownBy(() -> heading.withColon("：")).isInstanceOf(IllegalArgumentException.class);
+  }
 
   @Test
   void frontMatterKeysAreTypedAndKeptInOrder() throws IOException {

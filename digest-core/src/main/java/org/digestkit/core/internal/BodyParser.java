@@ -49,15 +49,17 @@ import org.digestkit.core.model.ThematicBreak;
  */
 final class BodyParser {
 
-  // a label line may end with spaces, or with a backslash (a hard line break when a line of its paragraph follows)
+  // groups: the label text, its colon as written (Label.colon), the white space before the text on its line
+  // (Label.separator); a label line may end with spaces, or with a backslash (a hard line break when a line of its
+  // paragraph follows)
   private static final Pattern LABEL_LINE =
-      Pattern.compile("\\*\\*([^*\\[\\]\\n]{1,40}?)[ \\t]*[：:]\\*\\*(?:[ \\t]*|\\\\)");
+      Pattern.compile("\\*\\*(?<text>[^*\\[\\]\\n]{1,40}?)(?<colon>[ \\t]*[：:])\\*\\*(?:[ \\t]*|\\\\)");
   private static final Pattern LABEL_OUTSIDE_LINE =
-      Pattern.compile("\\*\\*([^*\\[\\]\\n]{1,40}?)\\*\\*[：:](?:[ \\t]*|\\\\)");
+      Pattern.compile("\\*\\*(?<text>[^*\\[\\]\\n]{1,40}?)\\*\\*(?<colon>[：:])(?:[ \\t]*|\\\\)");
   private static final Pattern LABEL_INLINE =
-      Pattern.compile("\\*\\*([^*\\[\\]\\n]{1,40}?)[ \\t]*[：:]\\*\\*([ \\t]*)\\S");
+      Pattern.compile("\\*\\*(?<text>[^*\\[\\]\\n]{1,40}?)(?<colon>[ \\t]*[：:])\\*\\*(?<sep>[ \\t]*)\\S");
   private static final Pattern LABEL_OUTSIDE_INLINE =
-      Pattern.compile("\\*\\*(深度解读[^*\\[\\]\\n]{0,12}|影响|洞察|解读)\\*\\*[：:]([ \\t]*)");
+      Pattern.compile("\\*\\*(?<text>深度解读[^*\\[\\]\\n]{0,12}|影响|洞察|解读)\\*\\*(?<colon>[：:])(?<sep>[ \\t]*)");
   private static final Pattern TABLE_DELIMITER =
       Pattern.compile("\\|?[ \\t]*:?-+:?[ \\t]*(\\|[ \\t]*:?-+:?[ \\t]*)*\\|?[ \\t]*");
 
@@ -104,6 +106,8 @@ final class BodyParser {
     boolean labelHardBreak;
     /** For labels on their own line: whether it is the last line of its paragraph. */
     boolean labelEndsParagraph;
+    /** For labels but headings: the colon as written (white space before it inside the bold markers). */
+    String labelColon = "";
     /** For labels with text on their line: the white space before that text, as written. */
     String labelSeparator = "";
     /** For labels: whether a line of the same paragraph comes before it. */
@@ -297,12 +301,12 @@ final class BodyParser {
         labelEnd = le;
       } else if ((m = LABEL_INLINE.matcher(content)).lookingAt()) {
         form = LabelForm.INLINE;
-        labelEnd = ls + indent + m.start(2);
-        textStart = ls + indent + m.end(2);
+        labelEnd = ls + indent + m.start("sep");
+        textStart = ls + indent + m.end("sep");
       } else if ((m = LABEL_OUTSIDE_INLINE.matcher(content)).lookingAt()) {
         form = LabelForm.COLON_OUTSIDE;
-        labelEnd = ls + indent + m.start(2);
-        textStart = ls + indent + m.end(2);
+        labelEnd = ls + indent + m.start("sep");
+        textStart = ls + indent + m.end("sep");
       }
       if (form == null) {
         continue;
@@ -318,8 +322,9 @@ final class BodyParser {
         int end = le;
         // trailing spaces of a label line stay outside the label itself: they are part of the raw line
         Tok label = new Tok(Kind.LABEL, line, line, node, ls, end);
-        label.labelText = m.group(1).strip();
+        label.labelText = m.group("text").strip();
         label.labelForm = form;
+        label.labelColon = m.group("colon");
         label.labelContinues = line > first;
         label.labelEndsParagraph = line == last;
         label.labelHardBreak = line < last && (content.endsWith("\\") || content.endsWith("  "));
@@ -328,9 +333,10 @@ final class BodyParser {
         segFirst = line + 1;
       } else {
         Tok label = new Tok(Kind.LABEL, line, line, node, ls, labelEnd);
-        label.labelText = m.group(1).strip();
+        label.labelText = m.group("text").strip();
         label.labelForm = form;
-        label.labelSeparator = m.group(2);
+        label.labelColon = m.group("colon");
+        label.labelSeparator = m.group("sep");
         label.labelContinues = line > first;
         toks.add(label);
         segStart = textStart;
@@ -644,10 +650,10 @@ final class BodyParser {
       int level = t.labelForm == LabelForm.HEADING ? t.level : 0;
       LabelBreak lineBreak = t.labelHardBreak ? LabelBreak.HARD
           : ownParagraph ? LabelBreak.PARAGRAPH : LabelBreak.SOFT;
-      Label value =
-          new Label(t.labelText, t.labelForm, level, lineBreak, t.labelContinues, t.labelSeparator, SourceInfo.NONE);
-      return new Label(t.labelText, t.labelForm, level, lineBreak, t.labelContinues, t.labelSeparator,
-          cursor.leaf(t.start, t.end, value));
+      Label value = new Label(t.labelText, t.labelForm, level, lineBreak, t.labelContinues, t.labelColon,
+          t.labelSeparator, SourceInfo.NONE);
+      return new Label(t.labelText, t.labelForm, level, lineBreak, t.labelContinues, t.labelColon,
+          t.labelSeparator, cursor.leaf(t.start, t.end, value));
     }
 
 

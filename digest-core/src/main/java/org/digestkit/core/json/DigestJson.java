@@ -227,6 +227,9 @@ public final class DigestJson {
       if (lb.label().continuesParagraph()) {
         o.put("continuesParagraph", true);
       }
+      if (!lb.label().colon().equals(Label.defaultColon(lb.label().form()))) {
+        o.put("colon", lb.label().colon());
+      }
       if (!lb.label().separator().equals(Label.defaultSeparator(lb.label().form()))) {
         o.put("separator", lb.label().separator());
       }
@@ -485,6 +488,7 @@ public final class DigestJson {
             int level = form == LabelForm.HEADING ? o.path("headingLevel").asInt(3) : 0;
             Label label = new Label(text(o, "label"), form, level,
                 enumValue(LabelBreak.class, o, "lineBreak", LabelBreak.SOFT), bool(o, "continuesParagraph"),
+                o.hasNonNull("colon") ? text(o, "colon") : Label.defaultColon(form),
                 o.hasNonNull("separator") ? text(o, "separator") : Label.defaultSeparator(form), SourceInfo.NONE);
             boolean labelEntries = entries || label.kind() == org.digestkit.core.model.LabelKind.MORE;
             return new LabelledBlock(label, blocks(o.path("content"), "content", labelEntries));

@@ -1,10 +1,12 @@
 package org.digestkit.core.model;
 
+import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * The label of a {@link LabelledBlock}: its text as written (without bold markers and colon), the form it was
- * written in, and how it joins the text around it, which decides how CommonMark renders it.
+ * written in, its colon as written, and how it joins the text around it, which decides how CommonMark renders it.
  *
  * @param text the label text, e.g. {@code 深度解读 & 洞察}
  * @param form how the label is written
@@ -14,6 +16,11 @@ import java.util.Objects;
  *     paragraph follows (a list or a table below renders the same either way)
  * @param continuesParagraph whether the label's line continues the paragraph above it (no blank line between:
  *     {@code text\n**解读：** more} is one paragraph); never for a heading label
+ * @param colon the colon as written, which CommonMark keeps in the rendered text: for a label with its colon inside
+ *     the bold markers ({@link LabelForm#LINE}, {@link LabelForm#INLINE}) the spaces and tabs before it and the
+ *     colon, full-width or ASCII ({@code ：}, {@code :}, {@code " ："}); for a label with its colon after them
+ *     ({@link LabelForm#LINE_COLON_OUTSIDE}, {@link LabelForm#COLON_OUTSIDE}) the colon alone; empty for a
+ *     heading label (see {@link #defaultColon(LabelForm)} for the canonical one)
  * @param separator the white space (spaces and tabs, as written) between a label and the text on its line, for
  *     {@link LabelForm#INLINE} and {@link LabelForm#COLON_OUTSIDE} labels; CommonMark keeps it in the rendered
  *     text ({@code </strong>  text}), so it is part of the value; empty for the other forms (see
@@ -22,7 +29,7 @@ import java.util.Objects;
  */
 public record Label(
     String text, LabelForm form, int headingLevel, LabelBreak lineBreak, boolean continuesParagraph,
-    String separator, SourceInfo source) {
+    String colon, String separator, SourceInfo source) {
   /**
    * Checks the components.
    *
@@ -34,6 +41,8 @@ public record Label(
    *     paragraph follows (a list or a table below renders the same either way)
    * @param continuesParagraph whether the label's line continues the paragraph above it (no blank line between:
    *     {@code text\n**解读：** more} is one paragraph); never for a heading label
+   * @param colon the colon as written: spaces and tabs and {@code ：} or {@code :} inside the bold markers, the
+   *     colon alone after them, nothing for a heading label
    * @param separator the white space between an inline label and the text on its line, as written (spaces and
    *     tabs only; empty for the forms whose text is not on the label's line)
    * @param source where the element was read from and how it was written there ({@link SourceInfo#NONE} when built)
@@ -42,6 +51,7 @@ public record Label(
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(form, "form");
     Objects.requireNonNull(lineBreak, "lineBreak");
+    Objects.requireNonNull(colon, "colon");
     Objects.requireNonNull(separator, "separator");
     Objects.requireNonNull(source, "source");
     if (form == LabelForm.HEADING && (headingLevel < 1 || headingLevel > 6)) {
@@ -53,6 +63,9 @@ public record Label(
     if (continuesParagraph && form == LabelForm.HEADING) {
       throw new IllegalArgumentException("a heading label cannot continue a paragraph");
     }
+    if (!COLON.get(form).matcher(colon).matches()) {
+      throw new IllegalArgumentException("not a colon of a " + form + " label: \"" + colon + "\"");
+    }
     if (!separator.chars().allMatch(c -> c == ' ' || c == '\t')) {
       throw new IllegalArgumentException("a label's separator is spaces and tabs only");
     }
@@ -61,8 +74,34 @@ public record Label(
     }
   }
 
+  /** What a label's colon may be, by form: the spellings the parser reads as one. */
+  private static final Map<LabelForm, Pattern> COLON = Map.of(
+      LabelForm.LINE, Pattern.compile("[ \t]*[：:]"),
+      LabelForm.INLINE, Pattern.compile("[ \t]*[：:]"),
+      LabelForm.LINE_COLON_OUTSIDE, Pattern.compile("[：:]"),
+      LabelForm.COLON_OUTSIDE, Pattern.compile("[：:]"),
+      LabelForm.HEADING, Pattern.compile(""));
+
   /**
-   * A label with the canonical separator of its form ({@link #defaultSeparator(LabelForm)}).
+   * A label with the canonical colon of its form ({@link #defaultColon(LabelForm)}).
+   *
+   * @param text the label text, e.g. {@code 深度解读 & 洞察}
+   * @param form how the label is written
+   * @param headingLevel the heading level for {@link LabelForm#HEADING} labels, 0 otherwise
+   * @param lineBreak how a label on its own line leads to the paragraph below (see {@link #lineBreak()})
+   * @param continuesParagraph whether the label's line continues the paragraph above it
+   * @param separator the white space between an inline label and the text on its line (see {@link #separator()})
+   * @param source where the element was read from and how it was written there ({@link SourceInfo#NONE} when built)
+   */
+  public Label(
+      String text, LabelForm form, int headingLevel, LabelBreak lineBreak, boolean continuesParagraph,
+      String separator, SourceInfo source) {
+    this(text, form, headingLevel, lineBreak, continuesParagraph, defaultColon(form), separator, source);
+  }
+
+  /**
+   * A label with the canonical colon and separator of its form ({@link #defaultColon(LabelForm)},
+   * {@link #defaultSeparator(LabelForm)}).
    *
    * @param text the label text, e.g. {@code 深度解读 & 洞察}
    * @param form how the label is written
@@ -74,7 +113,18 @@ public record Label(
   public Label(
       String text, LabelForm form, int headingLevel, LabelBreak lineBreak, boolean continuesParagraph,
       SourceInfo source) {
-    this(text, form, headingLevel, lineBreak, continuesParagraph, defaultSeparator(form), source);
+    this(text, form, headingLevel, lineBreak, continuesParagraph, defaultColon(form), defaultSeparator(form),
+        source);
+  }
+
+  /**
+   * {@return the canonical colon of a form: the full-width {@code ：} right after the text, or after the bold
+   * markers; none for a {@link LabelForm#HEADING} label}
+   *
+   * @param form the form
+   */
+  public static String defaultColon(LabelForm form) {
+    return form == LabelForm.HEADING ? "" : "：";
   }
 
   /**
@@ -97,7 +147,7 @@ public record Label(
    * @param source where the element was read from and how it was written there ({@link SourceInfo#NONE} when built)
    */
   public Label(String text, LabelForm form, int headingLevel, SourceInfo source) {
-    this(text, form, headingLevel, LabelBreak.SOFT, false, defaultSeparator(form), source);
+    this(text, form, headingLevel, LabelBreak.SOFT, false, defaultColon(form), defaultSeparator(form), source);
   }
 
   /**
@@ -115,7 +165,7 @@ public record Label(
    * @param newBreak the break of the copy
    */
   public Label withLineBreak(LabelBreak newBreak) {
-    return new Label(text, form, headingLevel, newBreak, continuesParagraph, separator, source);
+    return new Label(text, form, headingLevel, newBreak, continuesParagraph, colon, separator, source);
   }
 
   /**
@@ -124,7 +174,7 @@ public record Label(
    * @param continues whether the copy continues the paragraph above it
    */
   public Label withContinuesParagraph(boolean continues) {
-    return new Label(text, form, headingLevel, lineBreak, continues, separator, source);
+    return new Label(text, form, headingLevel, lineBreak, continues, colon, separator, source);
   }
 
   /**
@@ -134,7 +184,16 @@ public record Label(
    * @param newSeparator the separator of the copy
    */
   public Label withSeparator(String newSeparator) {
-    return new Label(text, form, headingLevel, lineBreak, continuesParagraph, newSeparator, source);
+    return new Label(text, form, headingLevel, lineBreak, continuesParagraph, colon, newSeparator, source);
+  }
+
+  /**
+   * {@return a copy with colon {@code newColon} (see {@link #colon()})}
+   *
+   * @param newColon the colon of the copy
+   */
+  public Label withColon(String newColon) {
+    return new Label(text, form, headingLevel, lineBreak, continuesParagraph, newColon, separator, source);
   }
 
   /** {@return the canonical kind of the label by the general vocabulary} */
@@ -148,20 +207,20 @@ public record Label(
    * @param newText the text of the copy
    */
   public Label withText(String newText) {
-    return new Label(newText, form, headingLevel, lineBreak, continuesParagraph, separator, source);
+    return new Label(newText, form, headingLevel, lineBreak, continuesParagraph, colon, separator, source);
   }
 
   /**
-   * {@return the label as written in canonical form for its {@link #form()}; a {@link LabelBreak#HARD} line end is a
-   * trailing backslash; the {@link #separator()} is not part of it}
+   * {@return the label as written in canonical form for its {@link #form()}, with its {@link #colon()}; a
+   * {@link LabelBreak#HARD} line end is a trailing backslash; the {@link #separator()} is not part of it}
    */
   public String toMarkdown() {
     String hard = lineBreak == LabelBreak.HARD ? "\\" : "";
     return switch (form) {
-      case LINE -> "**" + text + "：**" + hard;
-      case INLINE -> "**" + text + "：**";
-      case LINE_COLON_OUTSIDE -> "**" + text + "**：" + hard;
-      case COLON_OUTSIDE -> "**" + text + "**：";
+      case LINE -> "**" + text + colon + "**" + hard;
+      case INLINE -> "**" + text + colon + "**";
+      case LINE_COLON_OUTSIDE -> "**" + text + "**" + colon + hard;
+      case COLON_OUTSIDE -> "**" + text + "**" + colon;
       case HEADING -> "#".repeat(headingLevel) + " " + text;
     };
   }

@@ -128,6 +128,29 @@ class DigestJsonTest {
   }
 
   @Test
+  void aLabelsColonGoesThroughJsonAsWritten() {
+    String post = "# 示例\n\n## 模型\n\n### 条目\n\n**Impact:**\ncost\n\n**影响 \t：** 成本\n\n**深度解读**:价格\n\n"
+        + "**背景：** 一般";
+    Digest digest = Digest.parse(post);
+    String json = DigestJson.toJson(digest);
+    JsonNode tree = JsonMapper.shared().readTree(json);
+
+    assertThat(SCHEMA.validate(tree)).isEmpty();
+    assertThat(json).contains("\"colon\" : \":\"", "\"colon\" : \" \\t：\"");
+    assertThat(tree.findValues("colon")).hasSize(3); // the canonical ： of **背景：** is left out
+    Digest back = DigestJson.fromJson(json);
+    assertThat(back).isEqualTo(digest);
+    assertThat(back.toMarkdown()).isEqualTo(post);
+    assertThat(SCHEMA.validate(JsonMapper.shared().readTree(json.replace("\"colon\" : \":\"", "\"colon\" : \"-\""))))
+        .isNotEmpty();
+    // white space before a colon after the bold markers would not read back as a label
+    String outside = DigestJson.toJson(Digest.parse("# 示例\n\n## 模型\n\n### 条目\n\n**深度解读**:价格\n"));
+    assertThat(outside).contains("\"colon\" : \":\"");
+    assertThatThrownBy(() -> DigestJson.fromJson(outside.replace("\"colon\" : \":\"", "\"colon\" : \" :\"")))
+        .isInstanceOf(DigestJsonException.class).hasMessageContaining("colon");
+  }
+
+  @Test
   void theSchemaRejectsWhatTheReaderRejects() {
     assertThat(SCHEMA.validate(JsonMapper.shared().readTree(
         "{\"sections\": [{\"type\": \"section\", \"headline\": \"x\", \"elements\": [{\"type\": \"video\"}]}]}")))
