@@ -160,7 +160,7 @@ class MeaningTest {
 
     String all = String.join("\n", texts);
     assertThat(all).contains("**Impact:**\n", "**影响 ：**", "**Note\t:** t", "**深度解读**:", "**影响**: t",
-        "：**  \n", ":** \n", "**：  \n");
+        "：**\t\n", "：**  \n", ":** \n", "**：  \n", "**\t  \n", "** \\\n", "**\t\\\n");
     assertThat(tally.changed()).as("meaning changed: %s", first(tally.changed(), names, texts)).isEmpty();
     assertThat(tally.refused()).as("left alone (%s of %s): %s", tally.refused().size(), posts,
         first(tally.refused(), names, texts)).isEmpty();
@@ -175,9 +175,7 @@ class MeaningTest {
   private static void colonPiece(SplittableRandom random, StringBuilder post) {
     String colon = pick(random, "：", ":");
     String before = pick(random, "", "", " ", "\t", "  ", " \t");
-    // white space after a label line: spaces only (a tab there renders before a line of the paragraph below, which
-    // the model does not hold yet: fmt refuses such a post)
-    String trail = pick(random, "", "", " ", "  ", "   ");
+    String trail = pick(random, "", "", " ", "  ", "\t", " \t", "\t  ", "  \t", "   ", "\\", " \\", "\t\\", "\t \\");
     String below = pick(random, "", "text\n", "text\n", "\ntext\n", "- x\n", "more\nand more\n");
     switch (random.nextInt(4)) {
       case 0 -> post.append("**").append(pick(random, "Impact", "Note", "影响", "深度解读 & 洞察")).append(before)

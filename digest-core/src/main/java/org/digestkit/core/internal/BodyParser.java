@@ -50,12 +50,12 @@ import org.digestkit.core.model.ThematicBreak;
 final class BodyParser {
 
   // groups: the label text, its colon as written (Label.colon), the white space before the text on its line
-  // (Label.separator); a label line may end with spaces, or with a backslash (a hard line break when a line of its
-  // paragraph follows)
-  private static final Pattern LABEL_LINE =
-      Pattern.compile("\\*\\*(?<text>[^*\\[\\]\\n]{1,40}?)(?<colon>[ \\t]*[：:])\\*\\*(?:[ \\t]*|\\\\)");
-  private static final Pattern LABEL_OUTSIDE_LINE =
-      Pattern.compile("\\*\\*(?<text>[^*\\[\\]\\n]{1,40}?)\\*\\*(?<colon>[：:])(?:[ \\t]*|\\\\)");
+  // (Label.separator), or at the end of a label line; a label line may end with spaces and tabs, and a backslash
+  // (a hard line break when a line of its paragraph follows)
+  private static final Pattern LABEL_LINE = Pattern.compile(
+      "\\*\\*(?<text>[^*\\[\\]\\n]{1,40}?)(?<colon>[ \\t]*[：:])\\*\\*(?<trail>[ \\t]*\\\\?)");
+  private static final Pattern LABEL_OUTSIDE_LINE = Pattern.compile(
+      "\\*\\*(?<text>[^*\\[\\]\\n]{1,40}?)\\*\\*(?<colon>[：:])(?<trail>[ \\t]*\\\\?)");
   private static final Pattern LABEL_INLINE =
       Pattern.compile("\\*\\*(?<text>[^*\\[\\]\\n]{1,40}?)(?<colon>[ \\t]*[：:])\\*\\*(?<sep>[ \\t]*)\\S");
   private static final Pattern LABEL_OUTSIDE_INLINE =
@@ -108,7 +108,11 @@ final class BodyParser {
     boolean labelEndsParagraph;
     /** For labels but headings: the colon as written (white space before it inside the bold markers). */
     String labelColon = "";
-    /** For labels with text on their line: the white space before that text, as written. */
+    /**
+     * For labels with text on their line: the white space before that text, as written; for labels on their own
+     * line: the white space at its end that renders (before a line of the same paragraph, without the spaces
+     * CommonMark drops or reads as a hard break).
+     */
     String labelSeparator = "";
     /** For labels: whether a line of the same paragraph comes before it. */
     boolean labelContinues;
@@ -293,10 +297,10 @@ final class BodyParser {
       LabelForm form = null;
       int labelEnd = -1;
       int textStart = -1;
-      if ((m = LABEL_LINE.matcher(content)).matches()) {
+      if ((m = LABEL_LINE.matcher(content)).matches() && !textAfterLabel(m, line == last)) {
         form = LabelForm.LINE;
         labelEnd = le;
-      } else if ((m = LABEL_OUTSIDE_LINE.matcher(content)).matches()) {
+      } else if ((m = LABEL_OUTSIDE_LINE.matcher(content)).matches() && !textAfterLabel(m, line == last)) {
         form = LabelForm.LINE_COLON_OUTSIDE;
         labelEnd = le;
       } else if ((m = LABEL_INLINE.matcher(content)).lookingAt()) {
@@ -328,6 +332,12 @@ final class BodyParser {
         label.labelContinues = line > first;
         label.labelEndsParagraph = line == last;
         label.labelHardBreak = line < last && (content.endsWith("\\") || content.endsWith("  "));
+        if (line < last) {
+          // before a backslash white space renders as written; before a line break CommonMark drops its spaces
+          String trail = m.group("trail");
+          label.labelSeparator = trail.endsWith("\\") ? trail.substring(0, trail.length() - 1)
+              : stripTrailingSpaces(trail);
+        }
         toks.add(label);
         segStart = line + 1 <= last ? lines.start(line + 1) : le;
         segFirst = line + 1;
@@ -346,6 +356,24 @@ final class BodyParser {
     if (segFirst <= last && segStart < lines.contentEnd(last)) {
       addSegment(lines, segFirst, last, node, segStart, toks);
     }
+  }
+
+  /**
+   * Whether a label line's match is rather a label with text on its line: white space and a backslash that end a
+   * paragraph are the text {@code \} after the label (a backslash alone there is no label at all).
+   */
+  private static boolean textAfterLabel(Matcher m, boolean lastLine) {
+    String trail = m.group("trail");
+    return lastLine && trail.length() > 1 && trail.endsWith("\\");
+  }
+
+  /** {@code s} without the spaces (not tabs) at its end: what CommonMark drops before a line break. */
+  private static String stripTrailingSpaces(String s) {
+    int end = s.length();
+    while (end > 0 && s.charAt(end - 1) == ' ') {
+      end--;
+    }
+    return s.substring(0, end);
   }
 
   /**

@@ -21,10 +21,14 @@ import java.util.regex.Pattern;
  *     colon, full-width or ASCII ({@code ：}, {@code :}, {@code " ："}); for a label with its colon after them
  *     ({@link LabelForm#LINE_COLON_OUTSIDE}, {@link LabelForm#COLON_OUTSIDE}) the colon alone; empty for a
  *     heading label (see {@link #defaultColon(LabelForm)} for the canonical one)
- * @param separator the white space (spaces and tabs, as written) between a label and the text on its line, for
- *     {@link LabelForm#INLINE} and {@link LabelForm#COLON_OUTSIDE} labels; CommonMark keeps it in the rendered
- *     text ({@code </strong>  text}), so it is part of the value; empty for the other forms (see
- *     {@link #defaultSeparator(LabelForm)} for the canonical one)
+ * @param separator the white space (spaces and tabs, as written) after a label that CommonMark keeps in the
+ *     rendered text ({@code </strong>  text}), so it is part of the value: for {@link LabelForm#INLINE} and
+ *     {@link LabelForm#COLON_OUTSIDE} labels the white space between the label and the text on its line; for a
+ *     label on its own line ({@link LabelForm#LINE}, {@link LabelForm#LINE_COLON_OUTSIDE}) the white space at the
+ *     end of its line before a line of the same paragraph: before the backslash of a {@link LabelBreak#HARD}
+ *     break, else without the spaces at its very end (CommonMark drops them, or reads two as a hard break), so
+ *     empty or ending with a tab; empty for a {@link LabelBreak#PARAGRAPH} break; empty for a heading label (see {@link #defaultSeparator(LabelForm)} for
+ *     the canonical one)
  * @param source where the element was read from and how it was written there ({@link SourceInfo#NONE} when built)
  */
 public record Label(
@@ -43,8 +47,10 @@ public record Label(
    *     {@code text\n**解读：** more} is one paragraph); never for a heading label
    * @param colon the colon as written: spaces and tabs and {@code ：} or {@code :} inside the bold markers, the
    *     colon alone after them, nothing for a heading label
-   * @param separator the white space between an inline label and the text on its line, as written (spaces and
-   *     tabs only; empty for the forms whose text is not on the label's line)
+   * @param separator the white space after a label that renders, as written (spaces and tabs only): before the
+   *     text on its line, or at the end of a label line (before its backslash for a hard break, else empty or
+   *     ending with a tab; empty for a paragraph break);
+   *     empty for a heading label
    * @param source where the element was read from and how it was written there ({@link SourceInfo#NONE} when built)
    */
   public Label {
@@ -69,8 +75,13 @@ public record Label(
     if (!separator.chars().allMatch(c -> c == ' ' || c == '\t')) {
       throw new IllegalArgumentException("a label's separator is spaces and tabs only");
     }
-    if (!separator.isEmpty() && form != LabelForm.INLINE && form != LabelForm.COLON_OUTSIDE) {
-      throw new IllegalArgumentException("only a label with text on its line has a separator: " + form);
+    if (!separator.isEmpty() && form == LabelForm.HEADING) {
+      throw new IllegalArgumentException("a heading label has no separator");
+    }
+    if ((form == LabelForm.LINE || form == LabelForm.LINE_COLON_OUTSIDE) && !separator.isEmpty()
+        && (lineBreak == LabelBreak.PARAGRAPH || lineBreak == LabelBreak.SOFT && !separator.endsWith("\t"))) {
+      throw new IllegalArgumentException("white space at the end of a label line renders only before a line of its"
+          + " paragraph: before a hard line break, or ending with a tab");
     }
   }
 
@@ -211,15 +222,16 @@ public record Label(
   }
 
   /**
-   * {@return the label as written in canonical form for its {@link #form()}, with its {@link #colon()}; a
-   * {@link LabelBreak#HARD} line end is a trailing backslash; the {@link #separator()} is not part of it}
+   * {@return the label as written in canonical form for its {@link #form()}, with its {@link #colon()}; a label on
+   * its own line ends with its {@link #separator()} and, for a {@link LabelBreak#HARD} line end, a backslash; the
+   * separator of a label with text on its line is not part of it}
    */
   public String toMarkdown() {
     String hard = lineBreak == LabelBreak.HARD ? "\\" : "";
     return switch (form) {
-      case LINE -> "**" + text + colon + "**" + hard;
+      case LINE -> "**" + text + colon + "**" + separator + hard;
       case INLINE -> "**" + text + colon + "**";
-      case LINE_COLON_OUTSIDE -> "**" + text + "**" + colon + hard;
+      case LINE_COLON_OUTSIDE -> "**" + text + "**" + colon + separator + hard;
       case COLON_OUTSIDE -> "**" + text + "**" + colon;
       case HEADING -> "#".repeat(headingLevel) + " " + text;
     };
