@@ -10,6 +10,7 @@ import java.util.List;
 import org.digestkit.core.model.Bullet;
 import org.digestkit.core.model.Item;
 import org.digestkit.core.model.Label;
+import org.digestkit.core.model.LabelBreak;
 import org.digestkit.core.model.LabelForm;
 import org.digestkit.core.model.LabelKind;
 import org.digestkit.core.model.LabelledBlock;
@@ -57,6 +58,24 @@ class ModelTest {
     assertThat(outside.withColon(":").colon()).isEqualTo(":");
     Label heading = new Label("背景", LabelForm.HEADING, 4, SourceInfo.NONE);
     assertThatThrownBy(() -> heading.withColon("：")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aLabelLineKeepsTheWhiteSpaceAtItsEndThatRenders() {
+    Digest d = Digest.parse("# t\n\n## s\n\n### i\n\n**Note:** \t  \nhard\n\n**影响：**  \t\nsoft\n\n"
+        + "**洞察**： \\\nslash\n\n**Impact:** \t\n\nown paragraph\n");
+    List<Label> labels = d.items().get(0).body().stream()
+        .filter(LabelledBlock.class::isInstance).map(b -> ((LabelledBlock) b).label()).toList();
+
+    assertThat(labels).extracting(Label::separator).containsExactly(" \t", "  \t", " ", "");
+    assertThat(labels).extracting(Label::toMarkdown)
+        .containsExactly("**Note:** \t\\", "**影响：**  \t", "**洞察**： \\", "**Impact:**");
+    Label line = Label.of("Note");
+    assertThatThrownBy(() -> line.withSeparator(" ")).isInstanceOf(IllegalArgumentException.class);
+    assertThat(line.withSeparator("\t").separator()).isEqualTo("\t");
+    assertThat(line.withLineBreak(LabelBreak.HARD).withSeparator(" ").toMarkdown()).isEqualTo("**Note：** \\");
+    assertThatThrownBy(() -> line.withLineBreak(LabelBreak.PARAGRAPH).withSeparator("\t"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
