@@ -27,8 +27,8 @@ import java.util.regex.Pattern;
  *     label on its own line ({@link LabelForm#LINE}, {@link LabelForm#LINE_COLON_OUTSIDE}) the white space at the
  *     end of its line before a line of the same paragraph: before the backslash of a {@link LabelBreak#HARD}
  *     break, else without the spaces at its very end (CommonMark drops them, or reads two as a hard break), so
- *     empty or ending with a tab; empty for a {@link LabelBreak#PARAGRAPH} break; empty for a heading label (see {@link #defaultSeparator(LabelForm)} for
- *     the canonical one)
+ *     empty or ending with a tab; empty for a {@link LabelBreak#PARAGRAPH} break; empty for a heading label
+ *     (see {@link #defaultSeparator(LabelForm)} for the canonical one)
  * @param source where the element was read from and how it was written there ({@link SourceInfo#NONE} when built)
  */
 public record Label(
