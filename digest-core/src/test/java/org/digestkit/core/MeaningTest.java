@@ -134,10 +134,7 @@ class MeaningTest {
 
     String all = String.join("\n", texts);
     assertThat(all).contains("**  t", "**：\tt", "**\n     1. x", "**\n\t- x", "  ```\n  code\n**");
-    assertThat(tally.changed()).as("meaning changed: %s", first(tally.changed(), names, texts)).isEmpty();
-    assertThat(tally.refused()).as("left alone (%s of %s): %s", tally.refused().size(), posts,
-        first(tally.refused(), names, texts)).isEmpty();
-    assertThat(tally.unstable()).as("a second fmt changes: %s", first(tally.unstable(), names, texts)).isEmpty();
+    assertNoneChangedRefusedOrUnstable(tally, names, texts);
   }
 
   @Test
@@ -161,8 +158,13 @@ class MeaningTest {
     String all = String.join("\n", texts);
     assertThat(all).contains("**Impact:**\n", "**影响 ：**", "**Note\t:** t", "**深度解读**:", "**影响**: t",
         "：**\t\n", "：**  \n", ":** \n", "**：  \n", "**\t  \n", "** \\\n", "**\t\\\n");
+    assertNoneChangedRefusedOrUnstable(tally, names, texts);
+  }
+
+  /** No post changed meaning, was left alone, or is changed by a second {@code fmt}. */
+  private static void assertNoneChangedRefusedOrUnstable(Tally tally, List<String> names, List<String> texts) {
     assertThat(tally.changed()).as("meaning changed: %s", first(tally.changed(), names, texts)).isEmpty();
-    assertThat(tally.refused()).as("left alone (%s of %s): %s", tally.refused().size(), posts,
+    assertThat(tally.refused()).as("left alone (%s of %s): %s", tally.refused().size(), texts.size(),
         first(tally.refused(), names, texts)).isEmpty();
     assertThat(tally.unstable()).as("a second fmt changes: %s", first(tally.unstable(), names, texts)).isEmpty();
   }
