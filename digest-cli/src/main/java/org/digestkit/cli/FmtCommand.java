@@ -21,8 +21,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "fmt", mixinStandardHelpOptions = true,
     description = {"Rewrite posts in the canonical style, safely (unchanged files are not touched).",
-        "A post whose formatted form would mean something else (CommonMark HTML) is left alone, with the line and"
-            + " column of the first difference."},
+        "A post whose formatted form would mean something else (its HTML by CommonMark with GFM tables) is left"
+            + " alone, with the line and column of the first difference."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:formatted, or already canonical", "1:with --check, files that would change",
         "2:a post left alone (it does not parse, or formatting would change what it means), usage or I/O error"})

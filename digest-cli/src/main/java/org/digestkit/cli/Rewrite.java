@@ -39,7 +39,8 @@ final class Rewrite {
     static Snapshot read(Path file, long maxBytes) throws IOException {
       long size = Files.size(file);
       if (size > maxBytes) {
-        throw new IOException(file + ": larger than the limit of " + maxBytes + " bytes; left alone");
+        throw new IOException(file + ":1:1: the post is larger than the limit of " + maxBytes
+            + " bytes [too-large]; left alone");
       }
       FileTime modified = Files.getLastModifiedTime(file);
       return new Snapshot(file, Files.readAllBytes(file), modified);

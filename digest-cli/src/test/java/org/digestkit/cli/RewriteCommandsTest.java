@@ -82,6 +82,20 @@ class RewriteCommandsTest {
    * still formatted. The post left alone here has a label line inside a code span: its hard break, two spaces, is
    * text there, and the canonical backslash would be other text (a known limit: labels are read from raw lines).
    */
+  /** A post over fmt's size limit is left alone before it is read, said as every finding is: file:line:column. */
+  @Test
+  void fmtLeavesAPostOverTheSizeLimitAloneWithItsPositionAndCode() throws Exception {
+    Path big = post("big.md", "---\ntitle: t\n---\n# t\n\n" + "甲".repeat(3_000_000) + "\n");
+    byte[] before = Files.readAllBytes(big);
+
+    Cli fmt = Cli.run("fmt", big.toString());
+
+    assertThat(fmt.exit()).isEqualTo(2);
+    assertThat(fmt.err()).contains(big + ":1:1: the post is larger than the limit of ")
+        .containsPattern("limit of \\d+ bytes \\[too-large]; left alone");
+    assertThat(Files.readAllBytes(big)).isEqualTo(before);
+  }
+
   @Test
   void fmtExitsTwoForAPostItLeavesAloneAndFormatsTheOthers() throws Exception {
     String codeSpan = "---\ntitle: 示例\n---\n# 示例\n\n**影响：**\n`甲\n**深度解读**：  \n乙`\n";
