@@ -10,6 +10,7 @@ import java.nio.file.FileSystemLoopException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.NotLinkException;
+import org.digestkit.cli.report.Escapes;
 import org.digestkit.core.DigestParseException;
 import org.jspecify.annotations.Nullable;
 
@@ -26,10 +27,18 @@ final class Errors {
     return file == null || message.startsWith(file + ":") ? message : file + ": " + message;
   }
 
-  /** The message for {@code e}. */
+  /**
+   * The message for {@code e}, safe to print: a message can quote a post (an excerpt of what it renders to), so
+   * its control characters, line separators and bidirectional controls are shown as escapes ({@link
+   * Escapes#visible}).
+   */
   static String describe(Throwable e) {
+    return Escapes.visible(message(e));
+  }
+
+  private static String message(Throwable e) {
     if (e instanceof UncheckedIOException u && u.getCause() != null) {
-      return describe(u.getCause());
+      return message(u.getCause());
     }
     if (e instanceof DigestParseException p) {
       return p.getMessage() + " [" + p.code() + "]";

@@ -82,6 +82,23 @@ class RewriteCommandsTest {
    * still formatted. The post left alone here has a label line inside a code span: its hard break, two spaces, is
    * text there, and the canonical backslash would be other text (a known limit: labels are read from raw lines).
    */
+  /**
+   * The reason a post is left alone quotes what it renders to; a post's control characters and line separators
+   * are shown there as escapes, never sent to the terminal.
+   */
+  @Test
+  void aPostLeftAloneIsQuotedWithItsControlCharactersEscaped() throws Exception {
+    String text = "---\ntitle: t\n---\n# t\n\n** 影响：**\n正文\u001B[31m红\u2028字\n";
+    Path alone = post("control.md", text);
+
+    Cli fmt = Cli.run("fmt", alone.toString());
+
+    assertThat(fmt.exit()).isEqualTo(2);
+    assertThat(fmt.err()).contains(alone + ": to format it would change what the post means; left alone")
+        .doesNotContain("\u001B", "\u2028").contains("\\u001B[31m");
+    assertThat(Files.readString(alone)).isEqualTo(text);
+  }
+
   /** A post over fmt's size limit is left alone before it is read, said as every finding is: file:line:column. */
   @Test
   void fmtLeavesAPostOverTheSizeLimitAloneWithItsPositionAndCode() throws Exception {
