@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.digestkit.validate.spi.DigestRule;
-import org.digestkit.validate.spi.RuleContext;
 import org.digestkit.validate.spi.RuleOption;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -117,8 +116,9 @@ class ConfigLoadingTest {
 
   @Test
   void aThirdPartyRuleDeclaresItsOptionsAndGetsThemChecked() throws Exception {
-    DigestRule declared = rule("no-cats", List.of(RuleOption.integer("max", 0, 10, "at most this many cats")));
-    DigestRule bare = rule("no-dogs", List.of());
+    DigestRule declared = TestRule.declaring("no-cats",
+        List.of(RuleOption.integer("max", 0, 10, "at most this many cats")));
+    DigestRule bare = TestRule.declaring("no-dogs", List.of());
     Path ok = file("rules:\n  no-cats: {max: 3}\n");
     assertThat(DigestValidator.builder().config(ValidationConfig.load(ok)).rule(declared).rule(bare).build()
         .rules()).isNotEmpty();
@@ -128,32 +128,5 @@ class ConfigLoadingTest {
     Path undeclared = file("rules:\n  no-dogs: {max: 1}\n");
     assertThatThrownBy(() -> DigestValidator.builder().config(ValidationConfig.load(undeclared)).rule(bare)
         .build()).hasMessageContaining(":2:13: rule no-dogs has no option 'max'");
-  }
-
-  private static DigestRule rule(String id, List<RuleOption> options) {
-    return new DigestRule() {
-      @Override
-      public String id() {
-        return id;
-      }
-
-      @Override
-      public String description() {
-        return id;
-      }
-
-      @Override
-      public Severity defaultSeverity() {
-        return Severity.WARNING;
-      }
-
-      @Override
-      public List<RuleOption> declaredOptions() {
-        return options;
-      }
-
-      @Override
-      public void check(RuleContext context) {}
-    };
   }
 }

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import org.digestkit.core.Digest;
-import org.digestkit.validate.spi.DigestRule;
-import org.digestkit.validate.spi.RuleContext;
 import org.junit.jupiter.api.Test;
 
 /** The position rule of {@link Finding}: 1-based, never 0; the whole file is line 1, column 1. */
@@ -25,9 +23,9 @@ class FindingPositionTest {
   @Test
   void aRuleReportingLineZeroGetsTheWholeFilePosition() {
     DigestValidator v = DigestValidator.builder().discoverRules(false)
-        .rule(rule("whole-file", ctx -> ctx.report(0, 0, "about the file")))
-        .rule(rule("column-zero", ctx -> ctx.report(4, 0, "at a line")))
-        .rule(rule("throws", ctx -> {
+        .rule(TestRule.checking("whole-file", ctx -> ctx.report(0, 0, "about the file")))
+        .rule(TestRule.checking("column-zero", ctx -> ctx.report(4, 0, "at a line")))
+        .rule(TestRule.checking("throws", ctx -> {
           throw new IllegalStateException("boom");
         }))
         .build();
@@ -52,34 +50,5 @@ class FindingPositionTest {
         .validate(digest, "notes.md");
     assertThat(report.of("file-name")).singleElement()
         .satisfies(f -> assertThat(f.line() + ":" + f.column()).isEqualTo("1:1"));
-  }
-
-  private static DigestRule rule(String id, java.util.function.Consumer<RuleContext> check) {
-    return new DigestRule() {
-      @Override
-      public String id() {
-        return id;
-      }
-
-      @Override
-      public String description() {
-        return id;
-      }
-
-      @Override
-      public Severity defaultSeverity() {
-        return Severity.WARNING;
-      }
-
-      @Override
-      public boolean appliesToAllPosts() {
-        return true;
-      }
-
-      @Override
-      public void check(RuleContext ctx) {
-        check.accept(ctx);
-      }
-    };
   }
 }
