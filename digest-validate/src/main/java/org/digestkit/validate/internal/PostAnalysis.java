@@ -54,8 +54,7 @@ public final class PostAnalysis {
   }
 
   /**
-   * The offsets of characters the character rules look at (C0 and C1 controls other than tab and line breaks,
-   * U+200B–U+206F, U+FEFF, U+FFFD–U+FFFF).
+   * The offsets of characters the character rules look at (see {@link TextLandmarks#unusualCharacters}).
    */
   public List<Integer> unusualCharacters() {
     return landmarks.unusualCharacters();

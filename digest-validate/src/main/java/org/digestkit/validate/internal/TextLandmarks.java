@@ -50,12 +50,15 @@ public final class TextLandmarks {
   }
 
   /**
-   * Whether the character rules look at {@code c}: C0 and C1 controls other than tab and line breaks,
-   * U+200B–U+206F, U+FEFF, U+FFFD–U+FFFF.
+   * Whether the character rules look at {@code c}: C0 and C1 controls other than tab and line breaks, the
+   * invisible format characters and separators of General Punctuation (U+200B–U+200F, U+2028–U+202E,
+   * U+2060–U+206F), U+FEFF, U+FFFD–U+FFFF. The visible punctuation between them (dashes, quotation marks,
+   * ellipsis), which Chinese text uses on every line, is not unusual.
    */
   static boolean isUnusual(char c) {
     return c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c >= 0x7F && c <= 0x9F
-        || c >= 0x200B && c <= 0x206F || c == 0xFEFF || c >= 0xFFFD;
+        || c >= 0x200B && c <= 0x200F || c >= 0x2028 && c <= 0x202E || c >= 0x2060 && c <= 0x206F
+        || c == 0xFEFF || c >= 0xFFFD;
   }
 
   /** The landmarks of {@code text}. */

@@ -30,9 +30,9 @@ public interface RuleContext {
   List<LinkOccurrence> links();
 
   /**
-   * {@return the offsets in {@link #text()} of control, format and special characters (C0/C1 controls other than tab
-   * and line breaks, U+200B–U+206F, U+FEFF, U+FFFD–U+FFFF), ascending, found once per post} Read-only; empty for
-   * nearly every post.
+   * {@return the offsets in {@link #text()} of control, invisible format and special characters (C0/C1 controls
+   * other than tab and line breaks, U+200B–U+200F, U+2028–U+202E, U+2060–U+206F, U+FEFF, U+FFFD–U+FFFF),
+   * ascending, found once per post} Read-only; empty for nearly every post.
    */
   List<Integer> unusualCharacters();
 

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /** The landmarks of generated text are what a search for each of them finds, and suppressions read from them. */
 public class TextLandmarksTest {
   private static final String[] PIECES = {"*", "**", "***", "]", "](", "(", ":", "://", "//", "<", "<!--", "!--",
-      "-->", "\n", "\r", "\r\n", "\u0007", "\u0085", "\u200B", "\u206F", "\u2070", "\uFEFF", "\uFFFD", "\t", " ",
+      "-->", "\n", "\r", "\r\n", "\u0007", "\u0085", "\u200B", "\u200F", "\u2010", "\u2014", "\u201C", "\u2027", "\u2028", "\u202E", "\u202F",
+      "\u205F", "\u2060", "\u206F", "\u2070", "\uFEFF", "\uFFFD", "\t", " ",
       "a", "模型", "http", "https", "digestkit-", "<!-- digestkit-disable link-duplicate -->",
       "<!--digestkit-disable-next-line-->", "<!-- digestkit-enable bold-not-rendered  -->",
       "<!-- digestkit-disable-line -->", "`", "\\", "\\*"};
@@ -51,7 +52,8 @@ public class TextLandmarksTest {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c >= 0x7F && c <= 0x9F
-          || c >= 0x200B && c <= 0x206F || c == 0xFEFF || c >= 0xFFFD) {
+          || c >= 0x200B && c <= 0x200F || c >= 0x2028 && c <= 0x202E || c >= 0x2060 && c <= 0x206F
+          || c == 0xFEFF || c >= 0xFFFD) {
         unusual.add(i);
       }
     }
