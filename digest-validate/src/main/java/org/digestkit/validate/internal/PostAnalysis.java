@@ -26,7 +26,6 @@ public final class PostAnalysis {
   private final Map<Class<?>, Object> shared = new HashMap<>(4);
   private List<LinkOccurrence> links;
   private Suppressions suppressions;
-  private int schemeAt; // a hint for bareUrl(): the index of the "://" landmark its last search started from
 
   /** The analysis of a post parsed from {@code source} (its text, BOM included or not). */
   public PostAnalysis(Digest digest, String source) {
@@ -120,89 +119,135 @@ public final class PostAnalysis {
   /** Every link, in document order. */
   public synchronized List<LinkOccurrence> links() {
     if (links == null) {
-      List<LinkOccurrence> out = new ArrayList<>();
-      TextLeaves leaves = leaves();
-      // a leaf can hold a link only where the text has "](" or "://": the landmarks list both, so that the many
-      // leaves without either are passed over without reading their text (leaves come in document order; one out
-      // of order looks its landmarks up again)
-      int[] destinations = landmarks.linkDestinations();
-      int[] schemes = landmarks.schemes();
-      int d = 0;
-      int s = 0;
-      int from = 0;
-      for (int i = 0; i < leaves.size(); i++) {
-        SourceInfo src = leaves.source(i);
-        int start = offset(src.line(), src.column());
-        int end = start + src.rawLength();
-        if (start < from) {
-          d = TextLandmarks.firstAtOrAfter(destinations, start);
-          s = TextLandmarks.firstAtOrAfter(schemes, start);
-        }
-        from = start;
-        while (d < destinations.length && destinations[d] < start) {
-          d++;
-        }
-        while (s < schemes.length && schemes[s] < start) {
-          s++;
-        }
-        if (d < destinations.length && destinations[d] <= end - 2 || s < schemes.length && schemes[s] <= end - 3) {
-          schemeAt = s;
-          inline(start, end, PLACES[leaves.kind(i).ordinal()], out);
-        }
-      }
-      if (digest.footer() != null) {
-        SourceInfo src = digest.footer().source();
-        String raw = src.raw();
-        int start = offset(src.line(), src.column());
-        for (int at = bareUrl(raw, 0); at >= 0; ) {
-          int end = bareUrlEnd(raw, at);
-          add(start + at, raw.substring(at, end), "", LinkOccurrence.Place.FOOTER, out);
-          at = bareUrl(raw, end);
-        }
-      }
-      out.sort(LINK_ORDER); // nearly sorted already: the leaves come in order, a leaf's bare URLs after its links
-      links = java.util.Collections.unmodifiableList(out);
+      links = findLinks();
     }
     return links;
   }
 
-  private static final java.util.Comparator<LinkOccurrence> LINK_ORDER =
-      java.util.Comparator.comparingInt(LinkOccurrence::line).thenComparingInt(LinkOccurrence::column);
+  /**
+   * The links of the leaves, then of the footer. A leaf can hold an inline link only where the text has "](", a
+   * bare URL only where it has "://": the landmarks list both, so that the many leaves without either are passed
+   * over without reading their text. Leaves come in document order, so the landmarks are read with cursors that
+   * only go forward (a leaf out of order looks them up again).
+   */
+  private List<LinkOccurrence> findLinks() {
+    Links out = new Links();
+    TextLeaves leaves = leaves();
+    int[] destinations = landmarks.linkDestinations();
+    int[] schemes = landmarks.schemes();
+    int d = 0;
+    int s = 0;
+    int previousStart = 0;
+    for (int i = 0; i < leaves.size(); i++) {
+      SourceInfo src = leaves.source(i);
+      int start = offset(src.line(), src.column());
+      int end = start + src.rawLength();
+      if (start < previousStart) {
+        d = TextLandmarks.firstAtOrAfter(destinations, start);
+        s = TextLandmarks.firstAtOrAfter(schemes, start);
+      }
+      previousStart = start;
+      while (d < destinations.length && destinations[d] < start) {
+        d++;
+      }
+      while (s < schemes.length && schemes[s] < start) {
+        s++;
+      }
+      boolean hasDestination = d < destinations.length && destinations[d] <= end - 2;
+      boolean hasScheme = s < schemes.length && schemes[s] <= end - 3;
+      if (hasDestination || hasScheme) {
+        out.line = src.line() - 1;
+        List<Link> inline = hasDestination ? MarkdownInline.links(text, start, end) : List.of();
+        leaf(start, end, inline, hasScheme ? s : schemes.length, PLACES[leaves.kind(i).ordinal()], out);
+      }
+    }
+    if (digest.footer() != null) {
+      SourceInfo src = digest.footer().source();
+      String raw = src.raw();
+      int start = offset(src.line(), src.column());
+      out.line = src.line() - 1;
+      for (int at = bareUrl(raw, 0); at >= 0; ) {
+        int end = bareUrlEnd(raw, at);
+        out.add(start + at, raw.substring(at, end), "", LinkOccurrence.Place.FOOTER);
+        at = bareUrl(raw, end);
+      }
+    }
+    return out.inDocumentOrder();
+  }
 
   private static final LinkOccurrence.Place[] PLACES = {
       LinkOccurrence.Place.HEADING, LinkOccurrence.Place.BODY, LinkOccurrence.Place.ENTRY};
 
   /**
-   * Links in a leaf, the region {@code [start, end)} of the text, and bare URLs outside them: read in place, as
-   * {@link MarkdownInline#links(String, int, int)} reads a region as if it were the whole text.
+   * Adds the links of a leaf, the region {@code [start, end)} of the text, and its bare URLs outside them, in
+   * the order they stand: {@code inline} are its links (read in place, as {@link MarkdownInline#links(String, int,
+   * int)} reads a region as if it were the whole text), and the bare URLs are looked for from the "://" landmark
+   * {@code s} on.
    */
-  private void inline(int start, int end, LinkOccurrence.Place place, List<LinkOccurrence> out) {
-    List<Link> links = MarkdownInline.links(text, start, end);
-    for (int i = 0; i < links.size(); i++) {
-      Link l = links.get(i);
-      add(l.urlStart(), l.url(), l.text(), place, out);
-    }
-    int at = bareUrl(start, end);
-    while (at >= 0) {
-      Link around = null;
-      for (int i = 0; i < links.size(); i++) {
-        Link l = links.get(i);
-        if (at >= l.start() && at < l.end()) {
-          around = l;
-          break;
-        }
-      }
-      if (around != null) {
-        at = bareUrl(around.end(), end); // a link's own URL (or one in its text or title) is not bare
+  private void leaf(int start, int end, List<Link> inline, int s, LinkOccurrence.Place place, Links out) {
+    int[] schemes = landmarks.schemes();
+    int k = 0; // the next of the inline links to add
+    int from = start; // where the next bare URL may start: not inside the last one or a link
+    for (; s < schemes.length && schemes[s] + 3 < end; s++) {
+      int p = schemes[s];
+      // a bare URL's "http" or "https" stands right before its "://"
+      int at = p >= 5 && text.startsWith("https", p - 5) ? p - 5 : p - 4;
+      if (at < from || !text.startsWith("http", at) || !isUrlChar(text.charAt(p + 3))) {
         continue;
       }
-      int urlEnd = bareUrlEnd(text, at, end);
-      if (!(at > start && text.charAt(at - 1) == '<')) {
-        add(at, text.substring(at, urlEnd), "", LinkOccurrence.Place.BARE, out);
+      while (k < inline.size() && inline.get(k).end() <= at) {
+        add(inline.get(k++), place, out);
       }
-      at = bareUrl(urlEnd, end);
+      if (k < inline.size() && inline.get(k).start() <= at) {
+        from = inline.get(k).end(); // a link's own URL (or one in its text or title) is not bare
+        continue;
+      }
+      from = bareUrlEnd(text, at, end);
+      if (!(at > start && text.charAt(at - 1) == '<')) {
+        out.add(at, text.substring(at, from), "", LinkOccurrence.Place.BARE);
+      }
+    }
+    while (k < inline.size()) {
+      add(inline.get(k++), place, out);
     }
   }
+
+  private static void add(Link link, LinkOccurrence.Place place, Links out) {
+    out.add(link.urlStart(), link.url(), link.text(), place);
+  }
+
+  /**
+   * The links found so far, each positioned from the line of the one before (or of its leaf): the links of a
+   * leaf come in order, and the leaves too.
+   */
+  private final class Links {
+    private final List<LinkOccurrence> list = new ArrayList<>();
+    private int line; // 0-based, at or before the line of the next link
+    private int lastOffset = -1;
+    private boolean inOrder = true;
+
+    void add(int offset, String url, String linkText, LinkOccurrence.Place place) {
+      if (line >= lineStarts.length || lineStarts[line] > offset) {
+        line = position(offset).line() - 1; // not at or after the line given: looked up
+      }
+      while (line + 1 < lineStarts.length && lineStarts[line + 1] <= offset) {
+        line++;
+      }
+      inOrder &= offset > lastOffset;
+      lastOffset = offset;
+      list.add(new LinkOccurrence(url, linkText, line + 1, offset - lineStarts[line] + 1, place));
+    }
+
+    List<LinkOccurrence> inDocumentOrder() {
+      if (!inOrder) {
+        list.sort(LINK_ORDER);
+      }
+      return java.util.Collections.unmodifiableList(list);
+    }
+  }
+
+  private static final java.util.Comparator<LinkOccurrence> LINK_ORDER =
+      java.util.Comparator.comparingInt(LinkOccurrence::line).thenComparingInt(LinkOccurrence::column);
 
   /**
    * The start of the next bare URL at or after {@code from} in {@code s} ({@code https?://} and at least one
@@ -211,30 +256,6 @@ public final class PostAnalysis {
   static int bareUrl(String s, int from) {
     for (int at = s.indexOf("http", from); at >= 0; at = s.indexOf("http", at + 1)) {
       if (isBareUrl(s, at, s.length())) {
-        return at;
-      }
-    }
-    return -1;
-  }
-
-  /**
-   * {@link #bareUrl(String, int)} in the region {@code [from, to)} of the text, from the "://" landmarks: a bare
-   * URL's "http" or "https" stands right before one.
-   */
-  private int bareUrl(int from, int to) {
-    int[] schemes = landmarks.schemes();
-    int i = schemeAt; // where the last search started: the searches of a leaf go forward
-    if (i > schemes.length || i > 0 && schemes[i - 1] >= from + 4) {
-      i = TextLandmarks.firstAtOrAfter(schemes, from + 4);
-    }
-    while (i < schemes.length && schemes[i] < from + 4) {
-      i++;
-    }
-    schemeAt = i;
-    for (; i < schemes.length && schemes[i] + 3 < to; i++) {
-      int p = schemes[i];
-      int at = p >= 5 && text.startsWith("https", p - 5) ? p - 5 : p - 4;
-      if (at >= from && text.startsWith("http", at) && isUrlChar(text.charAt(p + 3))) {
         return at;
       }
     }
@@ -269,8 +290,4 @@ public final class PostAnalysis {
         || c == '(' || c == ')' || c == '[' || c == ']');
   }
 
-  private void add(int offset, String url, String text, LinkOccurrence.Place place, List<LinkOccurrence> out) {
-    Position pos = position(offset);
-    out.add(new LinkOccurrence(url, text, pos.line(), pos.column(), place));
-  }
 }

@@ -92,7 +92,10 @@ public final class BoldNotRenderedRule extends BaseRule {
     String text = ctx.text();
     List<Run> out = new ArrayList<>();
     TextLeaves leaves = PostFacts.of(ctx).leaves();
-    int star = doubleStar(text, 0); // the next "**" not before the leaf being looked at
+    Next stars = new Next(text, '*');
+    Next ticks = new Next(text, '`');
+    Next backslashes = new Next(text, '\\');
+    int star = doubleStar(stars, 0); // the next "**" not before the leaf being looked at
     int checkedUpTo = 0; // the last line checked: a label and its text can share a line
     int previousStart = -1;
     for (int i = 0; i < leaves.size() && star >= 0; i++) {
@@ -103,31 +106,59 @@ public final class BoldNotRenderedRule extends BaseRule {
       int start = ctx.offset(src.line(), src.column());
       int end = start + src.rawLength();
       if (star < start || start < previousStart) {
-        star = doubleStar(text, start); // leaves come in document order; one out of order searches again
+        star = doubleStar(stars, start); // leaves come in document order; one out of order searches again
       }
       previousStart = start;
       // each line of the leaf that holds a "**" of its text, checked whole
+      int line = src.line();
       while (star >= 0 && star < end) {
-        int line = ctx.position(star).line();
+        for (int next = ctx.offset(line + 1, 1); next != 0 && next <= star; next = ctx.offset(line + 1, 1)) {
+          line++; // the line of the star: the leaf's first or one below it
+        }
         int from = ctx.offset(line, 1);
         int to = lineEnd(ctx, text, line, from);
         if (line > checkedUpTo) {
-          checkLine(text, line, from, to, out);
+          checkLine(text, stars, ticks, backslashes, line, from, to, out);
           checkedUpTo = line;
         }
-        star = doubleStar(text, to);
+        star = doubleStar(stars, to);
       }
     }
     return out;
   }
 
   /**
-   * The offset of the first {@code **} at or after {@code from}, or -1: looked for by its first star, which
-   * {@link String#indexOf(int, int)} finds many characters at a time.
+   * The next occurrence of a character at or after a position: {@link String#indexOf(int, int)} finds it many
+   * characters at a time, and the answer serves every later position before it (the lines of a post are read in
+   * order, so most searches are answered without one).
    */
-  private static int doubleStar(String text, int from) {
-    for (int at = text.indexOf('*', from); at >= 0; at = text.indexOf('*', at + 1)) {
-      if (at + 1 < text.length() && text.charAt(at + 1) == '*') {
+  private static final class Next {
+    private static final int NONE = Integer.MAX_VALUE;
+    private final String text;
+    private final char c;
+    private int searchedFrom = Integer.MAX_VALUE;
+    private int at;
+
+    Next(String text, char c) {
+      this.text = text;
+      this.c = c;
+    }
+
+    /** The offset of the first {@code c} at or after {@code from}, or {@link #NONE}. */
+    int from(int from) {
+      if (from < searchedFrom || at < from) {
+        searchedFrom = from;
+        at = text.indexOf(c, from);
+        at = at < 0 ? NONE : at;
+      }
+      return at;
+    }
+  }
+
+  /** The offset of the first {@code **} at or after {@code from}, or -1. */
+  private static int doubleStar(Next stars, int from) {
+    for (int at = stars.from(from); at != Next.NONE; at = stars.from(at + 1)) {
+      if (at + 1 < stars.text.length() && stars.text.charAt(at + 1) == '*') {
         return at;
       }
     }
@@ -146,36 +177,43 @@ public final class BoldNotRenderedRule extends BaseRule {
 
   /**
    * Adds the pairs of line {@code text[from, to)} that do not render bold: its runs of exactly two stars outside
-   * code spans and escapes pair up in order, opener then closer.
+   * code spans and escapes pair up in order, opener then closer. Only the stars, backticks and backslashes of the
+   * line are visited, each found by its {@link Next}.
    */
-  private static void checkLine(String text, int line, int from, int to, List<Run> out) {
+  private static void checkLine(String text, Next stars, Next ticks, Next backslashes, int line, int from, int to,
+      List<Run> out) {
     int open = -1;
     int i = from;
     while (i < to) {
-      char c = text.charAt(i);
-      if (c == '`') {
-        int close = text.indexOf('`', i + 1);
-        i = close < 0 || close >= to ? to : close + 1;
-      } else if (c == '\\') {
-        i += 2;
-      } else if (c == '*') {
-        int j = i;
+      int star = stars.from(i);
+      int tick = ticks.from(i);
+      int backslash = backslashes.from(i);
+      if (tick < star && tick < backslash) {
+        if (tick >= to) {
+          return;
+        }
+        int close = ticks.from(tick + 1);
+        i = close >= to ? to : close + 1; // a code span, or a backtick without a closing one on the line
+      } else if (backslash < star) {
+        i = backslash + 2;
+      } else if (star < to) {
+        int j = star;
         while (j < to && text.charAt(j) == '*') {
           j++;
         }
-        if (j - i == 2 && open < 0) {
-          open = i;
-        } else if (j - i == 2) {
+        if (j - star == 2 && open < 0) {
+          open = star;
+        } else if (j - star == 2) {
           if (!leftFlanking(before(text, from, open), after(text, open + 2, to))) {
-            out.add(new Run(line, from, open, i, true));
-          } else if (!rightFlanking(before(text, from, i), after(text, i + 2, to))) {
-            out.add(new Run(line, from, open, i, false));
+            out.add(new Run(line, from, open, star, true));
+          } else if (!rightFlanking(before(text, from, star), after(text, star + 2, to))) {
+            out.add(new Run(line, from, open, star, false));
           }
           open = -1;
         }
         i = j;
       } else {
-        i++;
+        return;
       }
     }
   }

@@ -162,6 +162,9 @@ public class PostAnalysisTest {
         at = PostAnalysis.bareUrl(raw, end);
       }
     }
+    assertThat(a.links()).as("in document order: %s", text).isSortedAccordingTo(
+        java.util.Comparator.comparingInt(org.digestkit.validate.spi.LinkOccurrence::line)
+            .thenComparingInt(org.digestkit.validate.spi.LinkOccurrence::column));
     List<String> actual = new ArrayList<>();
     for (org.digestkit.validate.spi.LinkOccurrence l : a.links()) {
       if (l.place() == org.digestkit.validate.spi.LinkOccurrence.Place.BARE) {
