@@ -100,6 +100,11 @@ public final class GeneratorLeftoverRule extends BaseRule {
      * whether it is known to be a link.
      */
     void leaf(String text, SourceInfo source, boolean linked);
+
+    /** A one-line entry: its title and description as one leaf, known to be a link when it has a URL. */
+    default void entry(MoreEntry e) {
+      leaf(e.title() + e.separator() + e.description(), e.source(), e.url() != null);
+    }
   }
 
   /** Whether a leaf cites a source or shows a picture: a link or image, reference link, URL, footnote. */
@@ -161,7 +166,7 @@ public final class GeneratorLeftoverRule extends BaseRule {
         blocks(lb.content());
       } else if (b instanceof MoreList list) {
         for (MoreEntry e : list.entries()) {
-          out.leaf(e.title() + e.separator() + e.description(), e.source(), e.url() != null);
+          out.entry(e);
         }
       }
     }
@@ -547,6 +552,16 @@ public final class GeneratorLeftoverRule extends BaseRule {
         Script script = cites ? null : Script.of(text);
         latinLeaves += script != null && script.latinWords() > 0 ? 1 : 0;
         runs.leaf(text, source, false, cites, script);
+      }
+    }
+
+    /** A linked entry cites its source: it counts only as a leaf holding CJK, read from its parts. */
+    @Override
+    public void entry(MoreEntry e) {
+      if (e.url() == null) {
+        Leaves.super.entry(e);
+      } else if (Script.holdsCjk(e.title()) || Script.holdsCjk(e.separator()) || Script.holdsCjk(e.description())) {
+        cjkLeaves++;
       }
     }
   }
