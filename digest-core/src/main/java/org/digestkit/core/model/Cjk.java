@@ -18,12 +18,14 @@ public final class Cjk {
       return false; // no Han, kana or Hangul below the Hangul Jamo block
     }
     // the characters of a Chinese text, decided without a script lookup: the unified ideographs of Unicode 13
-    // (Java 17's), general punctuation, CJK punctuation and brackets, and the fullwidth forms of ASCII
+    // (Java 17's), general punctuation, symbols (arrows, dingbats...) up to the CJK radicals, CJK punctuation and
+    // brackets, the fullwidth forms of ASCII, and the halves of a surrogate pair (an emoji's)
     if (codePoint >= 0x4E00 && codePoint <= 0x9FFC) {
       return true;
     }
-    if (codePoint >= 0x2000 && codePoint <= 0x206F || codePoint >= 0x3000 && codePoint <= 0x3004
-        || codePoint >= 0x3008 && codePoint <= 0x3020 || codePoint >= 0xFF00 && codePoint <= 0xFF65) {
+    if (codePoint >= 0x2000 && codePoint <= 0x2E7F || codePoint >= 0x3000 && codePoint <= 0x3004
+        || codePoint >= 0x3008 && codePoint <= 0x3020 || codePoint >= 0xFF00 && codePoint <= 0xFF65
+        || codePoint >= 0xD800 && codePoint <= 0xDFFF) {
       return false;
     }
     Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);

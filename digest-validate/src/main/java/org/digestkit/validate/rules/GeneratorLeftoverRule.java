@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.digestkit.core.Digest;
 import org.digestkit.core.model.Block;
 import org.digestkit.core.model.Bullet;
 import org.digestkit.core.model.BulletList;
@@ -24,6 +25,7 @@ import org.digestkit.core.model.ThematicBreak;
 import org.digestkit.validate.Severity;
 import org.digestkit.validate.spi.RuleContext;
 import org.digestkit.validate.spi.RuleOption;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Text a generating pipeline left behind instead of content: a section or item whose only content is a
@@ -35,9 +37,11 @@ import org.digestkit.validate.spi.RuleOption;
  */
 public final class GeneratorLeftoverRule extends BaseRule {
   /** Lines that stand for missing content when they are all a section or item holds. */
-  private static final Pattern PLACEHOLDER = Pattern.compile(
+  static final Pattern PLACEHOLDER = Pattern.compile(
       "(?i)(todo|tbd|tba|n/?a|none|null|nil|undefined|placeholder|lorem ipsum.*|coming soon|content here"
           + "|暂无(内容|更新|动态|数据|信息)?|无|略|待(补充|更新|添加|完善|定)|内容待定|[.。…·\\-—_]+)[.。!！]?");
+  /** The characters a {@link #PLACEHOLDER} line can start with: the regular expression is tried only on them. */
+  static final String PLACEHOLDER_STARTS = "TtNnUuPpLlCc暂无略待内.。…·-—_";
   /** A whole line in one pair of brackets: a note about the content instead of the content. */
   private static final Pattern BRACKETED = Pattern.compile("[（(【\\[〔{<＜「].*[）)】\\]〕}>＞」]");
   /** The opening brackets of {@link #BRACKETED}, and the closing ones in the same order. */
@@ -69,86 +73,118 @@ public final class GeneratorLeftoverRule extends BaseRule {
   @Override
   public void check(RuleContext ctx) {
     Markers markers = markers(ctx.options().strings("markers", List.of()));
-    List<Leaf> leaves = new ArrayList<>();
-    if (ctx.digest().title() != null) {
-      leaves.add(Leaf.of(ctx.digest().title()));
-    }
-    blocks(ctx.digest().intro(), leaves);
-    for (Section s : ctx.digest().sections()) {
-      section(ctx, s, leaves);
-    }
+    int minWords = ctx.options().integer("foreign-words", 12);
+    // placeholders are reported as the walk finds them, and runs of Latin script as if the post were in CJK script
+    // (most are); a post found to be in Latin script is walked again for its runs of CJK script
+    Votes votes = new Votes(minWords);
+    new Walk(ctx, votes).post(ctx.digest());
     if (mayHoldTemplate(ctx.text()) || markers.anyIn(ctx.text())) {
-      for (Leaf leaf : leaves) {
-        inline(ctx, leaf, markers);
-      }
+      new Walk(null, (text, source, linked) -> inline(ctx, source, markers)).post(ctx.digest());
     }
-    foreign(ctx, leaves, ctx.options().integer("foreign-words", 12));
+    if (votes.cjkLeaves + votes.latinLeaves == 0) {
+      return;
+    }
+    if (votes.cjkLeaves >= votes.latinLeaves) {
+      votes.runs.report(ctx);
+    } else {
+      Runs latin = new Runs(false, minWords);
+      new Walk(null, latin).post(ctx.digest());
+      latin.report(ctx);
+    }
+  }
+
+  /** Receives the prose leaves of a post in document order. */
+  private interface Leaves {
+    /**
+     * A leaf of prose: its inline Markdown (for a one-line entry, its title and description), where it is, and
+     * whether it is known to be a link.
+     */
+    void leaf(String text, SourceInfo source, boolean linked);
+
+    /** A one-line entry: its title and description as one leaf, known to be a link when it has a URL. */
+    default void entry(MoreEntry e) {
+      leaf(e.title() + e.separator() + e.description(), e.source(), e.url() != null);
+    }
+  }
+
+  /** Whether a leaf cites a source or shows a picture: a link or image, reference link, URL, footnote. */
+  private static boolean cites(String text, boolean linked) {
+    return linked || text.contains("](") || text.contains("][") || text.contains("://") || text.contains("[^");
   }
 
   /**
-   * A leaf of prose: its inline Markdown (for a one-line entry, its title and description), where it is, and
-   * whether it is known to be a link.
+   * Walks the prose leaves of a post (its title, headings, paragraphs, bullets, labels and one-line entries) and,
+   * given a context, reports the sections and items whose only content is one placeholder line.
    */
-  private record Leaf(String text, SourceInfo source, boolean linked) {
-    Leaf(String text, SourceInfo source) {
-      this(text, source, false);
-    }
-
-    static Leaf of(Heading h) {
-      return new Leaf(h.content(), h.source());
-    }
-
-    /** Whether the leaf cites a source or shows a picture: a link or image, reference link, URL, footnote. */
-    boolean cites() {
-      return linked || text.contains("](") || text.contains("][") || text.contains("://") || text.contains("[^");
-    }
-  }
-
-  /**
-   * Collects the leaves of {@code s} and reports the sections and items in it (nested ones included, {@code s}
-   * too) whose only content is one placeholder line.
-   */
-  private static void section(RuleContext ctx, Section s, List<Leaf> out) {
-    out.add(Leaf.of(s.heading()));
-    for (SectionElement e : s.elements()) {
-      if (e instanceof Section nested) {
-        section(ctx, nested, out);
-      } else if (e instanceof Item item) {
-        placeholder(ctx, item.heading(), item.body());
-        out.add(Leaf.of(item.heading()));
-        blocks(item.body(), out);
-      } else {
-        block((Block) e, out);
+  private record Walk(@Nullable RuleContext placeholders, Leaves out) {
+    void post(Digest digest) {
+      if (digest.title() != null) {
+        heading(digest.title());
+      }
+      blocks(digest.intro());
+      for (Section s : digest.sections()) {
+        section(s);
       }
     }
-    placeholder(ctx, s.heading(), s.elements());
-  }
 
-  private static void blocks(List<Block> blocks, List<Leaf> out) {
-    for (Block b : blocks) {
-      block(b, out);
+    private void heading(Heading h) {
+      out.leaf(h.content(), h.source(), false);
     }
-  }
 
-  private static void block(Block b, List<Leaf> out) {
-    if (b instanceof Paragraph p) {
-      out.add(new Leaf(p.text(), p.source()));
-    } else if (b instanceof BulletList list) {
-      bullets(list.bullets(), out);
-    } else if (b instanceof LabelledBlock lb) {
-      out.add(new Leaf(lb.label().text(), lb.label().source()));
-      blocks(lb.content(), out);
-    } else if (b instanceof MoreList list) {
-      for (MoreEntry e : list.entries()) {
-        out.add(new Leaf(e.title() + e.separator() + e.description(), e.source(), e.url() != null));
+    /** The leaves of {@code s} and the placeholders in it, nested sections and items included, {@code s} last. */
+    private void section(Section s) {
+      heading(s.heading());
+      List<SectionElement> elements = s.elements();
+      for (int i = 0; i < elements.size(); i++) {
+        SectionElement e = elements.get(i);
+        if (e instanceof Section nested) {
+          section(nested);
+        } else if (e instanceof Item item) {
+          placeholder(item.heading(), item.body());
+          heading(item.heading());
+          blocks(item.body());
+        } else {
+          block((Block) e);
+        }
+      }
+      placeholder(s.heading(), elements);
+    }
+
+    private void blocks(List<Block> blocks) {
+      for (int i = 0; i < blocks.size(); i++) {
+        block(blocks.get(i));
       }
     }
-  }
 
-  private static void bullets(List<Bullet> bullets, List<Leaf> out) {
-    for (Bullet b : bullets) {
-      out.add(new Leaf(b.text(), b.source()));
-      bullets(b.children(), out);
+    private void block(Block b) {
+      if (b instanceof Paragraph p) {
+        out.leaf(p.text(), p.source(), false);
+      } else if (b instanceof BulletList list) {
+        bullets(list.bullets());
+      } else if (b instanceof LabelledBlock lb) {
+        out.leaf(lb.label().text(), lb.label().source(), false);
+        blocks(lb.content());
+      } else if (b instanceof MoreList list) {
+        for (MoreEntry e : list.entries()) {
+          out.entry(e);
+        }
+      }
+    }
+
+    private void bullets(List<Bullet> bullets) {
+      for (int i = 0; i < bullets.size(); i++) {
+        Bullet b = bullets.get(i);
+        out.leaf(b.text(), b.source(), false);
+        if (!b.children().isEmpty()) {
+          bullets(b.children());
+        }
+      }
+    }
+
+    private void placeholder(Heading heading, List<? extends SectionElement> elements) {
+      if (placeholders != null) {
+        GeneratorLeftoverRule.placeholder(placeholders, heading, elements);
+      }
     }
   }
 
@@ -189,10 +225,13 @@ public final class GeneratorLeftoverRule extends BaseRule {
       return false;
     }
     line = withoutEmphasisMarks(line).strip();
-    // the bracket and template patterns are tried only on lines that can match them
-    return PLACEHOLDER.matcher(line).matches()
-        || !line.isEmpty() && OPENING.indexOf(line.charAt(0)) >= 0 && BRACKETED.matcher(line).matches()
-            && balanced(line)
+    if (line.isEmpty()) {
+      return false;
+    }
+    // each pattern is tried only on lines that can match it (most one-line sections are content)
+    char first = line.charAt(0);
+    return PLACEHOLDER_STARTS.indexOf(first) >= 0 && PLACEHOLDER.matcher(line).matches()
+        || OPENING.indexOf(first) >= 0 && BRACKETED.matcher(line).matches() && balanced(line)
         || mayHoldTemplate(line) && TEMPLATE.matcher(line).matches();
   }
 
@@ -232,7 +271,7 @@ public final class GeneratorLeftoverRule extends BaseRule {
   /**
    * Whether {@code text} holds <code>{{</code>, <code>{%</code>, <code>${</code>, <code>&lt;%</code> or
    * {@code [object}: found from the places of one of their characters (a character search is the fastest one a
-   * string has; the first three share theirs).
+   * string has; the first three share theirs, and {@code j} is rarer than {@code [} in posts full of links).
    */
   private static boolean mayHoldTemplate(String text) {
     for (int at = text.indexOf('{'); at >= 0; at = text.indexOf('{', at + 1)) {
@@ -240,13 +279,14 @@ public final class GeneratorLeftoverRule extends BaseRule {
         return true;
       }
     }
-    return holds(text, '<', "%") || holds(text, '[', "object");
+    return holds(text, "<%", 0) || holds(text, "[object", 3);
   }
 
-  /** Whether {@code text} holds {@code first} followed by {@code rest}. */
-  private static boolean holds(String text, char first, String rest) {
-    for (int at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + 1)) {
-      if (text.startsWith(rest, at + 1)) {
+  /** Whether {@code text} holds {@code literal}, looked for from the places of its character at {@code pivot}. */
+  private static boolean holds(String text, String literal, int pivot) {
+    char c = literal.charAt(pivot);
+    for (int at = text.indexOf(c, pivot); at >= 0; at = text.indexOf(c, at + 1)) {
+      if (text.startsWith(literal, at - pivot)) {
         return true;
       }
     }
@@ -254,16 +294,16 @@ public final class GeneratorLeftoverRule extends BaseRule {
   }
 
   /** Template variables and marker phrases in one leaf, at their line and column. */
-  private static void inline(RuleContext ctx, Leaf leaf, Markers markers) {
-    if (!leaf.source().isParsed()) {
+  private static void inline(RuleContext ctx, SourceInfo source, Markers markers) {
+    if (!source.isParsed()) {
       return;
     }
-    String raw = leaf.source().raw();
+    String raw = source.raw();
     String prose = raw.indexOf('`') < 0 ? raw : blankCodeSpans(raw);
     if (mayHoldTemplate(prose)) {
       Matcher template = TEMPLATE.matcher(prose);
       if (template.find()) {
-        report(ctx, leaf.source(), template.start(), "unresolved template text '" + template.group() + "'");
+        report(ctx, source, template.start(), "unresolved template text '" + template.group() + "'");
       }
     }
     // a marker inside a longer one found (they are tried longest first) is the same leftover
@@ -276,7 +316,7 @@ public final class GeneratorLeftoverRule extends BaseRule {
     }
     found.sort(Comparator.comparingInt(f -> f[0]));
     for (int[] f : found) {
-      report(ctx, leaf.source(), f[0], "generator marker '" + raw.substring(f[0], f[1]) + "'");
+      report(ctx, source, f[0], "generator marker '" + raw.substring(f[0], f[1]) + "'");
     }
   }
 
@@ -414,22 +454,28 @@ public final class GeneratorLeftoverRule extends BaseRule {
 
     /**
      * Whether {@code c} folds to {@code folded}, without the case tables where they cannot matter: ASCII against
-     * ASCII is a letter's two cases, and a CJK character has no case (it folds to itself, and nothing else folds
-     * to it).
+     * ASCII is a letter's two cases, an ASCII character folds to ASCII, only {@link #FOLDING_TO_ASCII} of the
+     * others fold to ASCII, and a CJK character has no case (it folds to itself, and nothing else folds to it).
      */
     private static boolean isFoldedAs(char c, char folded) {
       if (c == folded || Character.isSurrogate(folded)) {
         return true; // a surrogate is left to regionMatches, which compares a pair as one code point
       }
-      if (c < 0x80 && folded < 0x80) {
-        return c >= 'A' && c <= 'Z' && (char) (c + ('a' - 'A')) == folded;
+      if (c < 0x80) {
+        return folded < 0x80 && c >= 'A' && c <= 'Z' && (char) (c + ('a' - 'A')) == folded;
+      }
+      if (folded < 0x80) {
+        return FOLDING_TO_ASCII.indexOf(c) >= 0 && fold(c) == folded;
       }
       return !Cjk.isCjk(c) && !Cjk.isCjk(folded) && fold(c) == folded;
     }
   }
 
+  /** The characters above ASCII that {@link #fold} makes ASCII letters: İ and ı (to i), ſ (to s), the Kelvin sign. */
+  static final String FOLDING_TO_ASCII = "\u0130\u0131\u017F\u212A";
+
   /** A character as {@link String#regionMatches(boolean, int, String, int, int)} compares it ignoring case. */
-  private static char fold(char c) {
+  static char fold(char c) {
     return Character.toLowerCase(Character.toUpperCase(c));
   }
 
@@ -479,68 +525,123 @@ public final class GeneratorLeftoverRule extends BaseRule {
   }
 
   /**
+   * Which script the prose leaves of a post are written in: a post is in CJK script when at least as many of its
+   * leaves hold a CJK character as hold only Latin words (leaves that cite a source do not vote); and the runs of
+   * Latin script in it, as if it were in CJK script.
+   */
+  private static final class Votes implements Leaves {
+    int cjkLeaves;
+    int latinLeaves;
+    final Runs runs;
+
+    Votes(int minWords) {
+      runs = new Runs(true, minWords);
+    }
+
+    @Override
+    public void leaf(String text, SourceInfo source, boolean linked) {
+      // most leaves of a CJK post show a CJK character within their first few characters: only the others are
+      // read whole
+      if (Script.holdsCjk(text)) {
+        cjkLeaves++;
+        if (runs.isOpen()) {
+          runs.leaf(text, source, true, cites(text, linked), null);
+        }
+      } else {
+        boolean cites = cites(text, linked);
+        Script script = cites ? null : Script.of(text);
+        latinLeaves += script != null && script.latinWords() > 0 ? 1 : 0;
+        runs.leaf(text, source, false, cites, script);
+      }
+    }
+
+    /** A linked entry cites its source: it counts only as a leaf holding CJK, read from its parts. */
+    @Override
+    public void entry(MoreEntry e) {
+      if (e.url() == null) {
+        Leaves.super.entry(e);
+      } else if (Script.holdsCjk(e.title()) || Script.holdsCjk(e.separator()) || Script.holdsCjk(e.description())) {
+        cjkLeaves++;
+      }
+    }
+  }
+
+  /**
    * Runs of consecutive prose leaves written in another script than the post (no CJK character in a post in CJK
    * script, or no Latin word in a post in Latin script; counted in words, two CJK characters making one), of at
-   * least {@code minWords} words together. A post is in CJK script when at least as many of its prose leaves
-   * hold a CJK character as hold only Latin words. Leaves that cite a source (a link, a URL, a footnote)
-   * neither vote, count nor break a run: a digest may well list foreign headlines and references.
+   * least {@code minWords} words together. Leaves that cite a source (a link, a URL, a footnote) neither count nor
+   * break a run: a digest may well list foreign headlines and references.
    */
-  private static void foreign(RuleContext ctx, List<Leaf> leaves, int minWords) {
-    // most leaves of a CJK post show a CJK character within their first few characters: only the others are
-    // read whole
-    boolean[] cjk = new boolean[leaves.size()];
-    Script[] scripts = new Script[leaves.size()];
-    int cjkLeaves = 0;
-    int latinLeaves = 0;
-    for (int i = 0; i < leaves.size(); i++) {
-      Leaf leaf = leaves.get(i);
-      cjk[i] = Script.holdsCjk(leaf.text());
-      if (cjk[i]) {
-        cjkLeaves++;
-      } else if (!leaf.cites()) {
-        scripts[i] = Script.of(leaf.text());
-        latinLeaves += scripts[i].latinWords() > 0 ? 1 : 0;
-      }
+  private static final class Runs implements Leaves {
+    private final boolean cjkPost;
+    private final int minWords;
+    private final List<Run> found = new ArrayList<>();
+    private @Nullable String firstText;
+    private @Nullable SourceInfo firstSource;
+    private int words;
+
+    Runs(boolean cjkPost, int minWords) {
+      this.cjkPost = cjkPost;
+      this.minWords = minWords;
     }
-    if (cjkLeaves + latinLeaves == 0) {
-      return;
+
+    @Override
+    public void leaf(String text, SourceInfo source, boolean linked) {
+      boolean cjk = Script.holdsCjk(text);
+      leaf(text, source, cjk, cjk == cjkPost && firstText == null || cites(text, linked), null);
     }
-    boolean cjkPost = cjkLeaves >= latinLeaves;
-    Leaf first = null;
-    int words = 0;
-    for (int i = 0; i < leaves.size(); i++) {
-      Leaf leaf = leaves.get(i);
-      if (cjkPost == cjk[i] && first == null) {
-        continue; // in the post's script, no run to end
+
+    /**
+     * One leaf: whether it holds a CJK character, whether it is passed over (it cites a source), and its script
+     * when known.
+     */
+    void leaf(String text, SourceInfo source, boolean cjk, boolean passedOver, @Nullable Script known) {
+      if (cjkPost == cjk && firstText == null || passedOver) {
+        return; // in the post's script with no run to end, or a citation
       }
-      if (leaf.cites()) {
-        continue;
+      int leafWords;
+      if (cjkPost) {
+        leafWords = cjk ? -1 : (known != null ? known : Script.of(text)).latinWords();
+      } else {
+        Script script = known != null ? known : Script.of(text);
+        leafWords = script.latinWords() > 0 ? -1 : script.cjk() / 2;
       }
-      Script script = scripts[i] != null ? scripts[i] : Script.of(leaf.text());
-      boolean foreign = cjkPost ? !cjk[i] : script.latinWords() == 0;
-      int leafWords = !foreign ? -1 : cjkPost ? script.latinWords() : script.cjk() / 2;
-      if (leafWords < 0 || !leaf.source().isParsed()) {
-        if (first != null && words >= minWords) {
-          reportForeign(ctx, first, words, cjkPost);
-        }
-        first = null;
-        words = 0;
+      if (leafWords < 0 || !source.isParsed()) {
+        end();
       } else if (leafWords > 0) {
-        if (first == null) {
-          first = leaf;
+        if (firstText == null) {
+          firstText = text;
+          firstSource = source;
         }
         words += leafWords;
       }
     }
-    if (first != null && words >= minWords) {
-      reportForeign(ctx, first, words, cjkPost);
-    }
-  }
 
-  private static void reportForeign(RuleContext ctx, Leaf first, int words, boolean cjkPost) {
-    ctx.report(first.source().line(), first.source().column(), "text in " + (cjkPost ? "Latin script" : "CJK script")
-        + " (" + words + " words from here) in a post written in " + (cjkPost ? "CJK" : "Latin") + " script: '"
-        + abbreviate(first.text()) + "'");
+    private void end() {
+      if (firstText != null && words >= minWords) {
+        found.add(new Run(firstText, firstSource, words));
+      }
+      firstText = null;
+      firstSource = null;
+      words = 0;
+    }
+
+    void report(RuleContext ctx) {
+      end();
+      for (Run run : found) {
+        ctx.report(run.source().line(), run.source().column(), "text in " + (cjkPost ? "Latin script" : "CJK script")
+            + " (" + run.words() + " words from here) in a post written in " + (cjkPost ? "CJK" : "Latin")
+            + " script: '" + abbreviate(run.text()) + "'");
+      }
+    }
+
+    /** Whether a run is open: a leaf in the post's script would end it. */
+    boolean isOpen() {
+      return firstText != null;
+    }
+
+    /** A run long enough to report: its first leaf's text and place, and its words. */
+    private record Run(String text, SourceInfo source, int words) {}
   }
 
   private static String abbreviate(String text) {

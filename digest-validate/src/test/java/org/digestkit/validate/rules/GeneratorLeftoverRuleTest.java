@@ -176,6 +176,30 @@ class GeneratorLeftoverRuleTest {
     assertThat(cjk).isGreaterThan(20_000);
   }
 
+  /** The marker search folds a character above ASCII only when it is one of the few that fold to ASCII. */
+  @Test
+  void fewCharactersAboveAsciiFoldToAscii() {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      char folded = GeneratorLeftoverRule.fold((char) c);
+      if (c < 0x80) {
+        assertThat(folded).as("U+%04X", c).isLessThan((char) 0x80);
+      } else {
+        assertThat(folded < 0x80).as("U+%04X", c)
+            .isEqualTo(GeneratorLeftoverRule.FOLDING_TO_ASCII.indexOf(c) >= 0);
+      }
+    }
+  }
+
+  /** The characters a placeholder line can start with are exactly those its pattern reads past. */
+  @Test
+  void placeholderStartsAreTheFirstCharactersOfThePattern() {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      java.util.regex.Matcher m = GeneratorLeftoverRule.PLACEHOLDER.matcher(String.valueOf((char) c));
+      boolean starts = m.matches() || m.hitEnd();
+      assertThat(GeneratorLeftoverRule.PLACEHOLDER_STARTS.indexOf(c) >= 0).as("U+%04X", c).isEqualTo(starts);
+    }
+  }
+
   private static int firstOffsetIgnoringCase(String text, String phrase) {
     for (int at = 0; at + phrase.length() <= text.length(); at++) {
       if (text.regionMatches(true, at, phrase, 0, phrase.length())) {
