@@ -75,7 +75,7 @@ final class RulesCommand implements Callable<Integer> {
     out.println("- in force: " + r.severity().label() + ", " + (r.enabled() ? "on" : "off"));
     out.println("- runs on: " + (rule.appliesToAllPosts() ? "every post" : "digests"));
     out.println("- fixes: " + (rule.offersFixes() ? "yes (`digest fix`)" : "no"));
-    out.println("- options: " + (rule.declaredOptions().isEmpty() ? "none besides severity and enabled" : ""));
+    out.println("- options:" + (rule.declaredOptions().isEmpty() ? " none besides severity and enabled" : ""));
     for (RuleOption o : rule.declaredOptions()) {
       out.println("  - `" + Escapes.visible(o.key()) + "` (" + values(o) + "): " + Escapes.visible(o.description()));
     }
