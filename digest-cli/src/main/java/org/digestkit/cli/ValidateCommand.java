@@ -165,8 +165,10 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
       Map<Integer, String> lines = new HashMap<>();
       // the validator refused a post over the size limit before reading it: its lines are not read either
       if (wantLines && !report.findings().isEmpty() && Files.size(post) <= MAX_POST_BYTES) {
-        List<String> all = List.of(new String(Files.readAllBytes(post), StandardCharsets.UTF_8)
-            .replace("\uFEFF", "").split("\r\n|\r|\n", -1));
+        // only a leading byte order mark is not part of the first line: one inside a line is a column of it
+        String text = new String(Files.readAllBytes(post), StandardCharsets.UTF_8);
+        List<String> all = List.of((text.startsWith("\uFEFF") ? text.substring(1) : text)
+            .split("\r\n|\r|\n", -1));
         for (Finding f : report.findings()) {
           if (f.line() >= 1 && f.line() <= all.size()) {
             lines.put(f.line(), all.get(f.line() - 1)); // the text reporter shows a window of it

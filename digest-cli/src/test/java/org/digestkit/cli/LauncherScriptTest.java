@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The project's {@code ./digest} script finds its jar beside itself when it is called through symbolic links
- * (relative, absolute, a link to a link), with a stand-in {@code java} on the PATH that records how it was run.
+ * (relative, absolute, a link to a link), and puts {@code DIGEST_CLASSPATH} after it; a stand-in {@code java} on
+ * the PATH records how it was run.
  */
 class LauncherScriptTest {
   @TempDir
@@ -53,6 +54,44 @@ class LauncherScriptTest {
       List<String> calls = Files.readAllLines(log);
       assertThat(calls.get(calls.size() - 1)).as(link.toString())
           .endsWith(" -jar " + jar.toRealPath() + " validate posts/");
+    }
+  }
+
+  @Test
+  void digestClasspathAddsJarsAfterTheCommandsOwn() throws Exception {
+    Path script = Path.of("").toAbsolutePath().getParent().resolve("digest");
+    assumeTrue(Files.isRegularFile(script), "the script is at the project root");
+    assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "bash is needed");
+    Path root = Files.createDirectories(dir.resolve("project"));
+    Files.copy(script, root.resolve("digest"));
+    Files.writeString(root.resolve("pom.xml"), "<project/>");
+    Path jar = Files.createDirectories(root.resolve("digest-cli/target")).resolve("digest.jar");
+    Files.writeString(jar, "");
+    Files.setLastModifiedTime(root.resolve("pom.xml"), FileTime.fromMillis(1_600_000_000_000L));
+    Path bin = Files.createDirectories(dir.resolve("fake-bin"));
+    Path log = dir.resolve("java.log");
+    Path java = Files.writeString(bin.resolve("java"), "#!/bin/sh\necho \"$@\" >> " + log + "\n");
+    Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+
+    for (String extra : List.of("", "rules/a.jar:rules/classes")) {
+      Files.deleteIfExists(log);
+      ProcessBuilder p = new ProcessBuilder(root.resolve("digest").toString(), "rules", "my-rule")
+          .directory(dir.toFile()).redirectErrorStream(true);
+      p.environment().put("PATH", bin + ":" + System.getenv("PATH"));
+      p.environment().put("DIGEST_CLASSPATH", extra);
+      Process run = p.start();
+      String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(run.waitFor(60, TimeUnit.SECONDS)).isTrue();
+      assertThat(run.exitValue()).as(output).isZero();
+      List<String> calls = Files.readAllLines(log);
+      String last = calls.get(calls.size() - 1);
+      if (extra.isEmpty()) {
+        assertThat(last).as("an empty DIGEST_CLASSPATH is no class path").endsWith(" -jar " + jar.toRealPath()
+            + " rules my-rule");
+      } else {
+        assertThat(last).endsWith(" -cp " + jar.toRealPath() + ":" + extra + " org.digestkit.cli.Main rules my-rule")
+            .doesNotContain("-jar");
+      }
     }
   }
 }

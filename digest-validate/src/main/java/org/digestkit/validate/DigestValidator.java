@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import org.digestkit.core.Digest;
 import org.digestkit.core.DigestParseException;
@@ -76,8 +78,11 @@ public final class DigestValidator {
     this.parser = parser;
     Map<String, DigestRule> byId = new LinkedHashMap<>();
     for (DigestRule r : available) {
-      if (byId.putIfAbsent(r.id(), r) != null) {
-        throw new ValidationConfig.ConfigException("two rules have the id '" + r.id() + "'");
+      String id = checkedId(r);
+      DigestRule other = byId.putIfAbsent(id, r);
+      if (other != null) {
+        throw new ValidationConfig.ConfigException("two rules have the id '" + id + "': "
+            + other.getClass().getName() + " and " + r.getClass().getName());
       }
     }
     for (Map.Entry<String, RuleSetting> e : config.rules().entrySet()) {
@@ -96,6 +101,63 @@ public final class DigestValidator {
     }
     active.sort((a, b) -> a.rule().id().compareTo(b.rule().id()));
     this.rules = Collections.unmodifiableList(active);
+  }
+
+  /** The form of a rule id: lowercase letters and digits in words joined by single hyphens. */
+  private static final java.util.regex.Pattern KEBAB_CASE = java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+  /** {@return the rule's id} Refuses an id that is not kebab-case or that the validator reports itself. */
+  private static String checkedId(DigestRule rule) {
+    String id = rule.id();
+    String type = rule.getClass().getName();
+    if (id == null || !KEBAB_CASE.matcher(id).matches()) {
+      throw new ValidationConfig.ConfigException("rule " + type + " has the id "
+          + (id == null ? "null" : "'" + id + "'")
+          + ", which is not kebab-case (lowercase letters and digits joined by hyphens, as in 'label-corrupted')");
+    }
+    if (BUILT_IN.containsKey(id)) {
+      throw new ValidationConfig.ConfigException("rule " + type + " has the id '" + id
+          + "', which the validator reserves for its own findings (reserved: " + String.join(", ", BUILT_IN.keySet())
+          + ")");
+    }
+    return id;
+  }
+
+  /**
+   * {@return the rules {@code loader} provides as services} A broken registration — a provider class that is
+   * missing, cannot be loaded or instantiated, or is not a rule — is a configuration error naming the provider,
+   * never a {@link ServiceConfigurationError} from deep in a run.
+   *
+   * @param loader the class loader whose {@code META-INF/services} (or module {@code provides}) to read
+   */
+  static List<DigestRule> discover(ClassLoader loader) {
+    List<DigestRule> found = new ArrayList<>();
+    Iterator<DigestRule> it = ServiceLoader.load(DigestRule.class, loader).iterator();
+    while (true) {
+      try {
+        if (!it.hasNext()) {
+          return found;
+        }
+        found.add(it.next());
+      } catch (ServiceConfigurationError | LinkageError e) {
+        throw new ValidationConfig.ConfigException("cannot load a rule registered for " + DigestRule.class.getName()
+            + " (META-INF/services or a module's provides): " + providerProblem(e));
+      }
+    }
+  }
+
+  /** The problem in plain words: ServiceLoader's message without the service's name, with the cause's. */
+  private static String providerProblem(Throwable e) {
+    String message = String.valueOf(e.getMessage()).replaceFirst("^" + java.util.regex.Pattern.quote(
+        DigestRule.class.getName()) + ": ", "");
+    if (e instanceof LinkageError) {
+      message = e.getClass().getSimpleName() + ": " + message;
+    }
+    Throwable cause = e.getCause();
+    if (cause != null && cause.getMessage() != null && !message.contains(cause.getMessage())) {
+      message += " (" + cause.getMessage() + ")";
+    }
+    return message;
   }
 
   /** Refuses options {@code rule} does not declare, and values of the wrong type or out of range. */
@@ -393,9 +455,7 @@ public final class DigestValidator {
     public DigestValidator build() {
       List<DigestRule> all = new ArrayList<>();
       if (serviceLoader) {
-        for (DigestRule r : ServiceLoader.load(DigestRule.class, DigestValidator.class.getClassLoader())) {
-          all.add(r);
-        }
+        all.addAll(discover(DigestValidator.class.getClassLoader()));
       }
       all.addAll(extra);
       if (frontMatterType != null) {

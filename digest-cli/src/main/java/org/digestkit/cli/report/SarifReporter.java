@@ -54,7 +54,9 @@ final class SarifReporter implements Reporter {
     json.writeObjectPropertyStart("shortDescription");
     json.writeStringProperty("text", description);
     json.writeEndObject();
-    json.writeStringProperty("helpUri", RuleDocs.url(id));
+    if (RuleDocs.page(id).isPresent()) { // a third-party rule has no page among digestkit's
+      json.writeStringProperty("helpUri", RuleDocs.url(id));
+    }
     json.writeObjectPropertyStart("defaultConfiguration");
     json.writeStringProperty("level", level(severity));
     json.writeEndObject();
