@@ -94,11 +94,7 @@ public record FrontMatter(boolean present, List<FrontMatterEntry> entries, Sourc
 
   /** {@return the {@code date} as a calendar date, when it is a valid {@code YYYY-MM-DD}} */
   public Optional<LocalDate> date() {
-    Optional<String> raw = dateText();
-    if (raw.isEmpty() || !isIsoDate(raw.get())) {
-      return Optional.empty();
-    }
-    return isoDate(raw.get());
+    return dateText().flatMap(FrontMatter::isoDate);
   }
 
   /**
@@ -108,7 +104,7 @@ public record FrontMatter(boolean present, List<FrontMatterEntry> entries, Sourc
    * @param s the text
    */
   public static Optional<LocalDate> isoDate(String s) {
-    if (!isIsoDate(s)) {
+    if (!hasIsoDateShape(s)) {
       return Optional.empty();
     }
     try {
@@ -120,11 +116,12 @@ public record FrontMatter(boolean present, List<FrontMatterEntry> entries, Sourc
   }
 
   /**
-   * {@return whether {@code s} has the shape {@code YYYY-MM-DD} (digits and dashes; not checked as a calendar date)}
+   * {@return whether {@code s} has the shape {@code YYYY-MM-DD}: ten characters, digits with dashes at 4 and 7}
+   * Only the shape is checked ({@code 2026-02-30} has it); {@link #isoDate} also checks the calendar.
    *
    * @param s the text
    */
-  public static boolean isIsoDate(String s) {
+  public static boolean hasIsoDateShape(String s) {
     if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
       return false;
     }
