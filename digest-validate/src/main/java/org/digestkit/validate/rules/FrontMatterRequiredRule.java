@@ -14,6 +14,7 @@ import org.digestkit.validate.spi.RuleOption;
  * ({@link FrontMatterFields}, one validation group per key), checked like a site's own type.
  */
 public final class FrontMatterRequiredRule extends BaseRule {
+  /** The rule with its id, default severity and description; {@link java.util.ServiceLoader} calls this. */
   public FrontMatterRequiredRule() {
     super("front-matter-required", Severity.ERROR, "required front-matter keys are present and not empty");
   }
