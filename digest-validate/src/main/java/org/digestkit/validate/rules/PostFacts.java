@@ -80,10 +80,10 @@ final class PostFacts {
     }
   }
 
-  /** The news items (see {@link Walk#newsItems}). */
+  /** The news items (see {@link org.digestkit.core.Digest#items()}). */
   synchronized List<Item> newsItems() {
     if (newsItems == null) {
-      newsItems = Walk.newsItems(ctx.digest());
+      newsItems = ctx.digest().items();
     }
     return newsItems;
   }
