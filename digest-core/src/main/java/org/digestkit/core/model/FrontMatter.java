@@ -182,8 +182,14 @@ public record FrontMatter(boolean present, List<FrontMatterEntry> entries, Sourc
     return Optional.of(Summary.read(scalar.text(), new ScalarLocator(e.get(), scalar)));
   }
 
-  /** A 1-based line and column in the file. */
-  public record Position(int line, int column) {}
+  /**
+   * A 1-based line and column in the front matter: where a key or list element stands, or its opening fence. (Not
+   * the validator's {@code spi.Position}, a finding's position, which requires both to be 1 or more.)
+   *
+   * @param line the 1-based line
+   * @param column the 1-based column (UTF-16 code units)
+   */
+  public record KeyPosition(int line, int column) {}
 
   /**
    * {@return where a key path stands in the file: {@code List.of("tags", 2)} is the third element of {@code tags},
@@ -193,13 +199,13 @@ public record FrontMatter(boolean present, List<FrontMatterEntry> entries, Sourc
    *
    * @param path {@link String} keys and {@link Integer} list indexes, starting with a top-level key
    */
-  public Optional<Position> position(List<?> path) {
+  public Optional<KeyPosition> position(List<?> path) {
     return FrontMatterTree.position(this, path);
   }
 
   /** {@return the position of the opening fence (1:1 when the front matter was not read from a file)} */
-  public Position start() {
-    return openFence.isParsed() ? new Position(openFence.line(), openFence.column()) : new Position(1, 1);
+  public KeyPosition start() {
+    return openFence.isParsed() ? new KeyPosition(openFence.line(), openFence.column()) : new KeyPosition(1, 1);
   }
 
   /**

@@ -34,7 +34,7 @@ public final class FrontMatterRequiredRule extends BaseRule {
       if (group != null) {
         groups.add(group);
       } else if (fm.entry(key).isEmpty()) {
-        FrontMatter.Position at = fm.start();
+        FrontMatter.KeyPosition at = fm.start();
         ctx.report(at.line(), at.column(), "front-matter key '" + key + "' is missing");
       }
     }
