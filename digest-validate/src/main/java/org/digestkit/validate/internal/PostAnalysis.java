@@ -259,7 +259,7 @@ public final class PostAnalysis {
    * The start of the next URL at or after {@code from} in {@code s}, or -1: as {@link #bareUrl(String, int)},
    * and in HTML ({@code html}) a URL does not start with a quote either.
    */
-  static int bareUrl(String s, int from, boolean html) {
+  private static int bareUrl(String s, int from, boolean html) {
     for (int at = s.indexOf("http", from); at >= 0; at = s.indexOf("http", at + 1)) {
       if (isBareUrl(s, at, s.length(), html)) {
         return at;
@@ -286,7 +286,7 @@ public final class PostAnalysis {
    * The end of the URL starting at {@code at}, at {@code to} at the latest; in HTML ({@code html}) it also ends
    * at a quote, which closes an attribute value.
    */
-  static int bareUrlEnd(String s, int at, int to, boolean html) {
+  private static int bareUrlEnd(String s, int at, int to, boolean html) {
     int p = s.indexOf("://", at) + 3;
     while (p < to && isUrlChar(s.charAt(p), html)) {
       p++;
