@@ -168,7 +168,8 @@ public record Digest(
 
   /**
    * {@return every news item in order: items below topic sections (nested ones included) and story sections read as
-   * items (the H2-as-item layout)} One-line entries of "more" sections are in {@link #moreEntries()}.
+   * items (the H2-as-item layout)} Nothing in a "more" section, at any level, is a news item: its one-line entries
+   * are in {@link #moreEntries()}. The validation rules that count or match items read this list.
    */
   public List<Item> items() {
     List<Item> out = new ArrayList<>();

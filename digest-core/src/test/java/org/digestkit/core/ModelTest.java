@@ -30,6 +30,20 @@ import org.junit.jupiter.api.Test;
 /** The typed model read from the project's fixtures. */
 class ModelTest {
 
+  /** A "more" section holds no news items at any level: the same meaning at the top and nested in a topic. */
+  @Test
+  void itemsLeaveOutMoreSectionsAtEveryLevel() {
+    String text = "# T\n\n## 一、模型\n\n### 甲\n\n正文。\n\n### 更多动态\n\n#### 乙\n\n正文。\n\n"
+        + "### 专题\n\n#### 丙\n\n正文。\n\n## 更多动态\n\n### 丁\n\n正文。\n";
+    Digest d = Digest.parse(text);
+    Section topic = d.sections().get(0);
+    assertThat(topic.elements()).filteredOn(Section.class::isInstance)
+        .extracting(e -> ((Section) e).role()).contains(SectionRole.MORE);
+    assertThat(d.sections().get(1).role()).isEqualTo(SectionRole.MORE);
+    assertThat(d.items()).extracting(Item::headline).containsExactly("甲", "丙");
+    assertThat(topic.items()).extracting(Item::headline).containsExactly("甲", "丙");
+  }
+
   @Test
   void aLabelKeepsItsColonAsWrittenAndItsCanonicalFormWritesIt() {
     Digest d = Digest.parse("# t\n\n## s\n\n### i\n\n**Impact:**\ncost\n\n**影响 \t：** x\n\n**深度解读**:y\n\n"

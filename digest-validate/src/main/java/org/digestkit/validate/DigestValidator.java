@@ -375,7 +375,7 @@ public final class DigestValidator {
       if (analysis.suppressions().suppresses(active.rule().id(), line)) {
         return;
       }
-      // a position below 1 (the whole file, as some rules once said with line 0) is line 1, column 1
+      // findings are 1-based: a line below 1 means the whole file, reported at 1:1; a column below 1, column 1
       int at = Math.max(1, line);
       sink.add(new Finding(active.rule().id(), active.severity(), message, at, line < 1 ? 1 : Math.max(1, column),
           fix));

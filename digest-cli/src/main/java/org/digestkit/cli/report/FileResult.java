@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  * that kept it from being checked.
  */
 public record FileResult(String path, List<Finding> findings, Map<Integer, String> lines, @Nullable String error) {
+  /** Copies {@code findings} and {@code lines}, so the result does not change. */
   public FileResult {
     findings = List.copyOf(findings);
     lines = Map.copyOf(lines);

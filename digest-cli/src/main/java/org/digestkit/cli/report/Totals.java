@@ -5,11 +5,17 @@ import org.digestkit.validate.Severity;
 
 /** Counts over a whole run. Mutable; owned by the thread that writes the report. */
 public final class Totals {
+  /** Files read, readable or not. */
   public int files;
+  /** Readable files with at least one finding. */
   public int filesWithFindings;
+  /** Findings of severity error. */
   public int errors;
+  /** Findings of severity warning. */
   public int warnings;
+  /** Findings of severity info. */
   public int infos;
+  /** Files an I/O error kept from being checked. */
   public int unreadable;
 
   /** Adds one file's result. */

@@ -14,18 +14,22 @@ public final class DocumentReader {
 
   /** What a post was read into; the facade turns it into a {@code Digest}. */
   public record Parts(FrontMatter frontMatter, BodyParser.Body body, TextLayout layout, Lines lines) {
+    /** {@return the body's title heading, or null} */
     public org.digestkit.core.model.Heading title() {
       return body.title();
     }
 
+    /** {@return the blocks between the title and the first section} */
     public java.util.List<org.digestkit.core.model.Block> intro() {
       return body.intro();
     }
 
+    /** {@return the body's top-level sections} */
     public java.util.List<org.digestkit.core.model.Section> sections() {
       return body.sections();
     }
 
+    /** {@return the footer, or null} */
     public org.digestkit.core.model.Footer footer() {
       return body.footer();
     }
@@ -35,6 +39,7 @@ public final class DocumentReader {
   private final FrontMatterReader frontMatterReader;
   private final BodyParser bodyParser;
 
+  /** A reader that holds every post to {@code limits}. */
   public DocumentReader(ParseLimits limits) {
     this.limits = limits;
     this.frontMatterReader = new FrontMatterReader(limits);

@@ -44,6 +44,7 @@ public final class FrontMatterReader {
   private final boolean simpleYaml;
   private volatile YAMLMapper mapper;
 
+  /** A reader held to {@code limits}, with the one-line fast path unless {@code -Ddigestkit.simpleYaml=false}. */
   public FrontMatterReader(ParseLimits limits) {
     this(limits, SIMPLE_YAML);
   }

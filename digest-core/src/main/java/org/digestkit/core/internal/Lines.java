@@ -13,6 +13,7 @@ public final class Lines {
   private int[] contentEnds;
   private int count;
 
+  /** The lines of {@code text}, indexed now. */
   public Lines(String text) {
     this.text = text;
     int n = text.length();

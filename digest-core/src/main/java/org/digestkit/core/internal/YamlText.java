@@ -67,7 +67,7 @@ public final class YamlText {
 
   private static String scalar(String key, FrontMatterValue.Scalar s) {
     String text = s.text();
-    if (key.equals("date") && org.digestkit.core.model.FrontMatter.isIsoDate(text)) {
+    if (key.equals("date") && org.digestkit.core.model.FrontMatter.hasIsoDateShape(text)) {
       return text;
     }
     if (s.style() == ScalarStyle.PLAIN && isPlainSafe(text)) {

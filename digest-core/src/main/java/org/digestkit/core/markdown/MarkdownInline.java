@@ -187,10 +187,10 @@ public final class MarkdownInline {
 
   /**
    * A list item's text with its continuation lines — held relative to the item's content column, as in
-   * {@link Bullet#text()} — put at that column, {@code contentIndent}; blank lines stay empty. A line after text
-   * that would give that text another meaning inside the item — {@code =} or {@code --} alone (a heading's
-   * underline) or a table's delimiter row — stays at column 1, where it reads as text, as the model holds it (a
-   * lazy continuation line).
+   * {@link org.digestkit.core.model.Bullet#text()} — put at that column, {@code contentIndent}; blank lines stay
+   * empty. A line after text that would give that text another meaning inside the item — {@code =} or
+   * {@code --} alone (a heading's underline) or a table's delimiter row — stays at column 1, where it reads as
+   * text, as the model holds it (a lazy continuation line).
    */
   public static String indentContinuation(String text, String contentIndent) {
     if (text.indexOf('\n') < 0) {

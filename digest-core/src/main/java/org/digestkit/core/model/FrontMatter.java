@@ -94,11 +94,7 @@ public record FrontMatter(boolean present, List<FrontMatterEntry> entries, Sourc
 
   /** {@return the {@code date} as a calendar date, when it is a valid {@code YYYY-MM-DD}} */
   public Optional<LocalDate> date() {
-    Optional<String> raw = dateText();
-    if (raw.isEmpty() || !isIsoDate(raw.get())) {
-      return Optional.empty();
-    }
-    return isoDate(raw.get());
+    return dateText().flatMap(FrontMatter::isoDate);
   }
 
   /**
@@ -108,7 +104,7 @@ public record FrontMatter(boolean present, List<FrontMatterEntry> entries, Sourc
    * @param s the text
    */
   public static Optional<LocalDate> isoDate(String s) {
-    if (!isIsoDate(s)) {
+    if (!hasIsoDateShape(s)) {
       return Optional.empty();
     }
     try {
@@ -120,11 +116,12 @@ public record FrontMatter(boolean present, List<FrontMatterEntry> entries, Sourc
   }
 
   /**
-   * {@return whether {@code s} has the shape {@code YYYY-MM-DD} (digits and dashes; not checked as a calendar date)}
+   * {@return whether {@code s} has the shape {@code YYYY-MM-DD}: ten characters, digits with dashes at 4 and 7}
+   * Only the shape is checked ({@code 2026-02-30} has it); {@link #isoDate} also checks the calendar.
    *
    * @param s the text
    */
-  public static boolean isIsoDate(String s) {
+  public static boolean hasIsoDateShape(String s) {
     if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
       return false;
     }
@@ -185,8 +182,14 @@ public record FrontMatter(boolean present, List<FrontMatterEntry> entries, Sourc
     return Optional.of(Summary.read(scalar.text(), new ScalarLocator(e.get(), scalar)));
   }
 
-  /** A 1-based line and column in the file. */
-  public record Position(int line, int column) {}
+  /**
+   * A 1-based line and column in the front matter: where a key or list element stands, or its opening fence. (Not
+   * the validator's {@code spi.Position}, a finding's position, which requires both to be 1 or more.)
+   *
+   * @param line the 1-based line
+   * @param column the 1-based column (UTF-16 code units)
+   */
+  public record KeyPosition(int line, int column) {}
 
   /**
    * {@return where a key path stands in the file: {@code List.of("tags", 2)} is the third element of {@code tags},
@@ -196,13 +199,13 @@ public record FrontMatter(boolean present, List<FrontMatterEntry> entries, Sourc
    *
    * @param path {@link String} keys and {@link Integer} list indexes, starting with a top-level key
    */
-  public Optional<Position> position(List<?> path) {
+  public Optional<KeyPosition> position(List<?> path) {
     return FrontMatterTree.position(this, path);
   }
 
   /** {@return the position of the opening fence (1:1 when the front matter was not read from a file)} */
-  public Position start() {
-    return openFence.isParsed() ? new Position(openFence.line(), openFence.column()) : new Position(1, 1);
+  public KeyPosition start() {
+    return openFence.isParsed() ? new KeyPosition(openFence.line(), openFence.column()) : new KeyPosition(1, 1);
   }
 
   /**

@@ -100,7 +100,7 @@ final class FrontMatterTree {
           path.add(r.getIndex());
         }
       }
-      FrontMatter.Position at = fm.position(path).orElse(fm.start());
+      FrontMatter.KeyPosition at = fm.position(path).orElse(fm.start());
       throw new FrontMatterBindingException(path, at.line(), at.column(), problem(e), e);
     }
   }
@@ -116,12 +116,12 @@ final class FrontMatterTree {
    * The position of the deepest node along {@code path} that the entry's text holds (a key's first character,
    * a list element's first character), or null when the entry was not read from a file.
    */
-  static FrontMatter.Position locate(FrontMatterEntry entry, List<?> path) {
+  static FrontMatter.KeyPosition locate(FrontMatterEntry entry, List<?> path) {
     SourceInfo src = entry.source();
     if (!src.isParsed()) {
       return null;
     }
-    FrontMatter.Position found = new FrontMatter.Position(src.line(), src.column());
+    FrontMatter.KeyPosition found = new FrontMatter.KeyPosition(src.line(), src.column());
     if (path.size() <= 1) {
       return found;
     }
@@ -169,7 +169,7 @@ final class FrontMatterTree {
     }
   }
 
-  private static FrontMatter.Position position(SourceInfo src, String[] lines, TokenStreamLocation loc) {
+  private static FrontMatter.KeyPosition position(SourceInfo src, String[] lines, TokenStreamLocation loc) {
     int line = loc.getLineNr() - 1;
     int codePoints = loc.getColumnNr() - 1;
     String l = line >= 0 && line < lines.length ? lines[line] : "";
@@ -177,10 +177,10 @@ final class FrontMatterTree {
     for (int c = 0; c < codePoints && at < l.length(); c++) {
       at += Character.isHighSurrogate(l.charAt(at)) && at + 1 < l.length() ? 2 : 1;
     }
-    return new FrontMatter.Position(src.line() + Math.max(0, line), at + 1);
+    return new FrontMatter.KeyPosition(src.line() + Math.max(0, line), at + 1);
   }
 
-  static Optional<FrontMatter.Position> position(FrontMatter fm, List<?> path) {
+  static Optional<FrontMatter.KeyPosition> position(FrontMatter fm, List<?> path) {
     if (path.isEmpty() || !(path.get(0) instanceof String key)) {
       return Optional.empty();
     }

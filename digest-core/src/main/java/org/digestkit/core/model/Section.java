@@ -38,7 +38,11 @@ public record Section(Heading heading, SectionRole role, List<SectionElement> el
     return heading.numbering();
   }
 
-  /** {@return the news items of this section and of its nested sections, in order} */
+  /**
+   * {@return the news items of this section and of its nested sections, in order: nested story sections read as
+   * items, nested "more" sections left out (their headings are not news items, as at the top level of
+   * {@link org.digestkit.core.Digest#items()})}
+   */
   public List<Item> items() {
     List<Item> out = new ArrayList<>();
     collectItems(this, out);
@@ -104,7 +108,7 @@ public record Section(Heading heading, SectionRole role, List<SectionElement> el
       } else if (e instanceof Section nested) {
         if (nested.role == SectionRole.STORY) {
           out.add(nested.asItem());
-        } else {
+        } else if (nested.role != SectionRole.MORE) {
           collectItems(nested, out);
         }
       }

@@ -32,7 +32,7 @@ class FrontMatterReaderDifferentialTest {
   private static final YAMLMapper REFERENCE = YAMLMapper.builder().build();
 
   /** A generated front matter: the post's text and where its keys and list elements are. */
-  record Generated(String post, Map<List<Object>, FrontMatter.Position> positions, boolean allSimple) {}
+  record Generated(String post, Map<List<Object>, FrontMatter.KeyPosition> positions, boolean allSimple) {}
 
   @Test
   void fastPathAndJacksonAgreeOnGeneratedFrontMatter() {
@@ -52,7 +52,7 @@ class FrontMatterReaderDifferentialTest {
 
       assertSameAsReference(jackson, reference, where);
       assertThat(describe(withFast)).as(where).isEqualTo(describe(jackson));
-      for (Map.Entry<List<Object>, FrontMatter.Position> p : g.positions().entrySet()) {
+      for (Map.Entry<List<Object>, FrontMatter.KeyPosition> p : g.positions().entrySet()) {
         assertThat(jackson.position(p.getKey())).as(where + "\nposition of " + p.getKey()).contains(p.getValue());
         assertThat(withFast.position(p.getKey())).as(where + "\nposition of " + p.getKey()).contains(p.getValue());
       }
@@ -262,7 +262,7 @@ class FrontMatterReaderDifferentialTest {
 
   static Generated generate(Random r) {
     Out out = new Out(r.nextInt(4) == 0 ? "\r\n" : "\n");
-    Map<List<Object>, FrontMatter.Position> positions = new java.util.LinkedHashMap<>();
+    Map<List<Object>, FrontMatter.KeyPosition> positions = new java.util.LinkedHashMap<>();
     out.line("---");
     Set<String> used = new LinkedHashSet<>();
     int n = 1 + r.nextInt(6);
@@ -282,7 +282,7 @@ class FrontMatterReaderDifferentialTest {
         case 3 -> "'" + key.replace("'", "''") + "':";
         default -> (key.contains("'") ? "\"" + key + "\"" : key) + ":";
       };
-      positions.put(List.of(key), new FrontMatter.Position(out.line, 1));
+      positions.put(List.of(key), new FrontMatter.KeyPosition(out.line, 1));
       int kind = kinky ? r.nextInt(16) : r.nextInt(3);
       boolean simple = true;
       switch (kind) {
@@ -304,7 +304,7 @@ class FrontMatterReaderDifferentialTest {
             if (i > 0) {
               list.append(r.nextBoolean() ? "," : ", ");
             }
-            positions.put(List.of(key, i), new FrontMatter.Position(out.line, col + list.length() - 1));
+            positions.put(List.of(key, i), new FrontMatter.KeyPosition(out.line, col + list.length() - 1));
             list.append('"').append(ITEMS[r.nextInt(ITEMS.length)]).append('"');
           }
           out.line(keyText + " " + list.append(']'));
@@ -327,7 +327,7 @@ class FrontMatterReaderDifferentialTest {
           String indent = kind == 6 ? "" : "  ";
           int items = 1 + r.nextInt(3);
           for (int i = 0; i < items; i++) {
-            positions.put(List.of(key, i), new FrontMatter.Position(out.line, indent.length() + 3));
+            positions.put(List.of(key, i), new FrontMatter.KeyPosition(out.line, indent.length() + 3));
             out.line(indent + "- " + ITEMS[r.nextInt(ITEMS.length)]);
             if (r.nextInt(4) == 0) {
               out.line(r.nextBoolean() ? "" : "# between items");
@@ -351,13 +351,13 @@ class FrontMatterReaderDifferentialTest {
         case 10 -> {
           simple = false;
           out.line(keyText);
-          positions.put(List.of(key, "name"), new FrontMatter.Position(out.line, 3));
+          positions.put(List.of(key, "name"), new FrontMatter.KeyPosition(out.line, 3));
           out.line("  name: " + PLAIN[r.nextInt(PLAIN.length)].replace("#", ""));
-          positions.put(List.of(key, "links"), new FrontMatter.Position(out.line, 3));
+          positions.put(List.of(key, "links"), new FrontMatter.KeyPosition(out.line, 3));
           out.line("  links:");
-          positions.put(List.of(key, "links", 0), new FrontMatter.Position(out.line, 7));
+          positions.put(List.of(key, "links", 0), new FrontMatter.KeyPosition(out.line, 7));
           out.line("    - https://a.example/1");
-          positions.put(List.of(key, "links", 1), new FrontMatter.Position(out.line, 7));
+          positions.put(List.of(key, "links", 1), new FrontMatter.KeyPosition(out.line, 7));
           out.line("    - \"https://a.example/2\"");
         }
         case 11 -> {
@@ -374,12 +374,12 @@ class FrontMatterReaderDifferentialTest {
         case 13 -> {
           simple = false;
           out.line(keyText);
-          positions.put(List.of(key, 0), new FrontMatter.Position(out.line, 3));
-          positions.put(List.of(key, 0, "name"), new FrontMatter.Position(out.line, 3));
+          positions.put(List.of(key, 0), new FrontMatter.KeyPosition(out.line, 3));
+          positions.put(List.of(key, 0, "name"), new FrontMatter.KeyPosition(out.line, 3));
           out.line("- name: a");
-          positions.put(List.of(key, 0, "url"), new FrontMatter.Position(out.line, 3));
+          positions.put(List.of(key, 0, "url"), new FrontMatter.KeyPosition(out.line, 3));
           out.line("  url: https://a.example/");
-          positions.put(List.of(key, 1, "name"), new FrontMatter.Position(out.line, 3));
+          positions.put(List.of(key, 1, "name"), new FrontMatter.KeyPosition(out.line, 3));
           out.line("- name: b");
         }
         case 14 -> {

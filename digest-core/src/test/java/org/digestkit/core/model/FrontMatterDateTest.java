@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class FrontMatterDateTest {
 
   private static Optional<LocalDate> reference(String s) {
-    if (!FrontMatter.isIsoDate(s)) {
+    if (!FrontMatter.hasIsoDateShape(s)) {
       return Optional.empty();
     }
     try {
@@ -40,5 +40,14 @@ class FrontMatterDateTest {
     assertThat(FrontMatter.isoDate("2025-02-29")).isEmpty();
     assertThat(FrontMatter.isoDate("2026-13-01")).isEmpty();
     assertThat(FrontMatter.isoDate("2026-1-01")).isEmpty();
+  }
+
+  @Test
+  void theShapeIsDigitsAndDashesWhetherOrNotTheDayExists() {
+    assertThat(FrontMatter.hasIsoDateShape("2026-02-30")).isTrue();
+    assertThat(FrontMatter.isoDate("2026-02-30")).isEmpty();
+    assertThat(FrontMatter.hasIsoDateShape("2026-2-30")).isFalse();
+    assertThat(FrontMatter.hasIsoDateShape("2026/02/03")).isFalse();
+    assertThat(FrontMatter.hasIsoDateShape("2026-02-0x")).isFalse();
   }
 }

@@ -9,6 +9,7 @@ public final class BudgetedAppendable implements Appendable {
   private final long budget;
   private long written;
 
+  /** Writes to {@code out} up to {@code budget} characters in all. */
   public BudgetedAppendable(Appendable out, long budget) {
     this.out = out;
     this.budget = budget;

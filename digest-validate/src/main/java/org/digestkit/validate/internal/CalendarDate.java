@@ -18,10 +18,13 @@ import java.lang.annotation.Target;
 @Target({FIELD, RECORD_COMPONENT})
 @Retention(RUNTIME)
 public @interface CalendarDate {
+  /** {@return the message of a violation} */
   String message() default "is not a calendar date written YYYY-MM-DD";
 
+  /** {@return the validation groups the constraint belongs to} */
   Class<?>[] groups() default {};
 
+  /** {@return the payload clients may attach, as Bean Validation requires of every constraint} */
   Class<? extends Payload>[] payload() default {};
 
   /** Checks {@link CalendarDate}; stateless. */

@@ -58,7 +58,7 @@ public final class FrontMatterConstraints {
     List<Problem> out = new ArrayList<>();
     for (ConstraintViolation<Object> v : BeanValidation.validator().validate(value, groups)) {
       List<Object> path = keyPath(value.getClass(), v.getPropertyPath());
-      FrontMatter.Position at = fm.position(path).orElse(fm.start());
+      FrontMatter.KeyPosition at = fm.position(path).orElse(fm.start());
       out.add(new Problem(path, at.line(), at.column(), v.getMessage()));
     }
     out.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column)

@@ -33,7 +33,7 @@ public final class FrontMatterSchemas {
     List<FrontMatterConstraints.Problem> out = new ArrayList<>();
     for (Error e : schema.validate(FrontMatterJson.of(fm))) {
       List<Object> path = path(e.getInstanceLocation());
-      FrontMatter.Position at = fm.position(path).orElse(fm.start());
+      FrontMatter.KeyPosition at = fm.position(path).orElse(fm.start());
       out.add(new FrontMatterConstraints.Problem(path, at.line(), at.column(), e.getMessage()));
     }
     return out;

@@ -27,14 +27,9 @@ public final class PostAnalysis {
   private List<LinkOccurrence> links;
   private Suppressions suppressions;
 
-  /** The analysis of a post parsed from {@code source} (its text, BOM included or not). */
-  public PostAnalysis(Digest digest, String source) {
-    this(digest, source, null);
-  }
-
   /**
-   * The analysis of a post parsed from {@code source}, with the index of its lines the parser made (see {@link
-   * DigestParser#parseIndexed}), or null to index them here.
+   * The analysis of a post parsed from {@code source} (its text, BOM included or not), with the index of its
+   * lines the parser made (see {@link DigestParser#parseIndexed}), or null to index them here.
    */
   public PostAnalysis(Digest digest, String source, @Nullable LineIndex lines) {
     this.digest = digest;
@@ -44,10 +39,12 @@ public final class PostAnalysis {
     shared.put(TextLandmarks.class, landmarks);
   }
 
+  /** {@return the post} */
   public Digest digest() {
     return digest;
   }
 
+  /** {@return the post's source text, without a leading BOM} */
   public String text() {
     return text;
   }
@@ -125,7 +122,8 @@ public final class PostAnalysis {
   }
 
   /**
-   * The links of the leaves, then of the footer. A leaf can hold an inline link only where the text has "](", a
+   * The links of the leaves, then the URLs in the footer's HTML (each ends at a quote, so an attribute value's
+   * closing quote is not part of it). A leaf can hold an inline link only where the text has "](", a
    * bare URL only where it has "://": the landmarks list both, so that the many leaves without either are passed
    * over without reading their text. Leaves come in document order, so the landmarks are read with cursors that
    * only go forward (a leaf out of order looks them up again).
@@ -166,10 +164,10 @@ public final class PostAnalysis {
       String raw = src.raw();
       int start = offset(src.line(), src.column());
       out.line = src.line() - 1;
-      for (int at = bareUrl(raw, 0); at >= 0; ) {
-        int end = bareUrlEnd(raw, at);
+      for (int at = bareUrl(raw, 0, true); at >= 0; ) {
+        int end = bareUrlEnd(raw, at, raw.length(), true);
         out.add(start + at, raw.substring(at, end), "", LinkOccurrence.Place.FOOTER);
-        at = bareUrl(raw, end);
+        at = bareUrl(raw, end, true);
       }
     }
     return out.inDocumentOrder();
@@ -192,7 +190,7 @@ public final class PostAnalysis {
       int p = schemes[s];
       // a bare URL's "http" or "https" stands right before its "://"
       int at = p >= 5 && text.startsWith("https", p - 5) ? p - 5 : p - 4;
-      if (at < from || !text.startsWith("http", at) || !isUrlChar(text.charAt(p + 3))) {
+      if (at < from || !text.startsWith("http", at) || !isUrlChar(text.charAt(p + 3), false)) {
         continue;
       }
       while (k < inline.size() && inline.get(k).end() <= at) {
@@ -202,7 +200,7 @@ public final class PostAnalysis {
         from = inline.get(k).end(); // a link's own URL (or one in its text or title) is not bare
         continue;
       }
-      from = bareUrlEnd(text, at, end);
+      from = bareUrlEnd(text, at, end, false);
       if (!(at > start && text.charAt(at - 1) == '<')) {
         out.add(at, text.substring(at, from), "", LinkOccurrence.Place.BARE);
       }
@@ -250,44 +248,58 @@ public final class PostAnalysis {
       java.util.Comparator.comparingInt(LinkOccurrence::line).thenComparingInt(LinkOccurrence::column);
 
   /**
-   * The start of the next bare URL at or after {@code from} in {@code s} ({@code https?://} and at least one
-   * character that is not white space, {@code <>()[]}), or -1.
+   * The start of the next bare URL at or after {@code from} in Markdown text {@code s} ({@code https?://} and at
+   * least one character that is not white space, {@code <>()[]}), or -1.
    */
   static int bareUrl(String s, int from) {
+    return bareUrl(s, from, false);
+  }
+
+  /**
+   * The start of the next URL at or after {@code from} in {@code s}, or -1: as {@link #bareUrl(String, int)},
+   * and in HTML ({@code html}) a URL does not start with a quote either.
+   */
+  private static int bareUrl(String s, int from, boolean html) {
     for (int at = s.indexOf("http", from); at >= 0; at = s.indexOf("http", at + 1)) {
-      if (isBareUrl(s, at, s.length())) {
+      if (isBareUrl(s, at, s.length(), html)) {
         return at;
       }
     }
     return -1;
   }
 
-  /** Whether a bare URL starts at {@code at}, where {@code s} holds "http", and ends by {@code to}. */
-  private static boolean isBareUrl(String s, int at, int to) {
+  /** Whether a URL starts at {@code at}, where {@code s} holds "http", and ends by {@code to}. */
+  private static boolean isBareUrl(String s, int at, int to, boolean html) {
     int p = at + 4;
     if (p < to && s.charAt(p) == 's') {
       p++;
     }
-    return p + 3 < to && s.startsWith("://", p) && isUrlChar(s.charAt(p + 3));
+    return p + 3 < to && s.startsWith("://", p) && isUrlChar(s.charAt(p + 3), html);
   }
 
-  /** The end of the bare URL starting at {@code at}. */
+  /** The end of the bare URL starting at {@code at} in Markdown text {@code s}. */
   static int bareUrlEnd(String s, int at) {
-    return bareUrlEnd(s, at, s.length());
+    return bareUrlEnd(s, at, s.length(), false);
   }
 
-  /** The end of the bare URL starting at {@code at}, at {@code to} at the latest. */
-  private static int bareUrlEnd(String s, int at, int to) {
+  /**
+   * The end of the URL starting at {@code at}, at {@code to} at the latest; in HTML ({@code html}) it also ends
+   * at a quote, which closes an attribute value.
+   */
+  private static int bareUrlEnd(String s, int at, int to, boolean html) {
     int p = s.indexOf("://", at) + 3;
-    while (p < to && isUrlChar(s.charAt(p))) {
+    while (p < to && isUrlChar(s.charAt(p), html)) {
       p++;
     }
     return p;
   }
 
-  private static boolean isUrlChar(char c) {
+  /**
+   * Whether a URL goes on over {@code c}: not white space, {@code <>()[]}, and in HTML ({@code html}) not a
+   * quote (an attribute value's closing quote).
+   */
+  private static boolean isUrlChar(char c, boolean html) {
     return !(c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || c == '<' || c == '>'
-        || c == '(' || c == ')' || c == '[' || c == ']');
+        || c == '(' || c == ')' || c == '[' || c == ']' || html && (c == '"' || c == '\''));
   }
-
 }

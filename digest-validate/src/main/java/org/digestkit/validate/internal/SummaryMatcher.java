@@ -477,8 +477,8 @@ public final class SummaryMatcher {
     return out;
   }
 
-  /** The tokens of inline Markdown: link destinations and bare URLs are left out. */
-  public static Set<Long> markdownTokens(String markdown) {
+  /** The tokens of inline Markdown: link destinations and bare URLs are left out; as a set, for tests. */
+  static Set<Long> markdownTokens(String markdown) {
     Set<Long> out = new HashSet<>();
     readTokens(markdown, true, out::add);
     return out;

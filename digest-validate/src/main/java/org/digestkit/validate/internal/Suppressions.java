@@ -217,6 +217,7 @@ public final class Suppressions {
     return last >= 0 && (last & 1) == 1;
   }
 
+  /** {@return whether the post has no suppression comment} */
   public boolean isEmpty() {
     return empty;
   }

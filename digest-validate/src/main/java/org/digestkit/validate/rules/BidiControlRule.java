@@ -7,6 +7,7 @@ import org.digestkit.validate.Severity;
  * how it is stored) or zero-width characters (U+200B–U+200D, U+2060, U+FEFF inside the text).
  */
 public final class BidiControlRule extends CharacterRule {
+  /** The rule with its id, default severity and description; {@link java.util.ServiceLoader} calls this. */
   public BidiControlRule() {
     super("bidi-control", Severity.ERROR, "no invisible bidirectional or zero-width characters");
   }

@@ -43,6 +43,7 @@ public final class BoldNotRenderedRule extends BaseRule {
   private static final HtmlRenderer HTML =
       HtmlRenderer.builder().extensions(List.of(TablesExtension.create())).build();
 
+  /** The rule with its id, default severity and description; {@link java.util.ServiceLoader} calls this. */
   public BoldNotRenderedRule() {
     super("bold-not-rendered", Severity.WARNING, "**bold** runs are written so that CommonMark renders them bold");
   }

@@ -4,6 +4,7 @@ import org.digestkit.validate.Severity;
 
 /** No control characters (other than tab and line breaks), replacement characters or noncharacters. */
 public final class ControlCharacterRule extends CharacterRule {
+  /** The rule with its id, default severity and description; {@link java.util.ServiceLoader} calls this. */
   public ControlCharacterRule() {
     super("control-character", Severity.ERROR, "no control, replacement or noncharacter code points");
   }

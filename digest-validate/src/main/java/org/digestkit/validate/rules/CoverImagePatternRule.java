@@ -13,6 +13,7 @@ import org.digestkit.validate.spi.RuleOption;
  * {@code month} and {@code day} and the file name starts with a date, the two dates agree.
  */
 public final class CoverImagePatternRule extends ProfileRule {
+  /** The rule with its id, default severity and description; {@link java.util.ServiceLoader} calls this. */
   public CoverImagePatternRule() {
     super("cover-image-pattern", Severity.WARNING, "the cover image URL follows the profile's pattern");
   }

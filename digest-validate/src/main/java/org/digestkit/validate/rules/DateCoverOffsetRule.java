@@ -16,6 +16,7 @@ import org.digestkit.validate.spi.RuleOption;
  * {@code year}, {@code month}, {@code day}, {@code hour}, {@code minute} and {@code second}.
  */
 public final class DateCoverOffsetRule extends ProfileRule {
+  /** The rule with its id, default severity and description; {@link java.util.ServiceLoader} calls this. */
   public DateCoverOffsetRule() {
     super("date-cover-offset", Severity.ERROR, "the date is the cover timestamp's date plus the profile's offset");
   }

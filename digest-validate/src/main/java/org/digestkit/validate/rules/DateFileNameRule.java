@@ -12,6 +12,7 @@ import org.digestkit.validate.spi.RuleOption;
 
 /** The {@code date} is the file name's date plus one of {@code days-after} (default [0]). */
 public final class DateFileNameRule extends ProfileRule {
+  /** The rule with its id, default severity and description; {@link java.util.ServiceLoader} calls this. */
   public DateFileNameRule() {
     super("date-file-name", Severity.ERROR, "the date is the file name's date plus an allowed number of days");
   }

@@ -7,6 +7,7 @@ import org.digestkit.validate.spi.RuleContext;
 
 /** One-line entries link to their source. */
 public final class EntryWithoutLinkRule extends BaseRule {
+  /** The rule with its id, default severity and description; {@link java.util.ServiceLoader} calls this. */
   public EntryWithoutLinkRule() {
     super("entry-without-link", Severity.WARNING, "one-line entries link to their source");
   }

@@ -8,6 +8,7 @@ import org.digestkit.validate.spi.RuleOption;
 
 /** The post has at least {@code min} news items (default 3); fewer suggests a truncated post. */
 public final class FewItemsRule extends BaseRule {
+  /** The rule with its id, default severity and description; {@link java.util.ServiceLoader} calls this. */
   public FewItemsRule() {
     super("few-items", Severity.WARNING, "the post has at least a few news items");
   }

@@ -7,6 +7,7 @@ import org.digestkit.validate.spi.RuleOption;
 
 /** The file name matches the profile's {@code pattern} (a regular expression over the name alone). */
 public final class FileNameRule extends ProfileRule {
+  /** The rule with its id, default severity and description; {@link java.util.ServiceLoader} calls this. */
   public FileNameRule() {
     super("file-name", Severity.WARNING, "the file name follows the profile's pattern");
   }

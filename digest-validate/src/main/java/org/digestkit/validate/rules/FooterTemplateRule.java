@@ -18,6 +18,7 @@ import org.digestkit.validate.spi.RuleOption;
  * explains how to compute it.
  */
 public final class FooterTemplateRule extends ProfileRule {
+  /** The rule with its id, default severity and description; {@link java.util.ServiceLoader} calls this. */
   public FooterTemplateRule() {
     super("footer-template", Severity.ERROR, "the post ends with the profile's footer, byte for byte");
   }

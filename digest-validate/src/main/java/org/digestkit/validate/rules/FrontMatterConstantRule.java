@@ -11,6 +11,7 @@ import org.digestkit.validate.spi.RuleOption;
 
 /** Keys a publisher keeps constant have their configured values ({@code values: {tags: [AI, AI 日报]}}). */
 public final class FrontMatterConstantRule extends ProfileRule {
+  /** The rule with its id, default severity and description; {@link java.util.ServiceLoader} calls this. */
   public FrontMatterConstantRule() {
     super("front-matter-constant", Severity.WARNING, "keys the profile keeps constant have their configured values");
   }

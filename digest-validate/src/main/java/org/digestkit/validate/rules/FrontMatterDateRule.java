@@ -14,6 +14,7 @@ import org.digestkit.validate.spi.RuleContext;
  * digestkit's own front-matter type ({@link FrontMatterFields}), checked like a site's own type.
  */
 public final class FrontMatterDateRule extends BaseRule {
+  /** The rule with its id, default severity and description; {@link java.util.ServiceLoader} calls this. */
   public FrontMatterDateRule() {
     super("front-matter-date", Severity.ERROR, "the front-matter date is a calendar date written YYYY-MM-DD");
   }

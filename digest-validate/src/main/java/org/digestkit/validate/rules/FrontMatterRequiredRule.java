@@ -14,6 +14,7 @@ import org.digestkit.validate.spi.RuleOption;
  * ({@link FrontMatterFields}, one validation group per key), checked like a site's own type.
  */
 public final class FrontMatterRequiredRule extends BaseRule {
+  /** The rule with its id, default severity and description; {@link java.util.ServiceLoader} calls this. */
   public FrontMatterRequiredRule() {
     super("front-matter-required", Severity.ERROR, "required front-matter keys are present and not empty");
   }
@@ -33,7 +34,7 @@ public final class FrontMatterRequiredRule extends BaseRule {
       if (group != null) {
         groups.add(group);
       } else if (fm.entry(key).isEmpty()) {
-        FrontMatter.Position at = fm.start();
+        FrontMatter.KeyPosition at = fm.start();
         ctx.report(at.line(), at.column(), "front-matter key '" + key + "' is missing");
       }
     }

@@ -18,6 +18,7 @@ public final class FrontMatterSchemaRule extends BaseRule {
   /** The rule's id. */
   public static final String ID = "front-matter-schema";
 
+  /** The rule with its id, default severity and description; {@link java.util.ServiceLoader} calls this. */
   public FrontMatterSchemaRule() {
     super(ID, Severity.ERROR, "the front matter meets the JSON Schema named in the configuration");
   }

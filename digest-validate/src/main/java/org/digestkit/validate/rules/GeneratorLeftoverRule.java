@@ -52,6 +52,7 @@ public final class GeneratorLeftoverRule extends BaseRule {
       "\\{\\{[^{}\\n]{0,80}}}|\\$\\{[^{}\\n]{1,80}}|\\{%[^\\n]{0,80}%}|<%[^\\n]{0,80}%>|\\[object Object]");
   private static final Pattern INLINE_CODE = Pattern.compile("`[^`\\n]*`");
 
+  /** The rule with its id, default severity and description; {@link java.util.ServiceLoader} calls this. */
   public GeneratorLeftoverRule() {
     super("generator-leftover", Severity.WARNING, "no placeholder, template variable or foreign boilerplate a"
         + " generator left behind");

@@ -8,6 +8,7 @@ import org.digestkit.validate.spi.RuleContext;
 
 /** The body starts with one H1 that repeats the front-matter title. */
 public final class H1TitleRule extends BaseRule {
+  /** The rule with its id, default severity and description; {@link java.util.ServiceLoader} calls this. */
   public H1TitleRule() {
     super("h1-title", Severity.ERROR, "the body starts with one H1 equal to the front-matter title");
   }

@@ -6,6 +6,7 @@ import org.digestkit.validate.spi.RuleContext;
 
 /** News items outside "more" sections have a body, not just a heading. */
 public final class ItemEmptyRule extends BaseRule {
+  /** The rule with its id, default severity and description; {@link java.util.ServiceLoader} calls this. */
   public ItemEmptyRule() {
     super("item-empty", Severity.WARNING, "news items have a body, not only a heading");
   }

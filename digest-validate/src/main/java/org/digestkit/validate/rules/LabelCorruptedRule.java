@@ -19,6 +19,7 @@ import org.digestkit.validate.spi.RuleOption;
 public final class LabelCorruptedRule extends BaseRule {
   static final List<String> KNOWN = List.of("深度解读 & 洞察", "深度解读", "影响");
 
+  /** The rule with its id, default severity and description; {@link java.util.ServiceLoader} calls this. */
   public LabelCorruptedRule() {
     super("label-corrupted", Severity.ERROR, "labels are spelled as in the vocabulary, not garbled");
   }

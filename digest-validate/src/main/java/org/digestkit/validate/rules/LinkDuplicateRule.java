@@ -9,6 +9,7 @@ import org.digestkit.validate.spi.RuleContext;
 
 /** A post links each specific URL once; site roots and the footer are left to other rules. */
 public final class LinkDuplicateRule extends BaseRule {
+  /** The rule with its id, default severity and description; {@link java.util.ServiceLoader} calls this. */
   public LinkDuplicateRule() {
     super("link-duplicate", Severity.WARNING, "each specific URL is linked once in a post");
   }

@@ -6,6 +6,7 @@ import org.digestkit.validate.spi.RuleContext;
 
 /** Links use https: plain http, fragments ({@code #}) and relative links are flagged; mailto is fine. */
 public final class LinkNotHttpsRule extends BaseRule {
+  /** The rule with its id, default severity and description; {@link java.util.ServiceLoader} calls this. */
   public LinkNotHttpsRule() {
     super("link-not-https", Severity.WARNING, "links are absolute https URLs");
   }

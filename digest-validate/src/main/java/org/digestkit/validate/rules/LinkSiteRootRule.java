@@ -6,6 +6,7 @@ import org.digestkit.validate.spi.RuleContext;
 
 /** Links name their story's page, not a site's home page. */
 public final class LinkSiteRootRule extends BaseRule {
+  /** The rule with its id, default severity and description; {@link java.util.ServiceLoader} calls this. */
   public LinkSiteRootRule() {
     super("link-site-root", Severity.WARNING, "links point at the story, not at a site's home page");
   }

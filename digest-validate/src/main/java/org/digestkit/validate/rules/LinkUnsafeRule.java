@@ -9,6 +9,7 @@ import org.digestkit.validate.spi.RuleContext;
 public final class LinkUnsafeRule extends BaseRule {
   static final Set<String> UNSAFE = Set.of("javascript", "vbscript", "data", "file");
 
+  /** The rule with its id, default severity and description; {@link java.util.ServiceLoader} calls this. */
   public LinkUnsafeRule() {
     super("link-unsafe", Severity.ERROR, "no javascript:, vbscript:, data: or file: links");
   }

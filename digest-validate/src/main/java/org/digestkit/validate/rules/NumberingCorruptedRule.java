@@ -17,6 +17,7 @@ import org.digestkit.validate.spi.RuleContext;
 public final class NumberingCorruptedRule extends BaseRule {
   private static final Set<String> VALID = Set.of("、", "｜", " ");
 
+  /** The rule with its id, default severity and description; {@link java.util.ServiceLoader} calls this. */
   public NumberingCorruptedRule() {
     super("numbering-corrupted", Severity.ERROR, "section numbering separators are not garbled");
   }

@@ -8,6 +8,7 @@ import org.digestkit.validate.spi.RuleContext;
 
 /** Numbered sections count 1, 2, 3 … without gaps, in one style, with no unnumbered section among them. */
 public final class NumberingSequenceRule extends BaseRule {
+  /** The rule with its id, default severity and description; {@link java.util.ServiceLoader} calls this. */
   public NumberingSequenceRule() {
     super("numbering-sequence", Severity.WARNING, "numbered sections count from 1 without gaps, in one style");
   }

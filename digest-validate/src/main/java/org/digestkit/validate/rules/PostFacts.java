@@ -59,7 +59,10 @@ final class PostFacts {
     return fileName;
   }
 
-  /** The {@code YYYY-MM-DD} the file name starts with, or null (read once). */
+  /**
+   * The first ten characters of the file name when they have the {@code YYYY-MM-DD} shape (not checked against
+   * the calendar), or null (read once).
+   */
   @Nullable String fileDate() {
     readFile();
     return fileDate;
@@ -72,15 +75,15 @@ final class PostFacts {
       if (name != null) {
         fileName = name.toString();
         String head = fileName.length() >= 10 ? fileName.substring(0, 10) : "";
-        fileDate = FrontMatter.isIsoDate(head) ? head : null;
+        fileDate = FrontMatter.hasIsoDateShape(head) ? head : null;
       }
     }
   }
 
-  /** The news items (see {@link Walk#newsItems}). */
+  /** The news items (see {@link org.digestkit.core.Digest#items()}). */
   synchronized List<Item> newsItems() {
     if (newsItems == null) {
-      newsItems = Walk.newsItems(ctx.digest());
+      newsItems = ctx.digest().items();
     }
     return newsItems;
   }

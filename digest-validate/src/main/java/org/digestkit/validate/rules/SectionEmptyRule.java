@@ -6,6 +6,7 @@ import org.digestkit.validate.spi.RuleContext;
 
 /** Every section has content. */
 public final class SectionEmptyRule extends BaseRule {
+  /** The rule with its id, default severity and description; {@link java.util.ServiceLoader} calls this. */
   public SectionEmptyRule() {
     super("section-empty", Severity.WARNING, "every section has content");
   }

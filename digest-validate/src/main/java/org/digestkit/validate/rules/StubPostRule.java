@@ -6,6 +6,7 @@ import org.digestkit.validate.spi.RuleContext;
 
 /** The post has sections: a title and a paragraph alone is a stub, not a digest. */
 public final class StubPostRule extends BaseRule {
+  /** The rule with its id, default severity and description; {@link java.util.ServiceLoader} calls this. */
   public StubPostRule() {
     super("stub-post", Severity.ERROR, "the post has at least one section (not a stub)");
   }

@@ -8,6 +8,7 @@ import org.digestkit.validate.spi.RuleContext;
 
 /** The summary does not list more stories than the body has (items plus one-line entries). */
 public final class SummaryExceedsBodyRule extends BaseRule {
+  /** The rule with its id, default severity and description; {@link java.util.ServiceLoader} calls this. */
   public SummaryExceedsBodyRule() {
     super("summary-exceeds-body", Severity.WARNING, "the summary lists no more stories than the body has");
   }

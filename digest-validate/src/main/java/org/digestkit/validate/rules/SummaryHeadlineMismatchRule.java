@@ -16,6 +16,7 @@ import org.digestkit.validate.spi.RuleOption;
  * as items.
  */
 public final class SummaryHeadlineMismatchRule extends BaseRule {
+  /** The rule with its id, default severity and description; {@link java.util.ServiceLoader} calls this. */
   public SummaryHeadlineMismatchRule() {
     super("summary-headline-mismatch", Severity.ERROR, "the summary lists every headline, in order (opt-in)");
   }

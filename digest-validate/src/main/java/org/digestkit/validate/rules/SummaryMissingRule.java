@@ -6,6 +6,7 @@ import org.digestkit.validate.spi.RuleContext;
 
 /** The post has a {@code summary} in its front matter. */
 public final class SummaryMissingRule extends BaseRule {
+  /** The rule with its id, default severity and description; {@link java.util.ServiceLoader} calls this. */
   public SummaryMissingRule() {
     super("summary-missing", Severity.WARNING, "the front matter has a summary");
   }

@@ -11,6 +11,7 @@ import org.digestkit.validate.spi.RuleOption;
 
 /** The summary has the profile's {@code shape} (default {@code bullets}: {@code - } lines). */
 public final class SummaryShapeRule extends ProfileRule {
+  /** The rule with its id, default severity and description; {@link java.util.ServiceLoader} calls this. */
   public SummaryShapeRule() {
     super("summary-shape", Severity.WARNING, "the summary is written in the profile's shape");
   }

@@ -20,6 +20,7 @@ import org.digestkit.validate.spi.RuleOption;
  * reports that once, and this rule does not repeat it for every entry.
  */
 public final class SummaryUnsupportedRule extends BaseRule {
+  /** The rule with its id, default severity and description; {@link java.util.ServiceLoader} calls this. */
   public SummaryUnsupportedRule() {
     super("summary-unsupported", Severity.WARNING, "every summary entry is about a story in the body");
   }

@@ -38,8 +38,9 @@ public interface DigestRule {
   }
 
   /**
-   * {@return whether the rule offers fixes with its findings} {@code digest fix} applies them and reports the findings
-   * of such rules that come without one (where no fix would do what it should).
+   * {@return whether the rule offers fixes with its findings} This is not a gate: {@code digest fix} applies the
+   * {@link org.digestkit.validate.Fix} of every finding that has one, whatever its rule returns here. It decides
+   * which findings without a fix {@code digest fix} lists as left unfixed: those of rules that return true.
    */
   default boolean offersFixes() {
     return false;

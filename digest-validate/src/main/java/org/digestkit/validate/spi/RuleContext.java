@@ -39,16 +39,20 @@ public interface RuleContext {
   /**
    * {@return a value computed at most once per post and shared by every rule that asks with the same type (an index of
    * the post's headlines, say), so that rules do not repeat each other's work} The value must depend only on the
-   * post, never on one rule's options.
+   * post, never on one rule's options. Values are keyed by the class alone, so every rule that asks with
+   * {@code String.class}, say, gets the same value: key a value by a type of your own (a private nested record).
+   * {@code compute} must not return null; if it does, the rule that asked fails and is reported as
+   * {@code rule-failure}.
    *
    * @param <T> the type of the shared value
    * @param type the type of the value, which is also its key
-   * @param compute computes the value the first time it is asked for
+   * @param compute computes the value the first time it is asked for; never returns null
    */
   <T> T shared(Class<T> type, Supplier<T> compute);
 
   /**
-   * {@return the text of a 1-based line of {@link #text()}, without its line break}
+   * {@return the text of a 1-based line of {@link #text()}, without its line break; empty for a line before the
+   * first or past the last}
    *
    * @param line the 1-based line
    */
@@ -63,7 +67,8 @@ public interface RuleContext {
 
   /**
    * {@return the offset in {@link #text()} of a 1-based line and column (an element's {@code SourceInfo} position,
-   * say); 0 for a line outside the text}
+   * say); 0 for a line outside the text} The column is not checked: it is added to the line's start, so a column
+   * past the end of the line gives an offset on a later line (or past the text).
    *
    * @param line the 1-based line
    * @param column the 1-based column (UTF-16 code units)

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 /** The shared per-post facts agree with their plain definitions on generated text. */
 public class PostAnalysisTest {
   private static final Pattern BARE_URL = Pattern.compile("https?://[^\\s<>()\\[\\]]+");
+  /** A URL in the footer's HTML: as a bare URL, and a quote closes it (the end of an attribute value). */
+  private static final Pattern FOOTER_URL = Pattern.compile("https?://[^\\s<>()\\[\\]\"']+");
   private static final String[] PIECES = {"http", "https", "://", "s://", "a", "b.c/d", " ", "\n", "\r", "\r\n",
       "(", ")", "[", "]", "<", ">", "\t", "\u000B", "\f", "模型", "x", "/", "\u0008", "\u200B", "\uFEFF", "\u0085",
       "\uFFFD", "#"};
@@ -52,7 +54,7 @@ public class PostAnalysisTest {
     Random rnd = new Random(7);
     for (int seed = 0; seed < 2_000; seed++) {
       String text = "x" + randomText(rnd); // not starting with U+FEFF, which the analysis drops as a BOM
-      PostAnalysis a = new PostAnalysis(Digest.builder().build(), text);
+      PostAnalysis a = new PostAnalysis(Digest.builder().build(), text, null);
       List<Integer> starts = TextLandmarksTest.lineStarts(text);
       assertThat(a.unusualCharacters()).as("%s", text).isEqualTo(TextLandmarksTest.unusualCharacters(text));
       // positions asked in random order
@@ -130,7 +132,7 @@ public class PostAnalysisTest {
    * leaf's place at the position of its destination, and every bare URL reported is one, at its position.
    */
   public static void assertLinksOfEveryLeafAreFound(Digest digest, String text) {
-    PostAnalysis a = new PostAnalysis(digest, text);
+    PostAnalysis a = new PostAnalysis(digest, text, null);
     List<String> expected = new ArrayList<>();
     TextLeaves leaves = a.leaves();
     for (int i = 0; i < leaves.size(); i++) {
@@ -177,5 +179,49 @@ public class PostAnalysisTest {
       }
     }
     assertThat(actual).as("%s", text).containsExactlyInAnyOrderElementsOf(expected);
+    assertThat(footerLinks(a)).as("%s", text).isEqualTo(footerUrls(digest, a));
+  }
+
+  /** The footer links of the index, as "url @line:column", each checked to stand at its position. */
+  private static List<String> footerLinks(PostAnalysis a) {
+    List<String> out = new ArrayList<>();
+    for (org.digestkit.validate.spi.LinkOccurrence l : a.links()) {
+      if (l.place() == org.digestkit.validate.spi.LinkOccurrence.Place.FOOTER) {
+        assertThat(a.line(l.line()).substring(l.column() - 1)).startsWith(l.url());
+        assertThat(l.text()).isEmpty();
+        out.add(l.url() + " @" + l.line() + ":" + l.column());
+      }
+    }
+    return out;
+  }
+
+  /** What {@link #FOOTER_URL} finds in the footer's own text, positioned in the post. */
+  private static List<String> footerUrls(Digest digest, PostAnalysis a) {
+    List<String> out = new ArrayList<>();
+    if (digest.footer() != null) {
+      org.digestkit.core.model.SourceInfo src = digest.footer().source();
+      int start = a.offset(src.line(), src.column());
+      Matcher m = FOOTER_URL.matcher(src.raw());
+      while (m.find()) {
+        Position pos = a.position(start + m.start());
+        out.add(m.group() + " @" + pos.line() + ":" + pos.column());
+      }
+    }
+    return out;
+  }
+
+  /** A footer's URLs are its attribute values and the URLs in its text, without the quotes around them. */
+  @Test
+  void footerLinksEndAtTheirAttributeQuotes() {
+    String text = "# T\n\n## 一、S\n\n### A\n\nx\n\n---\n\n<div class=\"card\">\n"
+        + "  <a class=\"h\" href=\"https://t.me/ai_news_plus\">@ai_news_plus</a>\n"
+        + "  <img src='https://img.example/q.jpg' alt=\"QR\"> see https://x.example/p?a=1&amp;b=2</div>\n";
+    Digest digest = Digest.parse(text);
+    assertThat(digest.footer()).isNotNull();
+    PostAnalysis a = new PostAnalysis(digest, text, null);
+    assertThat(a.links()).filteredOn(l -> l.place() == org.digestkit.validate.spi.LinkOccurrence.Place.FOOTER)
+        .extracting(l -> l.url() + " @" + l.line() + ":" + l.column())
+        .containsExactly("https://t.me/ai_news_plus @12:22", "https://img.example/q.jpg @13:13",
+            "https://x.example/p?a=1&amp;b=2 @13:54");
   }
 }
