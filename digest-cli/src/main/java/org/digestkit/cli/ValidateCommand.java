@@ -91,7 +91,7 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
     try {
       List<DigestValidator.ActiveRule> rules = found.posts().isEmpty()
           ? validators.forPost(Path.of(".").toAbsolutePath().resolve("x.md")).rules()
-          : validators.first(found.posts().get(0)).rules();
+          : validators.forPost(found.posts().get(0)).rules();
       reporter.begin(rules.stream().filter(DigestValidator.ActiveRule::enabled).toList());
       Progress progress = new Progress(err, found.posts().size());
       ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, jobs), r -> {

@@ -50,11 +50,6 @@ final class Validators {
     return this;
   }
 
-  /** The validator the run starts from (for the rule list of SARIF and `digest rules`). */
-  DigestValidator first(Path anyPost) {
-    return forPost(anyPost);
-  }
-
   private DigestValidator build(@Nullable Path file) {
     ValidationConfig cfg = file != null ? ValidationConfig.load(file, profile)
         : profile != null ? ValidationConfig.profile(profile) : ValidationConfig.defaults();
