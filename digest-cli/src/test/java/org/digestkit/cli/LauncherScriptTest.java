@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,25 +75,48 @@ class LauncherScriptTest {
     Path java = Files.writeString(bin.resolve("java"), "#!/bin/sh\necho \"$@\" >> " + log + "\n");
     Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
 
-    for (String extra : List.of("", "rules/a.jar:rules/classes")) {
+    Files.createDirectories(dir.resolve("rules/classes"));
+    Files.writeString(dir.resolve("rules/a.jar"), "");
+    // DIGEST_CLASSPATH as set -> the class path after the jar ("" = run with -jar); empty entries are dropped, for
+    // java would read one as the working folder
+    Map<String, String> cases = new LinkedHashMap<>();
+    cases.put("", "");
+    cases.put(":", "");
+    cases.put("rules/a.jar:rules/classes", "rules/a.jar:rules/classes");
+    cases.put(":rules/a.jar::rules/classes:", "rules/a.jar:rules/classes");
+    for (Map.Entry<String, String> c : cases.entrySet()) {
       Files.deleteIfExists(log);
-      ProcessBuilder p = new ProcessBuilder(root.resolve("digest").toString(), "rules", "my-rule")
-          .directory(dir.toFile()).redirectErrorStream(true);
-      p.environment().put("PATH", bin + ":" + System.getenv("PATH"));
-      p.environment().put("DIGEST_CLASSPATH", extra);
-      Process run = p.start();
+      Process run = launch(root, bin, c.getKey());
       String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       assertThat(run.waitFor(60, TimeUnit.SECONDS)).isTrue();
       assertThat(run.exitValue()).as(output).isZero();
       List<String> calls = Files.readAllLines(log);
       String last = calls.get(calls.size() - 1);
-      if (extra.isEmpty()) {
-        assertThat(last).as("an empty DIGEST_CLASSPATH is no class path").endsWith(" -jar " + jar.toRealPath()
-            + " rules my-rule");
+      if (c.getValue().isEmpty()) {
+        assertThat(last).as("no entries is no class path").endsWith(" -jar " + jar.toRealPath() + " rules my-rule");
       } else {
-        assertThat(last).endsWith(" -cp " + jar.toRealPath() + ":" + extra + " org.digestkit.cli.Main rules my-rule")
-            .doesNotContain("-jar");
+        assertThat(last).endsWith(" -cp " + jar.toRealPath() + ":" + c.getValue()
+            + " org.digestkit.cli.Main rules my-rule").doesNotContain("-jar");
       }
     }
+    for (String missing : List.of("rules/missing.jar", "rules/a.jar:nowhere/*")) {
+      Files.deleteIfExists(log);
+      Process run = launch(root, bin, missing);
+      String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(run.waitFor(60, TimeUnit.SECONDS)).isTrue();
+      assertThat(run.exitValue()).as(output).isEqualTo(2);
+      assertThat(output).startsWith("digest: DIGEST_CLASSPATH: ").contains("rules/missing.jar".equals(missing)
+          ? "rules/missing.jar" : "nowhere");
+      List<String> calls = Files.exists(log) ? Files.readAllLines(log) : List.of();
+      assertThat(calls).as("the command is not started").noneMatch(call -> call.endsWith("rules my-rule"));
+    }
+  }
+
+  private Process launch(Path root, Path bin, String digestClasspath) throws Exception {
+    ProcessBuilder p = new ProcessBuilder(root.resolve("digest").toString(), "rules", "my-rule")
+        .directory(dir.toFile()).redirectErrorStream(true);
+    p.environment().put("PATH", bin + ":" + System.getenv("PATH"));
+    p.environment().put("DIGEST_CLASSPATH", digestClasspath);
+    return p.start();
   }
 }
