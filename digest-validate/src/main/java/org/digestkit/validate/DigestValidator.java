@@ -106,10 +106,28 @@ public final class DigestValidator {
   /** The form of a rule id: lowercase letters and digits in words joined by single hyphens. */
   private static final java.util.regex.Pattern KEBAB_CASE = java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
-  /** {@return the rule's id} Refuses an id that is not kebab-case or that the validator reports itself. */
+  /** The keys of a rule's settings that are not its options. */
+  private static final List<String> SETTING_KEYS = List.of("severity", "enabled");
+
+  /**
+   * {@return the rule's id} Refuses a rule whose id is not kebab-case or one the validator reports itself, whose
+   * description, default severity or declared options are missing, or that declares an option under a key
+   * settings use; a rule that throws while saying what it is, too (each error names the rule's class).
+   */
   private static String checkedId(DigestRule rule) {
-    String id = rule.id();
     String type = rule.getClass().getName();
+    try {
+      return checkedDeclarations(rule, type);
+    } catch (RuntimeException e) {
+      if (e instanceof ValidationConfig.ConfigException) {
+        throw e;
+      }
+      throw new ValidationConfig.ConfigException("rule " + type + " failed to say what it is: " + e);
+    }
+  }
+
+  private static String checkedDeclarations(DigestRule rule, String type) {
+    String id = rule.id();
     if (id == null || !KEBAB_CASE.matcher(id).matches()) {
       throw new ValidationConfig.ConfigException("rule " + type + " has the id "
           + (id == null ? "null" : "'" + id + "'")
@@ -119,6 +137,17 @@ public final class DigestValidator {
       throw new ValidationConfig.ConfigException("rule " + type + " has the id '" + id
           + "', which the validator reserves for its own findings (reserved: " + String.join(", ", BUILT_IN.keySet())
           + ")");
+    }
+    if (rule.description() == null || rule.defaultSeverity() == null || rule.declaredOptions() == null) {
+      throw new ValidationConfig.ConfigException("rule " + type + " ('" + id + "') has no "
+          + (rule.description() == null ? "description" : rule.defaultSeverity() == null ? "default severity"
+              : "list of declared options (an empty list if it has none)"));
+    }
+    for (RuleOption o : rule.declaredOptions()) {
+      if (o == null || SETTING_KEYS.contains(o.key())) {
+        throw new ValidationConfig.ConfigException("rule " + type + " ('" + id + "') declares "
+            + (o == null ? "a null option" : "an option '" + o.key() + "', a key every rule's settings use"));
+      }
     }
     return id;
   }
@@ -374,6 +403,15 @@ public final class DigestValidator {
       Objects.requireNonNull(message, "message");
       if (analysis.suppressions().suppresses(active.rule().id(), line)) {
         return;
+      }
+      // a position past the end of the post or of its line is the rule's mistake: it fails as rule-failure
+      if (line > analysis.lineCount()) {
+        throw new IllegalArgumentException("it reported line " + line + ", past the end of the post ("
+            + analysis.lineCount() + " lines)");
+      }
+      if (line >= 1 && column > analysis.line(line).length() + 1) {
+        throw new IllegalArgumentException("it reported column " + column + " of line " + line + ", which has "
+            + analysis.line(line).length() + " characters");
       }
       // findings are 1-based: a line below 1 means the whole file, reported at 1:1; a column below 1, column 1
       int at = Math.max(1, line);

@@ -7,7 +7,13 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.digestkit.validate.spi.DigestRule;
+import org.digestkit.validate.spi.RuleContext;
+import org.digestkit.validate.spi.RuleOption;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,6 +70,71 @@ class RuleRegistrationTest {
     }
     assertThat(DigestValidator.builder().rule(TestRule.checking("h3-max-length-2", ctx -> { })).build().rules())
         .extracting(r -> r.rule().id()).contains("h3-max-length-2");
+  }
+
+  /** A rule that says what it is through the given answers (null where it says nothing). */
+  private record Declaring(String description, Severity defaultSeverity, List<RuleOption> declaredOptions)
+      implements DigestRule {
+    @Override
+    public String id() {
+      return "declaring";
+    }
+
+    @Override
+    public void check(RuleContext ctx) {}
+  }
+
+  @Test
+  void aRuleMissingADeclarationIsRefusedNamingTheClass() {
+    List<RuleOption> none = List.of();
+    Map<String, DigestRule> rules = new LinkedHashMap<>();
+    rules.put("description", new Declaring(null, Severity.WARNING, none));
+    rules.put("default severity", new Declaring("d", null, none));
+    rules.put("list of declared options", new Declaring("d", Severity.WARNING, null));
+    List<RuleOption> nullOption = new ArrayList<>();
+    nullOption.add(null);
+    rules.put("a null option", new Declaring("d", Severity.WARNING, nullOption));
+    rules.put("an option 'severity'", new Declaring("d", Severity.WARNING,
+        List.of(RuleOption.integer("severity", 0, 3, "a key settings use"))));
+    rules.put("an option 'enabled'", new Declaring("d", Severity.WARNING,
+        List.of(RuleOption.bool("enabled", "a key settings use"))));
+    for (Map.Entry<String, DigestRule> e : rules.entrySet()) {
+      assertThatThrownBy(() -> DigestValidator.builder().rule(e.getValue()).build())
+          .as(e.getKey())
+          .isInstanceOf(ValidationConfig.ConfigException.class)
+          .hasMessageContaining(Declaring.class.getName())
+          .hasMessageContaining(e.getKey());
+    }
+    assertThat(DigestValidator.builder().rule(new Declaring("d", Severity.INFO,
+        List.of(RuleOption.integer("max", 1, 9, "an option of its own")))).build().rules())
+        .extracting(r -> r.rule().id()).contains("declaring");
+  }
+
+  @Test
+  void aRuleThatThrowsWhileSayingWhatItIsIsRefusedNamingTheClass() {
+    DigestRule broken = new DigestRule() {
+      @Override
+      public String id() {
+        throw new IllegalStateException("no id yet");
+      }
+
+      @Override
+      public String description() {
+        return "d";
+      }
+
+      @Override
+      public Severity defaultSeverity() {
+        return Severity.WARNING;
+      }
+
+      @Override
+      public void check(RuleContext ctx) {}
+    };
+    assertThatThrownBy(() -> DigestValidator.builder().rule(broken).build())
+        .isInstanceOf(ValidationConfig.ConfigException.class)
+        .hasMessageContaining(broken.getClass().getName())
+        .hasMessageContaining("no id yet");
   }
 
   @Test

@@ -87,6 +87,11 @@ public final class PostAnalysis {
     return new Position(line + 1, offset - lineStarts[line] + 1);
   }
 
+  /** The number of lines (a text ending in a line break has an empty last line). */
+  public int lineCount() {
+    return lineStarts.length;
+  }
+
   /** The text of a 1-based line, without its line break (empty past the end). */
   public String line(int line) {
     if (line < 1 || line > lineStarts.length) {

@@ -78,7 +78,8 @@ public interface RuleContext {
   /**
    * Reports a finding at a 1-based line and column. A finding about the whole file (its name, say) is reported at
    * line 1, column 1; a position below 1 is taken as that (see {@link org.digestkit.validate.Finding} for the
-   * position rule).
+   * position rule). A line past the end of the post, or a column past the end of its line plus one, throws
+   * {@link IllegalArgumentException}: the rule fails on the post as {@code rule-failure}, saying so.
    *
    * @param line the 1-based line
    * @param column the 1-based column (UTF-16 code units)
