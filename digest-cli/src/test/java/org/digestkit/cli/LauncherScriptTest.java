@@ -26,19 +26,11 @@ class LauncherScriptTest {
 
   @Test
   void theScriptResolvesItsRealLocationThroughLinks() throws Exception {
-    Path script = Path.of("").toAbsolutePath().getParent().resolve("digest");
-    assumeTrue(Files.isRegularFile(script), "the script is at the project root");
-    assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "bash is needed");
-    Path root = Files.createDirectories(dir.resolve("project"));
-    Files.copy(script, root.resolve("digest"));
-    Files.writeString(root.resolve("pom.xml"), "<project/>");
-    Path jar = Files.createDirectories(root.resolve("digest-cli/target")).resolve("digest.jar");
-    Files.writeString(jar, "");
-    Files.setLastModifiedTime(root.resolve("pom.xml"), FileTime.fromMillis(1_600_000_000_000L));
-    Path bin = Files.createDirectories(dir.resolve("fake-bin"));
-    Path log = dir.resolve("java.log");
-    Path java = Files.writeString(bin.resolve("java"), "#!/bin/sh\necho \"$@\" >> " + log + "\n");
-    Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+    Project project = project();
+    Path root = project.root();
+    Path jar = project.jar();
+    Path bin = project.bin();
+    Path log = project.log();
 
     Path relative = Files.createSymbolicLink(Files.createDirectories(dir.resolve("bin")).resolve("dg"),
         Path.of("../project/digest"));
@@ -61,19 +53,11 @@ class LauncherScriptTest {
 
   @Test
   void digestClasspathAddsJarsAfterTheCommandsOwn() throws Exception {
-    Path script = Path.of("").toAbsolutePath().getParent().resolve("digest");
-    assumeTrue(Files.isRegularFile(script), "the script is at the project root");
-    assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "bash is needed");
-    Path root = Files.createDirectories(dir.resolve("project"));
-    Files.copy(script, root.resolve("digest"));
-    Files.writeString(root.resolve("pom.xml"), "<project/>");
-    Path jar = Files.createDirectories(root.resolve("digest-cli/target")).resolve("digest.jar");
-    Files.writeString(jar, "");
-    Files.setLastModifiedTime(root.resolve("pom.xml"), FileTime.fromMillis(1_600_000_000_000L));
-    Path bin = Files.createDirectories(dir.resolve("fake-bin"));
-    Path log = dir.resolve("java.log");
-    Path java = Files.writeString(bin.resolve("java"), "#!/bin/sh\necho \"$@\" >> " + log + "\n");
-    Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+    Project project = project();
+    Path root = project.root();
+    Path jar = project.jar();
+    Path bin = project.bin();
+    Path log = project.log();
 
     Files.createDirectories(dir.resolve("rules/classes"));
     Files.writeString(dir.resolve("rules/a.jar"), "");
@@ -118,5 +102,25 @@ class LauncherScriptTest {
     p.environment().put("PATH", bin + ":" + System.getenv("PATH"));
     p.environment().put("DIGEST_CLASSPATH", digestClasspath);
     return p.start();
+  }
+
+  /** A copy of the script in a project whose jar is built, and a stand-in {@code java} that logs its arguments. */
+  private record Project(Path root, Path jar, Path bin, Path log) {}
+
+  private Project project() throws Exception {
+    Path script = Path.of("").toAbsolutePath().getParent().resolve("digest");
+    assumeTrue(Files.isRegularFile(script), "the script is at the project root");
+    assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "bash is needed");
+    Path root = Files.createDirectories(dir.resolve("project"));
+    Files.copy(script, root.resolve("digest"));
+    Files.writeString(root.resolve("pom.xml"), "<project/>");
+    Path jar = Files.createDirectories(root.resolve("digest-cli/target")).resolve("digest.jar");
+    Files.writeString(jar, "");
+    Files.setLastModifiedTime(root.resolve("pom.xml"), FileTime.fromMillis(1_600_000_000_000L));
+    Path bin = Files.createDirectories(dir.resolve("fake-bin"));
+    Path log = dir.resolve("java.log");
+    Path java = Files.writeString(bin.resolve("java"), "#!/bin/sh\necho \"$@\" >> " + log + "\n");
+    Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+    return new Project(root, jar, bin, log);
   }
 }

@@ -1,23 +1,23 @@
 package org.digestkit.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.digestkit.it.JavaTools.java;
+import static org.digestkit.it.JavaTools.javac;
+import static org.digestkit.it.JavaTools.write;
 
-import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.lang.module.ModuleDescriptor;
 import java.lang.module.ModuleFinder;
 import java.lang.module.ModuleReference;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import javax.tools.ToolProvider;
 import org.digestkit.core.Posts;
+import org.digestkit.it.JavaTools.Run;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -127,11 +127,11 @@ class ModulePathTest {
     Run onClassPath = java(dir, "-cp", modulePath + File.pathSeparator + dir.resolve("plain-out"),
         "consumer.Main", post(dir));
 
-    assertThat(onModulePath.exit).as(onModulePath.err).isZero();
-    assertThat(onModulePath.err).isEmpty();
-    assertThat(onModulePath.out).contains("round trip: true").contains("render html: ").contains("rules: ")
+    assertThat(onModulePath.exit()).as(onModulePath.err()).isZero();
+    assertThat(onModulePath.err()).isEmpty();
+    assertThat(onModulePath.out()).contains("round trip: true").contains("render html: ").contains("rules: ")
         .doesNotContain("rules: 0");
-    assertThat(onModulePath.out).isEqualTo(onClassPath.out);
+    assertThat(onModulePath.out()).isEqualTo(onClassPath.out());
   }
 
   @Test
@@ -156,45 +156,15 @@ class ModulePathTest {
         "validate", post(dir));
     Run onClassPath = java(dir, "-cp", modulePath, "org.digestkit.cli.Main", "validate", post(dir));
 
-    assertThat(onModulePath.err).isEqualTo(onClassPath.err);
-    assertThat(onModulePath.out).isEqualTo(onClassPath.out).contains("file");
-    assertThat(onModulePath.exit).isEqualTo(onClassPath.exit).isLessThan(2);
+    assertThat(onModulePath.err()).isEqualTo(onClassPath.err());
+    assertThat(onModulePath.out()).isEqualTo(onClassPath.out()).contains("file");
+    assertThat(onModulePath.exit()).isEqualTo(onClassPath.exit()).isLessThan(2);
   }
-
-  private record Run(int exit, String out, String err) {}
 
   /** The post the programs read, as a file in {@code dir}. */
   private static String post(Path dir) throws IOException {
     Path file = dir.resolve("post.md");
     Files.write(file, post);
     return file.toString();
-  }
-
-  private static void write(Path file, String text) throws IOException {
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, text, StandardCharsets.UTF_8);
-  }
-
-  /** Compiles; the compiler's messages (empty when clean). */
-  private static String javac(String... args) {
-    List<String> all = new ArrayList<>(List.of("-encoding", "UTF-8", "-Xlint:none"));
-    all.addAll(List.of(args));
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = ToolProvider.getSystemJavaCompiler().run(null, err, err, all.toArray(new String[0]));
-    String messages = err.toString(StandardCharsets.UTF_8);
-    return code == 0 || !messages.isEmpty() ? messages : "javac exit " + code;
-  }
-
-  private static Run java(Path dir, String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(List.of(args));
-    Path out = Files.createTempFile(dir, "out", ".txt");
-    Path err = Files.createTempFile(dir, "err", ".txt");
-    Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectOutput(out.toFile())
-        .redirectError(err.toFile()).start();
-    assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("%s finished", command).isTrue();
-    return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-        Files.readString(err, StandardCharsets.UTF_8));
   }
 }

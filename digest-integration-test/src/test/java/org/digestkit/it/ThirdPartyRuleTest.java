@@ -1,8 +1,10 @@
 package org.digestkit.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.digestkit.it.JavaTools.java;
+import static org.digestkit.it.JavaTools.javac;
+import static org.digestkit.it.JavaTools.write;
 
-import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.lang.module.ModuleFinder;
@@ -12,9 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import javax.tools.ToolProvider;
 import org.digestkit.core.Posts;
+import org.digestkit.it.JavaTools.Run;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -96,22 +97,22 @@ class ThirdPartyRuleTest {
     Path post = post(dir);
 
     Run validate = java(dir, "-cp", cp, "org.digestkit.cli.Main", "validate", "--config", "cfg.yaml", "post.md");
-    assertThat(validate.out).as(validate.err).contains("post.md:" + lines(post) + ":1: error leftover-marker "
+    assertThat(validate.out()).as(validate.err()).contains("post.md:" + lines(post) + ":1: error leftover-marker "
         + "FIXME left in the post");
-    assertThat(validate.exit).isEqualTo(1);
+    assertThat(validate.exit()).isEqualTo(1);
 
     Run rules = java(dir, "-cp", cp, "org.digestkit.cli.Main", "rules", "--config", "cfg.yaml", "leftover-marker");
-    assertThat(rules.exit).as(rules.err).isZero();
-    assertThat(rules.out).contains("# leftover-marker", "no work-in-progress marker is left in a post",
+    assertThat(rules.exit()).as(rules.err()).isZero();
+    assertThat(rules.out()).contains("# leftover-marker", "no work-in-progress marker is left in a post",
         "provided by: com.example.rules.MarkerRule", "default: warning", "in force: error, on",
         "`marker` (string): the marker to look for (default TODO)");
 
     Run sarif = java(dir, "-cp", cp, "org.digestkit.cli.Main", "validate", "--config", "cfg.yaml", "--format",
         "sarif", "post.md");
-    String ruleEntry = sarif.out.substring(sarif.out.indexOf("{\"id\":\"leftover-marker\""));
+    String ruleEntry = sarif.out().substring(sarif.out().indexOf("{\"id\":\"leftover-marker\""));
     ruleEntry = ruleEntry.substring(0, ruleEntry.indexOf("}}") + 2);
     assertThat(ruleEntry).contains("no work-in-progress marker").doesNotContain("helpUri");
-    assertThat(sarif.out).contains("\"id\":\"label-corrupted\"", "docs/rules/label-corrupted.md");
+    assertThat(sarif.out()).contains("\"id\":\"label-corrupted\"", "docs/rules/label-corrupted.md");
   }
 
   @Test
@@ -127,8 +128,8 @@ class ThirdPartyRuleTest {
 
     Run validate = java(dir, "--module-path", modulePath + File.pathSeparator + out, "-m",
         "org.digestkit.cli/org.digestkit.cli.Main", "validate", "--config", "cfg.yaml", "post.md");
-    assertThat(validate.out).as(validate.err).contains("post.md:" + lines(post) + ":1: error leftover-marker ");
-    assertThat(validate.exit).isEqualTo(1);
+    assertThat(validate.out()).as(validate.err()).contains("post.md:" + lines(post) + ":1: error leftover-marker ");
+    assertThat(validate.exit()).isEqualTo(1);
   }
 
   @Test
@@ -139,40 +140,11 @@ class ThirdPartyRuleTest {
     for (String command : List.of("validate", "rules")) {
       Run run = java(dir, "-cp", classPath + File.pathSeparator + broken, "org.digestkit.cli.Main", command,
           "post.md");
-      assertThat(run.exit).as(command + ": " + run.err).isEqualTo(2);
-      assertThat(run.err.strip()).as(command).startsWith("digest: cannot load a rule")
+      assertThat(run.exit()).as(command + ": " + run.err()).isEqualTo(2);
+      assertThat(run.err().strip()).as(command).startsWith("digest: cannot load a rule")
           .contains("com.example.rules.Gone").doesNotContain("Exception", "\tat ", "\n");
-      assertThat(run.out).isEmpty();
+      assertThat(run.out()).isEmpty();
     }
   }
 
-  private record Run(int exit, String out, String err) {}
-
-  private static void write(Path file, String text) throws IOException {
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, text, StandardCharsets.UTF_8);
-  }
-
-  /** Compiles; the compiler's messages (empty when clean). */
-  private static String javac(String... args) {
-    List<String> all = new ArrayList<>(List.of("-encoding", "UTF-8", "-Xlint:none"));
-    all.addAll(List.of(args));
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = ToolProvider.getSystemJavaCompiler().run(null, err, err, all.toArray(new String[0]));
-    String messages = err.toString(StandardCharsets.UTF_8);
-    return code == 0 || !messages.isEmpty() ? messages : "javac exit " + code;
-  }
-
-  private static Run java(Path dir, String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(List.of(args));
-    Path out = Files.createTempFile(dir, "out", ".txt");
-    Path err = Files.createTempFile(dir, "err", ".txt");
-    Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectOutput(out.toFile())
-        .redirectError(err.toFile()).start();
-    assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("%s finished", command).isTrue();
-    return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-        Files.readString(err, StandardCharsets.UTF_8));
-  }
 }
