@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.function.BiConsumer;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
@@ -116,20 +117,10 @@ class MeaningTest {
 
   @Test
   void labelsFencesAndIndentedLinesMeanTheSameFormattedAndThroughJson() {
-    SplittableRandom random = new SplittableRandom(1919);
     List<String> names = new ArrayList<>();
     List<String> texts = new ArrayList<>();
-    int posts = Integer.getInteger("digestkit.meaningPosts", 3000);
-    for (int i = 0; i < posts; i++) {
-      StringBuilder post = new StringBuilder("---\ntitle: t\n---\n# 标题\n\n## 一、要闻\n\n### 条目\n\n");
-      int pieces = 1 + random.nextInt(4);
-      for (int n = 0; n < pieces; n++) {
-        piece(random, post);
-        post.append(random.nextInt(3) == 0 ? "" : "\n");
-      }
-      names.add("pieces " + i);
-      texts.add(post.toString());
-    }
+    generate(1919, Integer.getInteger("digestkit.meaningPosts", 3000), 4, 3, MeaningTest::piece, "pieces", names,
+        texts);
     Tally tally = check(names, texts);
 
     String all = String.join("\n", texts);
@@ -139,20 +130,9 @@ class MeaningTest {
 
   @Test
   void labelsWithEitherColonAndWhiteSpaceAroundItMeanTheSameFormattedAndThroughJson() {
-    SplittableRandom random = new SplittableRandom(2026);
     List<String> names = new ArrayList<>();
     List<String> texts = new ArrayList<>();
-    int posts = 1200;
-    for (int i = 0; i < posts; i++) {
-      StringBuilder post = new StringBuilder("---\ntitle: t\n---\n# 标题\n\n## 一、要闻\n\n### 条目\n\n");
-      int pieces = 1 + random.nextInt(3);
-      for (int n = 0; n < pieces; n++) {
-        colonPiece(random, post);
-        post.append(random.nextInt(4) == 0 ? "" : "\n");
-      }
-      names.add("colons " + i);
-      texts.add(post.toString());
-    }
+    generate(2026, 1200, 3, 4, MeaningTest::colonPiece, "colons", names, texts);
     Tally tally = check(names, texts);
 
     String all = String.join("\n", texts);
@@ -311,5 +291,24 @@ class MeaningTest {
     String text = post.replace("\r\n", "\n");
     text = text.startsWith("\uFEFF") ? text.substring(1) : text;
     return RENDERER.render(PARSER.parse(Posts.body(text)));
+  }
+
+  /**
+   * Adds {@code count} posts, named "{@code prefix} i": one news item whose body is 1 to {@code maxPieces} pieces
+   * from {@code piece}, each followed by a blank line except one time in {@code joinedOneIn}.
+   */
+  private static void generate(long seed, int count, int maxPieces, int joinedOneIn,
+      BiConsumer<SplittableRandom, StringBuilder> piece, String prefix, List<String> names, List<String> texts) {
+    SplittableRandom random = new SplittableRandom(seed);
+    for (int i = 0; i < count; i++) {
+      StringBuilder post = new StringBuilder("---\ntitle: t\n---\n# 标题\n\n## 一、要闻\n\n### 条目\n\n");
+      int pieces = 1 + random.nextInt(maxPieces);
+      for (int n = 0; n < pieces; n++) {
+        piece.accept(random, post);
+        post.append(random.nextInt(joinedOneIn) == 0 ? "" : "\n");
+      }
+      names.add(prefix + " " + i);
+      texts.add(post.toString());
+    }
   }
 }

@@ -48,8 +48,7 @@ class ModelTest {
   void aLabelKeepsItsColonAsWrittenAndItsCanonicalFormWritesIt() {
     Digest d = Digest.parse("# t\n\n## s\n\n### i\n\n**Impact:**\ncost\n\n**影响 \t：** x\n\n**深度解读**:y\n\n"
         + "**洞察**：z\n");
-    List<Label> labels = d.items().get(0).body().stream()
-        .filter(LabelledBlock.class::isInstance).map(b -> ((LabelledBlock) b).label()).toList();
+    List<Label> labels = firstItemLabels(d);
 
     assertThat(labels).extracting(Label::text).containsExactly("Impact", "影响", "深度解读", "洞察");
     assertThat(labels).extracting(Label::colon).containsExactly(":", " \t：", ":", "：");
@@ -78,8 +77,7 @@ class ModelTest {
   void aLabelLineKeepsTheWhiteSpaceAtItsEndThatRenders() {
     Digest d = Digest.parse("# t\n\n## s\n\n### i\n\n**Note:** \t  \nhard\n\n**影响：**  \t\nsoft\n\n"
         + "**洞察**： \\\nslash\n\n**Impact:** \t\n\nown paragraph\n");
-    List<Label> labels = d.items().get(0).body().stream()
-        .filter(LabelledBlock.class::isInstance).map(b -> ((LabelledBlock) b).label()).toList();
+    List<Label> labels = firstItemLabels(d);
 
     assertThat(labels).extracting(Label::separator).containsExactly(" \t", "  \t", " ", "");
     assertThat(labels).extracting(Label::toMarkdown)
@@ -306,5 +304,11 @@ class ModelTest {
     Item item = crlf.items().get(0);
     String out = crlf.replaceItem(item, item.withUrl("https://x.example.org/")).toMarkdown();
     assertThat(out).contains("### [条目](https://x.example.org/)\r\n").doesNotContain("\n\n");
+  }
+
+  /** The labels of the labelled blocks of the post's first item, in order. */
+  private static List<Label> firstItemLabels(Digest d) {
+    return d.items().get(0).body().stream()
+        .filter(LabelledBlock.class::isInstance).map(b -> ((LabelledBlock) b).label()).toList();
   }
 }

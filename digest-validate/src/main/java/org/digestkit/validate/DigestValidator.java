@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import org.digestkit.core.Digest;
@@ -78,7 +79,7 @@ public final class DigestValidator {
     this.parser = parser;
     Map<String, DigestRule> byId = new LinkedHashMap<>();
     for (DigestRule r : available) {
-      String id = checkedId(r);
+      String id = checked(r);
       DigestRule other = byId.putIfAbsent(id, r);
       if (other != null) {
         throw new ValidationConfig.ConfigException("two rules have the id '" + id + "': "
@@ -104,17 +105,14 @@ public final class DigestValidator {
   }
 
   /** The form of a rule id: lowercase letters and digits in words joined by single hyphens. */
-  private static final java.util.regex.Pattern KEBAB_CASE = java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-
-  /** The keys of a rule's settings that are not its options. */
-  private static final List<String> SETTING_KEYS = List.of("severity", "enabled");
+  private static final Pattern KEBAB_CASE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
   /**
-   * {@return the rule's id} Refuses a rule whose id is not kebab-case or one the validator reports itself, whose
+   * {@return the rule's id, once the rule is checked} Refuses a rule whose id is not kebab-case or one the validator reports itself, whose
    * description, default severity or declared options are missing, or that declares an option under a key
    * settings use; a rule that throws while saying what it is, too (each error names the rule's class).
    */
-  private static String checkedId(DigestRule rule) {
+  private static String checked(DigestRule rule) {
     String type = rule.getClass().getName();
     try {
       return checkedDeclarations(rule, type);
@@ -144,7 +142,7 @@ public final class DigestValidator {
               : "list of declared options (an empty list if it has none)"));
     }
     for (RuleOption o : rule.declaredOptions()) {
-      if (o == null || SETTING_KEYS.contains(o.key())) {
+      if (o == null || ValidationConfig.SETTING_KEYS.contains(o.key())) {
         throw new ValidationConfig.ConfigException("rule " + type + " ('" + id + "') declares "
             + (o == null ? "a null option" : "an option '" + o.key() + "', a key every rule's settings use"));
       }
@@ -177,7 +175,7 @@ public final class DigestValidator {
 
   /** The problem in plain words: ServiceLoader's message without the service's name, with the cause's. */
   private static String providerProblem(Throwable e) {
-    String message = String.valueOf(e.getMessage()).replaceFirst("^" + java.util.regex.Pattern.quote(
+    String message = String.valueOf(e.getMessage()).replaceFirst("^" + Pattern.quote(
         DigestRule.class.getName()) + ": ", "");
     if (e instanceof LinkageError) {
       message = e.getClass().getSimpleName() + ": " + message;
@@ -409,9 +407,10 @@ public final class DigestValidator {
         throw new IllegalArgumentException("it reported line " + line + ", past the end of the post ("
             + analysis.lineCount() + " lines)");
       }
-      if (line >= 1 && column > analysis.line(line).length() + 1) {
+      int length = line >= 1 ? analysis.line(line).length() : 0;
+      if (line >= 1 && column > length + 1) {
         throw new IllegalArgumentException("it reported column " + column + " of line " + line + ", which has "
-            + analysis.line(line).length() + " characters");
+            + length + " characters");
       }
       // findings are 1-based: a line below 1 means the whole file, reported at 1:1; a column below 1, column 1
       int at = Math.max(1, line);

@@ -46,6 +46,8 @@ public final class ValidationConfig {
   /** The name of the configuration file looked for next to posts and in their parent folders. */
   public static final String FILE_NAME = ".digestkit.yaml";
 
+  /** The keys of a rule's settings that are not its options: a rule may not declare an option under one. */
+  static final List<String> SETTING_KEYS = List.of("severity", "enabled");
   private static final List<String> TOP_KEYS = List.of("profile", "digests", "heading-ids", "frontMatter", "rules",
       "name", "description");
   private static final List<String> DIGESTS_KEYS = List.of("when", "include", "exclude");
